@@ -1,0 +1,419 @@
+"""The public data model: frozen attrs classes that hold parsed values.
+
+Every class is frozen and slotted, and every collection is a tuple or a
+:class:`FrozenMap`, so parsed values can be hashed, compared and shared.
+The names and meanings follow ``shared/spec/model.md``; parsing lives in
+functions elsewhere (:mod:`infobox.settlement`), never in these classes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, TypeVar
+
+import attrs
+
+__all__ = [
+    "Area",
+    "Citation",
+    "Coordinates",
+    "Diagnostic",
+    "Establishment",
+    "FrozenMap",
+    "Image",
+    "Leader",
+    "Link",
+    "Param",
+    "PartialDate",
+    "Population",
+    "Settlement",
+    "Severity",
+    "Subdivision",
+    "Timezone",
+]
+
+Severity = Literal["error", "warning", "info"]
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class FrozenMap(Mapping[K, V]):
+    """An insertion-ordered, read-only, hashable mapping.
+
+    It compares equal to any mapping with the same items, so tests and users
+    can compare it with a plain ``dict``.
+
+    >>> m = FrozenMap({"b": 1, "a": 2})
+    >>> list(m), m["a"], m == {"a": 2, "b": 1}
+    (['b', 'a'], 2, True)
+    >>> hash(m) == hash(FrozenMap([("a", 2), ("b", 1)]))
+    True
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
+        self._data: dict[K, V] = dict(items)
+        self._hash: int | None = None
+
+    def __getitem__(self, key: K) -> V:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._data.items()))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._data == dict(other.items())
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+
+def _frozen_map(value: Mapping[Any, Any] | Iterable[tuple[Any, Any]]) -> FrozenMap[Any, Any]:
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return value if isinstance(value, tuple) else tuple(value)
+
+
+def _optional_int(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
+_ISO_DATE = re.compile(r"^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@attrs.frozen(kw_only=False)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    Negative years count BCE (``-753`` is 753 BC); there is no year zero.
+    ``str()`` gives the ISO form of the known part.
+
+    >>> str(PartialDate(1954, 12, 20)), str(PartialDate(2023)), str(PartialDate(1939, 4))
+    ('1954-12-20', '2023', '1939-04')
+    >>> PartialDate.fromisoformat("1954-12-20") == PartialDate(1954, 12, 20)
+    True
+    """
+
+    year: int = attrs.field(validator=attrs.validators.instance_of(int))
+    month: int | None = attrs.field(default=None)
+    day: int | None = attrs.field(default=None)
+
+    @year.validator
+    def _check_year(self, _: attrs.Attribute[int], value: int) -> None:
+        if value == 0 or not -9999 <= value <= 9999:
+            raise ValueError(f"year must be in -9999..9999 and not 0, got {value}")
+
+    @month.validator
+    def _check_month(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and not 1 <= value <= 12:
+            raise ValueError(f"month must be in 1..12, got {value}")
+
+    @day.validator
+    def _check_day(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is None:
+            return
+        if self.month is None:
+            raise ValueError("a day needs a month")
+        # calendar wants a positive year; leap years repeat every 400 years.
+        year = self.year if self.year > 0 else 400 - (-self.year % 400)
+        last = calendar.monthrange(year, self.month)[1]
+        if not 1 <= value <= last:
+            raise ValueError(f"day must be in 1..{last} for {self.year}-{self.month:02d}")
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        """How much of the date is known.
+
+        >>> PartialDate(1954, 12).precision
+        'month'
+        """
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """A key that orders dates, unknown parts first.
+
+        >>> PartialDate(1954).sort_key() < PartialDate(1954, 1).sort_key()
+        True
+        """
+        return (self.year, self.month or 0, self.day or 0)
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> PartialDate:
+        """Read the form that ``str()`` writes.
+
+        >>> PartialDate.fromisoformat("-0753")
+        PartialDate(year=-753, month=None, day=None)
+        """
+        match = _ISO_DATE.match(text)
+        if match is None:
+            raise ValueError(f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {text!r}")
+        year, month, day = match.groups()
+        return cls(int(year), _optional_int(month), _optional_int(day))
+
+    def __str__(self) -> str:
+        year = f"-{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
+        if self.month is None:
+            return year
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+
+def _check_lat(_: object, __: attrs.Attribute[float], value: float) -> None:
+    if not -90.0 <= value <= 90.0:
+        raise ValueError(f"latitude must be in [-90, 90], got {value}")
+
+
+def _check_lon(_: object, __: attrs.Attribute[float], value: float) -> None:
+    if not -180.0 <= value <= 180.0:
+        raise ValueError(f"longitude must be in [-180, 180], got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class Coordinates:
+    """A point in decimal degrees, south and west negative.
+
+    >>> Coordinates(lat=47.783333, lon=67.7, region="KZ").lon
+    67.7
+    """
+
+    lat: float = attrs.field(converter=float, validator=_check_lat)
+    lon: float = attrs.field(converter=float, validator=_check_lon)
+    region: str | None = None
+    display: str | None = None
+
+
+def _optional_float(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+@attrs.frozen(kw_only=True)
+class Area:
+    """Areas in square kilometres.
+
+    >>> Area(total_km2=47).total_km2
+    47.0
+    """
+
+    total_km2: float | None = attrs.field(default=None, converter=_optional_float)
+    land_km2: float | None = attrs.field(default=None, converter=_optional_float)
+    water_km2: float | None = attrs.field(default=None, converter=_optional_float)
+    urban_km2: float | None = attrs.field(default=None, converter=_optional_float)
+    metro_km2: float | None = attrs.field(default=None, converter=_optional_float)
+
+
+@attrs.frozen(kw_only=True)
+class Population:
+    """Head counts, their date and the density per square kilometre.
+
+    >>> Population(total=89079, as_of=PartialDate(2023)).total
+    89079
+    """
+
+    total: int | None = None
+    urban: int | None = None
+    metro: int | None = None
+    as_of: PartialDate | None = None
+    density_km2: float | None = attrs.field(default=None, converter=_optional_float)
+    density_computed: bool = False
+    rank: str | None = None
+    demonym: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Subdivision:
+    """One level of the place's location, from ``subdivision_typeN``/``subdivision_nameN``.
+
+    >>> Subdivision(index=1, type="Region", name="Ulytau Region").name
+    'Ulytau Region'
+    """
+
+    index: int
+    type: str | None = None
+    name: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Establishment:
+    """One event of the place's history, from ``established_titleN``/``established_dateN``.
+
+    >>> Establishment(index=0, title="Founded", date=PartialDate(1939)).date
+    PartialDate(year=1939, month=None, day=None)
+    """
+
+    index: int
+    title: str | None = None
+    date: PartialDate | None = None
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Leader:
+    """An office and its holder(s), from ``leader_titleN``/``leader_nameN``.
+
+    >>> Leader(index=0, title="Mayor", name="A; B").name
+    'A; B'
+    """
+
+    index: int
+    title: str | None = None
+    name: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Timezone:
+    """A time zone and its offsets, normalised to ``+HH:MM``.
+
+    >>> Timezone(name="GMT+6", utc_offset="+06:00").utc_offset
+    '+06:00'
+    """
+
+    name: str | None = None
+    utc_offset: str | None = None
+    dst_name: str | None = None
+    dst_utc_offset: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Image:
+    """An image parameter that names a file.
+
+    >>> Image(param="image_seal", file="Seal Zhezkazgan.png").file
+    'Seal Zhezkazgan.png'
+    """
+
+    param: str
+    file: str
+    caption: str | None = None
+    alt: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """One ``<ref>`` found in the infobox, with its cite template's fields.
+
+    >>> Citation(param="leader_name", template="Cite web", url="https://x.kz").url
+    'https://x.kz'
+    """
+
+    param: str
+    name: str | None = None
+    template: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    fields: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=_frozen_map)
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A wikilink inside a value: its target page and the text shown.
+
+    >>> Link(target="Ulytau Region", text="Ulytau Region").target
+    'Ulytau Region'
+    """
+
+    target: str
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Param:
+    """One template parameter exactly as written.
+
+    ``raw`` is the value's wikitext with the white space around it trimmed,
+    and ``text[start:end] == raw`` for the ``text`` that was parsed.
+
+    >>> Param(name="elevation_m", raw="300", text="300", start=10, end=13).raw
+    '300'
+    """
+
+    name: str
+    raw: str
+    text: str
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser repaired, guessed, found inconsistent or could not read.
+
+    ``code`` is stable (see ``docs/diagnostics.md``); ``start``/``end`` are
+    offsets in the parsed text when the problem has a place.
+
+    >>> Diagnostic(code="param.duplicate", severity="warning", message="m").severity
+    'warning'
+    """
+
+    code: str
+    severity: Severity = attrs.field(validator=attrs.validators.in_(("error", "warning", "info")))
+    message: str
+    param: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Settlement:
+    """What :func:`infobox.parse_infobox` returns: one settlement infobox, typed.
+
+    >>> Settlement(template="Infobox settlement", name="Jezkazgan").name
+    'Jezkazgan'
+    """
+
+    template: str
+    name: str | None = None
+    official_name: str | None = None
+    other_names: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    native_names: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    native_name_lang: str | None = None
+    settlement_type: str | None = None
+    nickname: str | None = None
+    motto: str | None = None
+    etymology: str | None = None
+    coordinates: Coordinates | None = None
+    elevation_m: float | None = attrs.field(default=None, converter=_optional_float)
+    area: Area = attrs.field(factory=Area)
+    population: Population = attrs.field(factory=Population)
+    subdivisions: tuple[Subdivision, ...] = attrs.field(default=(), converter=_tuple)
+    established: tuple[Establishment, ...] = attrs.field(default=(), converter=_tuple)
+    leaders: tuple[Leader, ...] = attrs.field(default=(), converter=_tuple)
+    government_type: str | None = None
+    timezones: tuple[Timezone, ...] = attrs.field(default=(), converter=_tuple)
+    postal_code: str | None = None
+    postal_code_type: str | None = None
+    area_code: str | None = None
+    area_code_type: str | None = None
+    website: str | None = None
+    images: tuple[Image, ...] = attrs.field(default=(), converter=_tuple)
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_tuple)
+    params: Mapping[str, Param] = attrs.field(factory=FrozenMap, converter=_frozen_map)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)
+
+    def diagnostics_with(self, code: str) -> tuple[Diagnostic, ...]:
+        """The diagnostics whose code is ``code``, in order.
+
+        >>> Settlement(template="Infobox city").diagnostics_with("param.duplicate")
+        ()
+        """
+        return tuple(d for d in self.diagnostics if d.code == code)

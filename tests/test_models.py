@@ -1,0 +1,195 @@
+"""The data model: validation, hashing and the JSON view."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from infobox import (
+    Area,
+    Citation,
+    Coordinates,
+    Diagnostic,
+    Establishment,
+    FrozenMap,
+    Param,
+    PartialDate,
+    Population,
+    Settlement,
+    Subdivision,
+    from_dict,
+    to_dict,
+)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    """Dates that exist, at year, month or day precision."""
+    day = draw(st.dates())
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(day.year)
+    if precision == "month":
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year, day.month, day.day)
+
+
+text = st.text(max_size=20)
+optional_text = st.none() | text
+
+
+@st.composite
+def settlements(draw: st.DrawFn) -> Settlement:
+    """Settlements with every kind of attribute filled at random."""
+    return Settlement(
+        template=draw(text),
+        name=draw(optional_text),
+        other_names=draw(st.lists(text, max_size=3)),
+        coordinates=draw(
+            st.none()
+            | st.builds(
+                Coordinates,
+                lat=st.floats(-90, 90),
+                lon=st.floats(-180, 180),
+                region=optional_text,
+                display=optional_text,
+            )
+        ),
+        elevation_m=draw(st.none() | st.floats(-500, 9000)),
+        area=Area(total_km2=draw(st.none() | st.floats(0, 1e6))),
+        population=Population(
+            total=draw(st.none() | st.integers(0, 10**9)),
+            as_of=draw(st.none() | partial_dates()),
+            density_km2=draw(st.none() | st.floats(0, 1e5)),
+            density_computed=draw(st.booleans()),
+        ),
+        subdivisions=draw(
+            st.lists(
+                st.builds(
+                    Subdivision, index=st.integers(0, 9), type=optional_text, name=optional_text
+                ),
+                max_size=3,
+            )
+        ),
+        established=draw(
+            st.lists(
+                st.builds(
+                    Establishment,
+                    index=st.integers(0, 9),
+                    title=optional_text,
+                    date=st.none() | partial_dates(),
+                    note=optional_text,
+                ),
+                max_size=3,
+            )
+        ),
+        citations=draw(
+            st.lists(
+                st.builds(
+                    Citation,
+                    param=text,
+                    url=optional_text,
+                    fields=st.dictionaries(text, text, max_size=3),
+                ),
+                max_size=2,
+            )
+        ),
+        params=draw(
+            st.dictionaries(
+                text,
+                st.builds(
+                    Param,
+                    name=text,
+                    raw=text,
+                    text=text,
+                    start=st.integers(0, 100),
+                    end=st.integers(0, 100),
+                ),
+                max_size=3,
+            )
+        ),
+        diagnostics=draw(
+            st.lists(
+                st.builds(
+                    Diagnostic,
+                    code=text,
+                    severity=st.sampled_from(["error", "warning", "info"]),
+                    message=text,
+                ),
+                max_size=2,
+            )
+        ),
+    )
+
+
+@given(settlements())
+def test_json_view_round_trips(settlement: Settlement) -> None:
+    """from_dict(type(x), to_dict(x)) == x, through real JSON text."""
+    data = json.loads(json.dumps(to_dict(settlement)))
+    assert settlement == from_dict(Settlement, data)
+
+
+@given(settlements())
+def test_models_hash_and_compare(settlement: Settlement) -> None:
+    """Parsed values can be hashed and equal values hash equally."""
+    copy = from_dict(Settlement, to_dict(settlement))
+    assert hash(settlement) == hash(copy)
+
+
+@given(partial_dates())
+def test_partial_date_iso_round_trips(date: PartialDate) -> None:
+    """str() of a PartialDate reads back to the same date."""
+    assert date == PartialDate.fromisoformat(str(date))
+
+
+def test_json_view_conventions() -> None:
+    """Dates are ISO strings, missing values None, mappings dicts, tuples lists."""
+    settlement = Settlement(
+        template="Infobox settlement",
+        population=Population(total=89079, as_of=PartialDate(2023)),
+        citations=[Citation(param="leader_name", fields={"url": "u"})],
+    )
+    data = to_dict(settlement)
+    assert "2023" == data["population"]["as_of"]
+    assert data["name"] is None
+    assert [] == data["subdivisions"]
+    assert {"url": "u"} == data["citations"][0]["fields"]
+    assert {} == data["params"]
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day"),
+    [(2023, 2, 29), (2023, 13, None), (0, None, None), (2023, None, 5), (1900, 2, 29)],
+)
+def test_partial_date_rejects_dates_that_do_not_exist(
+    year: int, month: int | None, day: int | None
+) -> None:
+    """A PartialDate cannot hold a day or month that does not exist."""
+    with pytest.raises(ValueError, match=r"year|month|day"):
+        PartialDate(year, month, day)
+
+
+def test_partial_date_accepts_leap_days_and_bce_years() -> None:
+    """29 February exists in leap years, also BCE ones; BCE years print with a sign."""
+    assert "2024-02-29" == str(PartialDate(2024, 2, 29))
+    assert "-0753" == str(PartialDate(-753))
+
+
+@pytest.mark.parametrize(("lat", "lon"), [(90.5, 0), (-91, 0), (0, 180.1), (0, -181)])
+def test_coordinates_reject_out_of_range(lat: float, lon: float) -> None:
+    """Coordinates validate their ranges."""
+    with pytest.raises(ValueError, match="itude must be"):
+        Coordinates(lat=lat, lon=lon)
+
+
+def test_frozen_map_is_read_only_and_ordered() -> None:
+    """FrozenMap keeps insertion order, compares with dicts and cannot be changed."""
+    frozen = FrozenMap([("b", 1), ("a", 2)])
+    assert ["b", "a"] == list(frozen)
+    assert frozen == {"a": 2, "b": 1}
+    assert frozen != {"a": 2}
+    with pytest.raises(TypeError):
+        frozen["c"] = 3  # type: ignore[index]
