@@ -1,0 +1,436 @@
+"""Dates: the plain text of a date parameter, or a date template's arguments, as a PartialDate.
+
+Two entry points. :func:`parse_date` reads what a reader sees, for example
+``1939 (as the workers' settlement of Kengir)``, and splits it into the date
+and a *note* (the qualifier around it). :func:`date_from_template` reads the
+arguments of ``{{start date}}`` and its relatives, which the caller has
+already rendered to plain text.
+
+What :func:`parse_date` accepts, always starting at the beginning of the text:
+
+- ``December 20, 1954``, ``Dec. 20, 1954``, ``20 December 1954``,
+  ``20 Dec 1954``, ``20th of December 1954``, ``December 1954``, ``1939``;
+  month names are English, full or abbreviated (``Sept`` too), in any case;
+- ISO ``1954-12-20`` and ``1954-12``, and all-numeric ``20.12.1954`` or
+  ``12/20/1954`` when only one day/month order makes a valid date;
+- eras: ``753 BC``, ``753 BCE``, ``44 B.C.`` give negative years; ``AD 43``,
+  ``43 AD`` and ``43 CE`` positive ones. Without an era a year needs three or
+  four digits, so ``December 20`` is not read as the year 20;
+- an approximation first (``c.``, ``ca.``, ``circa``, ``approx.``,
+  ``approximately``, ``about``, ``around``): the date is read and the note
+  starts with ``circa``.
+
+Decisions on the forms that could be read more than one way:
+
+- **Qualifiers.** Text after the date becomes the note, with one pair of
+  enclosing parentheses and any leading ``,``/``;``/``:`` removed and white
+  space collapsed: ``1 July 1867, as a town`` → note ``as a town``. The age
+  that ``{{start date and age}}`` prints (``; 127 years ago`` or
+  ``(127 years ago)``) is dropped, and so is a repetition of the same date
+  (the hidden ISO copy those templates emit). A note of bare punctuation is
+  dropped.
+- **Leading labels.** ``as a village: 1850`` gives 1850 with the label as the
+  note (``as a village``), when the label holds no digit and the date follows
+  the first colon. Any other text before the date (``before 1850``,
+  ``Founded 1850``) makes the value unreadable: guessing would risk a wrong
+  date.
+- **Two dates or a range.** ``1850 – 1900``, ``1535 and 1542``: the first date
+  is kept, the rest is the note as written (``– 1900``) and ``date.ambiguous``
+  says so.
+- **YYYY-MM versus a range of years.** Wikipedia's style forbids ``YYYY-MM``
+  because ``2011-12`` may be December 2011 or the years 2011–12. ``1954-12``
+  is a month (55 would be the next year). Where the two digits could be the
+  next year, only the year is kept, the rest is the note and
+  ``date.ambiguous`` explains; where they can only be a year (``1990-95``) it
+  is a range, read as above.
+- **Day and month order** in ``01.02.2013`` is unknowable: only the year is
+  kept, with ``date.ambiguous``.
+- **Decades and centuries** (``1200s``, ``1990's``, ``12th century``) are not
+  a year: no date, ``date.unparseable``.
+- Invalid dates (``February 30, 1954``, month 13, year 0) give no date and
+  ``date.unparseable``; nothing is ever clamped or rolled over.
+
+Digits are ASCII only. Every regular expression is anchored or has bounded
+repetition, so any text is read in linear time, and no text raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Final, NamedTuple
+
+from ..diagnostics import make
+from ..models import Diagnostic, PartialDate
+from ..names import normalize_title
+
+__all__ = ["DATE_TEMPLATES", "date_from_template", "format_date", "parse_date"]
+
+#: Templates whose positional arguments are year, month, day (and then the
+#: time, which is ignored). ``Startdate``, ``Start date and years ago`` and
+#: ``Date and age`` are redirects on English Wikipedia.
+_NUMERIC_TEMPLATES: Final[frozenset[str]] = frozenset(
+    {
+        "Start date",
+        "Startdate",
+        "Start date and age",
+        "Start date and years ago",
+        "Date and age",
+        "End date",
+        "End date and age",
+        "Birth date",
+        "Birth date and age",
+        "Death date",
+    }
+)
+
+#: Templates whose first argument is a date written out as text (``{{Start-date|
+#: December 7, 1941}}``, ``{{Date|2006-01-02|mdy}}``); it is read by :func:`parse_date`.
+_TEXT_TEMPLATES: Final[frozenset[str]] = frozenset(
+    {"Start-date", "End-date", "Birth-date", "Death-date", "Date"}
+)
+
+#: Every date template :func:`date_from_template` reads, in normalised form
+#: (first letter upper-case, ``_`` as a space). ``Death date and age`` and
+#: ``Birth date and age2`` are left out on purpose: they hold two dates.
+DATE_TEMPLATES: Final[frozenset[str]] = _NUMERIC_TEMPLATES | _TEXT_TEMPLATES
+
+_MONTHS: Final[dict[str, int]] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+_MONTH_TITLES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+# Longest names first, so that "june" is not read as "jun" + "e".
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})(?![a-z])\.?"
+_DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
+# The era letters are matched case-sensitively; "ad" in lower case is a word.
+_YEAR = (
+    r"(?:(?-i:(?P<pre>AD|A\.D\.))\s?)?(?P<year>[0-9]{1,4})(?![0-9])"
+    r"(?:\s?(?-i:(?P<post>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)))?"
+)
+# After a date: not a letter, a digit or an apostrophe ("1990s", "1990's").
+_END = r"(?![\w'’])"
+
+_FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}{_END}",
+        rf"{_MONTH}\s{_DAY},?\s{_YEAR}{_END}",
+        rf"{_MONTH},?\s{_YEAR}{_END}",
+        rf"{_YEAR}{_END}",
+    )
+)
+_ISO_DAY = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![\w'’])")
+_ISO_MONTH = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})(?![\w'’]|-[0-9])")
+_NUMERIC = re.compile(
+    r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})(?![\w'’])"
+)
+
+_APPROXIMATE = re.compile(
+    r"(?:circa|approx(?:imately|\.)|about|around|ca\.?|c\.?)(?=[\s0-9])\s?", re.IGNORECASE
+)
+_LABEL = re.compile(r"(?P<label>[^:0-9]+):\s?")
+_DECADE = re.compile(r"[0-9]{1,4}['’]?s\b|[0-9]{1,2}(?:st|nd|rd|th)\s(?:century|millennium)", re.I)
+_UNIT = r"(?:years?|months?|weeks?|days?)"
+_AGE = re.compile(
+    rf"\s?(?:\(\s?(?:[0-9]+\s{_UNIT}(?:,?\s(?:and\s)?[0-9]+\s{_UNIT})*\sago)\s?\)"
+    rf"|[;,]?\s?[0-9]+\s{_UNIT}(?:,?\s(?:and\s)?[0-9]+\s{_UNIT})*\sago(?!\w))",
+    re.IGNORECASE,
+)
+_ANOTHER_YEAR = re.compile(r"(?<![0-9])[0-9]{3,4}(?![0-9])")
+_RANGE_START = re.compile(r"\s?[-‐‑‒–—―/]")
+_LEADING_SEPARATORS = re.compile(r"[\s,;:]+")
+_BARE_PUNCTUATION = re.compile(r"[\s.,;:]*")
+_SPACES = re.compile(r"\s+")
+
+
+class _Found(NamedTuple):
+    """A date read at the start of a text: the date, or why there is none."""
+
+    date: PartialDate | None
+    end: int
+    problem: str | None = None
+    doubt: str | None = None
+
+
+def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnostic, ...]]:
+    """Read a date and its qualifier from plain text.
+
+    Returns ``(date, note, diagnostics)``; the note is the text around the date
+    that qualifies it. The module docstring lists the forms and the decisions.
+
+    >>> parse_date("1939 (as the workers' settlement of Kengir)")
+    (PartialDate(year=1939, month=None, day=None), "as the workers' settlement of Kengir", ())
+    >>> parse_date("December 20, 1954; 70 years ago")[:2]
+    (PartialDate(year=1954, month=12, day=20), None)
+    >>> parse_date("c. 1200")[:2]
+    (PartialDate(year=1200, month=None, day=None), 'circa')
+    >>> parse_date("February 30, 1954")[2][0].code
+    'date.unparseable'
+    """
+    s = _SPACES.sub(" ", text).strip()
+    if not s:
+        return None, None, ()
+    notes: list[str] = []
+    found, approximate = _read_leading(s, 0)
+    if found is None:
+        label = _LABEL.match(s)
+        if label is not None:
+            found, approximate = _read_leading(s, label.end())
+            if found is not None:
+                notes.append(label["label"].strip())
+    if found is None:
+        approximate_marker = _APPROXIMATE.match(s)
+        if _DECADE.match(s, approximate_marker.end() if approximate_marker else 0):
+            why = f"{_shown(s)} names a decade or century, not a year"
+        else:
+            why = f"no date can be read in {_shown(s)}"
+        return None, None, (make("date.unparseable", why),)
+    if found.date is None:
+        return None, None, (make("date.unparseable", found.problem or _shown(s)),)
+    if approximate:
+        notes.append("circa")
+    rest = s[found.end :]
+    age = _AGE.match(rest)
+    if age is not None:
+        rest = rest[age.end() :]
+    diagnostics: list[Diagnostic] = []
+    trailing = _note(rest)
+    if trailing is not None and _is_same_date(trailing, found.date):
+        trailing = None
+    if found.doubt is not None:
+        diagnostics.append(make("date.ambiguous", found.doubt))
+    elif trailing is not None and (
+        _ANOTHER_YEAR.search(rest) or (_RANGE_START.match(rest) and re.search("[0-9]", rest))
+    ):
+        diagnostics.append(
+            make(
+                "date.ambiguous",
+                f"{_shown(s)} holds more than one date or a range; "
+                f"the first, {found.date}, was read and the rest kept as the note",
+            )
+        )
+    if trailing is not None:
+        notes.append(trailing)
+    return found.date, "; ".join(notes) or None, tuple(diagnostics)
+
+
+def date_from_template(
+    name: str, positional: Sequence[str], named: Mapping[str, str]
+) -> tuple[PartialDate | None, tuple[Diagnostic, ...]]:
+    """Read the date of a date template from its plain-text arguments.
+
+    ``{{start date}}`` and its relatives take year, month and day; the date is
+    as precise as the arguments given (trailing empty ones do not count). The
+    month may be a number, leading zeros ignored, or an English month name.
+    Explicit ``1=``, ``2=``, ``3=`` in ``named`` win over ``positional``; every
+    other named argument (``df``, ``p``, ``br``) and the time arguments are
+    ignored. ``{{Start-date}}``, ``{{Date}}`` and the other free-text templates
+    have their first argument read by :func:`parse_date`, whose note is
+    dropped. A name not in :data:`DATE_TEMPLATES` gives no date.
+
+    >>> date_from_template("start date", ["1954", "12", "20"], {"df": "y"})
+    (PartialDate(year=1954, month=12, day=20), ())
+    >>> date_from_template("Start date and age", ["1911", "June"], {})[0]
+    PartialDate(year=1911, month=6, day=None)
+    """
+    title = normalize_title(name)
+    args = [_arg(positional, named, i) for i in range(3)]
+    if title in _TEXT_TEMPLATES:
+        if not args[0]:
+            return None, (make("date.unparseable", f"{{{{{title}}}}} gives no date"),)
+        date, _, diagnostics = parse_date(args[0])
+        return date, diagnostics
+    if title not in _NUMERIC_TEMPLATES:
+        return None, (make("date.unparseable", f"{{{{{title}}}}} is not a date template"),)
+    while args and not args[-1]:
+        args.pop()
+    shown = "|".join([title, *args])
+    if not args or not args[0]:
+        return None, (make("date.unparseable", f"{{{{{shown}}}}} gives no year"),)
+    if "" in args:
+        why = f"{{{{{shown}}}}} gives a day without a month"
+        return None, (make("date.unparseable", why),)
+    year = int(args[0]) if re.fullmatch("[0-9]{1,4}", args[0]) else None
+    month = _template_month(args[1]) if len(args) > 1 else None
+    day = int(args[2]) if len(args) > 2 and re.fullmatch("0*[0-9]{1,2}", args[2]) else None
+    if year is None or (len(args) > 1 and month is None) or (len(args) > 2 and day is None):
+        why = f"{{{{{shown}}}}} does not hold a year, month and day that can be read"
+        return None, (make("date.unparseable", why),)
+    try:
+        return PartialDate(year, month, day), ()
+    except ValueError as exc:
+        return None, (make("date.unparseable", f"{{{{{shown}}}}} is not a valid date: {exc}"),)
+
+
+def format_date(date: PartialDate) -> str:
+    """Write a date in words that :func:`parse_date` reads back as exactly that date.
+
+    Use it, not ``str(date)``, to put a template's date into plain text: the
+    ISO ``2011-12`` is read back as ambiguous, ``-0753`` not at all.
+
+    >>> [format_date(PartialDate(y, m)) for y, m in ((2011, 12), (-753, None), (43, None))]
+    ['December 2011', '753 BC', 'AD 43']
+    >>> parse_date(format_date(PartialDate(1954, 12, 20)))
+    (PartialDate(year=1954, month=12, day=20), None, ())
+    """
+    if date.year < 0:
+        year = f"{-date.year} BC"
+    else:
+        year = f"AD {date.year}" if date.year < 100 else str(date.year)
+    if date.month is None:
+        return year
+    month = _MONTH_TITLES[date.month - 1]
+    return f"{month} {year}" if date.day is None else f"{date.day} {month} {year}"
+
+
+def _arg(positional: Sequence[str], named: Mapping[str, str], index: int) -> str:
+    key = str(index + 1)
+    if key in named:
+        return named[key].strip()
+    return positional[index].strip() if index < len(positional) else ""
+
+
+def _template_month(text: str) -> int | None:
+    if re.fullmatch("0*[0-9]{1,2}", text):
+        return int(text)
+    return _MONTHS.get(text.removesuffix(".").lower())
+
+
+def _read_leading(s: str, pos: int) -> tuple[_Found | None, bool]:
+    """Read a date at ``pos``, after an optional approximation marker."""
+    approximate = _APPROXIMATE.match(s, pos)
+    if approximate is not None:
+        found = _match_date(s, approximate.end())
+        if found is not None:
+            return found, True
+    return _match_date(s, pos), False
+
+
+def _match_date(s: str, pos: int) -> _Found | None:
+    """Read a date that starts exactly at ``pos``; None when no form matches there."""
+    if (iso := _ISO_DAY.match(s, pos)) is not None:
+        parts = (int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        return _build(s[pos : iso.end()], *parts, end=iso.end())
+    if (iso := _ISO_MONTH.match(s, pos)) is not None:
+        return _iso_month(s[pos : iso.end()], int(iso["year"]), int(iso["month"]), iso)
+    if (numeric := _NUMERIC.match(s, pos)) is not None:
+        return _numeric(s[pos : numeric.end()], numeric)
+    for form in _FORMS:
+        match = form.match(s, pos)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        digits = match["year"]
+        if groups["pre"] and groups["post"]:
+            return _Found(None, match.end(), f"{_shown(match[0])} has two eras")
+        era = groups["pre"] or groups["post"]
+        if era is None and len(digits) < 3:
+            continue  # "December 20" has no year; try the shorter forms.
+        year = -int(digits) if era is not None and era.startswith("B") else int(digits)
+        month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        return _build(match[0], year, month, day, end=match.end())
+    return None
+
+
+def _build(shown: str, year: int, month: int | None, day: int | None, *, end: int) -> _Found:
+    try:
+        return _Found(PartialDate(year, month, day), end)
+    except ValueError as exc:
+        return _Found(None, end, f"{_shown(shown)} is not a valid date: {exc}")
+
+
+def _iso_month(shown: str, year: int, month: int, match: re.Match[str]) -> _Found:
+    """``YYYY-NN``: a month, or a range of years such as ``2011-12``."""
+    start = match.start()
+    whole_year = _build(shown, year, None, None, end=match.end())
+    if whole_year.date is None:
+        return whole_year
+    next_year = month > year % 100 or (year % 100 == 99 and month == 0)
+    if next_year:
+        kind = "may be a month or" if 1 <= month <= 12 else "is"
+        doubt = f"{_shown(shown)} {kind} a range of years; only the year {year} was kept"
+        return _Found(whole_year.date, start + 4, None, doubt)
+    return _build(shown, year, month, None, end=match.end())
+
+
+def _numeric(shown: str, match: re.Match[str]) -> _Found:
+    """``D.M.YYYY`` or ``M/D/YYYY``: used only when one order makes a valid date."""
+    year, a, b = int(match["year"]), int(match["a"]), int(match["b"])
+    whole_year = _build(shown, year, None, None, end=match.end())
+    if whole_year.date is None:
+        return whole_year
+    readings = {
+        date
+        for day, month in ((a, b), (b, a))
+        if (date := _build(shown, year, month, day, end=0).date) is not None
+    }
+    if len(readings) == 1:
+        return _Found(readings.pop(), match.end())
+    if not readings:
+        return _Found(None, match.end(), f"{_shown(shown)} is not a valid date")
+    doubt = f"{_shown(shown)} may be day-month or month-day; only the year {year} was kept"
+    return whole_year._replace(doubt=doubt)
+
+
+def _note(rest: str) -> str | None:
+    """Clean the text after a date: separators, one pair of parentheses, outer spaces."""
+    separators = _LEADING_SEPARATORS.match(rest)
+    note = rest[separators.end() if separators else 0 :].strip()
+    if note.startswith("(") and _closing_paren(note) == len(note) - 1:
+        note = note[1:-1].strip()
+    if _BARE_PUNCTUATION.fullmatch(note):
+        return None
+    return note
+
+
+def _closing_paren(text: str) -> int:
+    """Find the parenthesis that closes ``text[0]``; -1 when there is none."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _is_same_date(note: str, date: PartialDate) -> bool:
+    found = _match_date(note, 0)
+    return found is not None and found.end == len(note) and found.date == date
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """Quote text for a message, shortened when long."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
