@@ -1,0 +1,39 @@
+"""The lead that follows an infobox: its bold title(s), for checking the infobox's name."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .text import plain
+
+__all__ = ["lead_titles"]
+
+#: How far after the infobox the lead is looked for; leads state the title early.
+_WINDOW: Final = 20_000
+_HEADING = re.compile(r"^=+[^=\n].*?=+[ \t]*$", re.MULTILINE)
+_BOLD = re.compile(r"'''(?!')(.+?)'''", re.DOTALL)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def lead_titles(text: str, after: int) -> tuple[str, ...]:
+    r"""The bold terms of the first lead paragraph after offset ``after`` that has any.
+
+    Only the text before the first section heading counts, so a page without a
+    lead gives ``()``.
+
+    >>> lead_titles("{{Infobox}}\n'''Jezkazgan''' or '''Zhezkazgan''' is a city.", 11)
+    ('Jezkazgan', 'Zhezkazgan')
+    >>> lead_titles("{{Infobox}}\n== History ==\n'''X''' y", 11)
+    ()
+    """
+    window = text[after : after + _WINDOW]
+    heading = _HEADING.search(window)
+    if heading is not None:
+        window = window[: heading.start()]
+    for paragraph in _PARAGRAPH.split(window):
+        terms = [plain(match.group(1)) for match in _BOLD.finditer(paragraph)]
+        terms = [term.strip("'\" ") for term in terms if term.strip("'\" ")]
+        if terms:
+            return tuple(terms)
+    return ()

@@ -1,0 +1,141 @@
+"""Which templates are settlement infoboxes, matched as MediaWiki matches titles.
+
+MediaWiki treats the first letter of a title case-insensitively, ``_`` as a
+space and runs of white space as one; everything else is case-sensitive, so
+``Infobox Settlement`` is a different title from ``Infobox settlement`` and is
+recognised only because it is a redirect listed here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = [
+    "SETTLEMENT_TEMPLATES",
+    "is_settlement_template",
+    "name_key",
+    "normalize_title",
+    "same_name",
+]
+
+#: Every template name read as ``{{Infobox settlement}}``, in normalised form.
+#: The English template and the redirects to it seen on English Wikipedia and
+#: on the wikis that copied it (``shared/spec/infobox-settlement-params.md`` §2).
+#: Wrappers with parameters of their own (``Infobox UK place``, ``Infobox South
+#: African town``, ``Infobox settlement/Wikidata``) are not aliases.
+SETTLEMENT_TEMPLATES: Final[frozenset[str]] = frozenset(
+    {
+        "Infobox settlement",
+        "Infobox Settlement",
+        "Infobox city",
+        "Infobox City",
+        "Infobox town",
+        "Infobox Town",
+        "Infobox village",
+        "Infobox Village",
+        "Infobox municipality",
+        "Infobox Municipality",
+    }
+)
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_SPACES = re.compile(r"[\s_]+")
+_NAMESPACE = re.compile(r"^(?:template|Template)\s*:\s*")
+
+
+def normalize_title(name: str) -> str:
+    """Normalise a template name as MediaWiki does before looking it up.
+
+    >>> normalize_title("  infobox_settlement <!-- x --> ")
+    'Infobox settlement'
+    >>> normalize_title("Template:Infobox  City")
+    'Infobox City'
+    """
+    name = _SPACES.sub(" ", _COMMENT.sub("", name)).strip()
+    name = _NAMESPACE.sub("", name)
+    return name[:1].upper() + name[1:]
+
+
+def is_settlement_template(name: str) -> bool:
+    """Whether a template name, as written, calls the settlement infobox.
+
+    >>> is_settlement_template("infobox_town"), is_settlement_template("Infobox UK place")
+    (True, False)
+    """
+    return normalize_title(name) in SETTLEMENT_TEMPLATES
+
+
+# Cyrillic letters as the common romanisations write them (Russian and Kazakh).
+_CYRILLIC: Final = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+        (
+            *("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n"),
+            *("o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y"),
+            *("_", "e", "iu", "ia", "a", "g", "k", "n", "o", "u", "u", "h", "i"),
+        ),
+        strict=True,
+    )
+)
+# Spellings that transliterations of one name use interchangeably, most specific first.
+_FOLDS: Final = (
+    ("shch", "s"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("y", "i"),
+    ("w", "v"),
+    ("z", "j"),
+    ("_", ""),
+)
+_DOUBLES = re.compile(r"(.)\1+")
+_QUALIFIER = re.compile(r"\s*[,(]")
+
+
+def name_key(name: str) -> str:
+    """A key under which spellings and transliterations of one name coincide.
+
+    It folds case, diacritics, Cyrillic script and the letter groups that
+    romanisations swap (zh/j/z, kh/h, q/k, y/i), so it is lenient by design:
+    it tells that two names are the same, not that they differ in meaning.
+
+    >>> name_key("Jezkazgan") == name_key("Zhezkazgan") == name_key("Жезқазған")
+    True
+    >>> name_key("Balkhash") == name_key("Jezkazgan")
+    False
+    """
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in name.casefold())
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    text = text.replace("ğ", "g").replace("ı", "i")
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return _DOUBLES.sub(r"\1", "".join(ch for ch in text if ch.isalnum()))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name (see :func:`name_key`).
+
+    >>> same_name("Jezkazgan", "Zhezkazgan"), same_name("Balkhash", "Jezkazgan")
+    (True, False)
+    >>> same_name("San Francisco, California", "San Francisco"), same_name("হলিউড", "হলিউড")
+    (True, True)
+    """
+    return bool(_keys(a) & _keys(b))
+
+
+def _keys(name: str) -> set[str]:
+    """The keys of a name and of its head before a qualifier (``, California``, ``(city)``)."""
+    head = _QUALIFIER.split(name, maxsplit=1)[0]
+    return {key for key in (name_key(name), name_key(head)) if key}

@@ -1,0 +1,69 @@
+"""Citations: every ``<ref>`` in a value, with its cite template's fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mwparserfromhell.nodes import Tag
+
+from .models import Citation
+from .text import plain, template_args
+
+__all__ = ["citations_from"]
+
+
+def citations_from(param: str, refs: Iterable[Tag]) -> list[Citation]:
+    """One :class:`Citation` per ``<ref>`` tag found in parameter ``param``.
+
+    The first cite template in a ref gives ``template`` and ``fields`` (every
+    named argument, as plain text); a bare ref gives its first link.
+
+    >>> import mwparserfromhell
+    >>> code = mwparserfromhell.parse(
+    ...     "<ref name=z>{{Cite web|url=https://z.kz|title=T|date=2022-06-28}}</ref>")
+    >>> [c] = citations_from("leader_name", code.filter_tags())
+    >>> c.name, c.template, c.url, c.date
+    ('z', 'Cite web', 'https://z.kz', '2022-06-28')
+    """
+    result = []
+    for ref in refs:
+        name = None
+        if ref.has("name"):
+            name = str(ref.get("name").value).strip().strip("\"'") or None
+        template = url = title = date = None
+        fields: dict[str, str] = {}
+        contents = ref.contents if not ref.self_closing else None
+        if contents is not None:
+            cite = next(
+                (
+                    t
+                    for t in contents.filter_templates(recursive=False)
+                    if str(t.name).strip().lower().startswith(("cite", "citation"))
+                ),
+                None,
+            )
+            if cite is not None:
+                template = str(cite.name).strip()
+                _, named = template_args(cite)
+                fields = {key: plain(value) for key, value in named.items()}
+                url = fields.get("url") or None
+                title = fields.get("title") or None
+                date = fields.get("date") or None
+            else:
+                link = next(iter(contents.filter_external_links(recursive=True)), None)
+                if link is not None:
+                    url = str(link.url).strip()
+                    title = plain(link.title) if link.title is not None else None
+                title = title or plain(contents) or None
+        result.append(
+            Citation(
+                param=param,
+                name=name,
+                template=template,
+                url=url,
+                title=title,
+                date=date,
+                fields=fields,
+            )
+        )
+    return result

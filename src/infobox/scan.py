@@ -1,0 +1,1262 @@
+"""Find the settlement infobox in a page and make its text safe for mwparserfromhell.
+
+This is the one place where the library reads wikitext without mwparserfromhell: a
+linear pre-scan that only *locates* text for the real parser and *prepares* it, so
+that mwparserfromhell never sees input that makes it slow or makes it read the
+infobox differently from MediaWiki. Nothing here decides what a parameter means.
+
+:func:`locate` finds the first ``{{Infobox settlement}}`` (or a redirect to it) the
+way MediaWiki's preprocessor does: it counts ``{{``/``}}`` (with ``{{{``/``}}}``
+for arguments) and skips comments and the extension tags whose content is not
+wikitext (``<nowiki>``, ``<pre>``, ``<math>``, ``<syntaxhighlight>``, ``<source>`` and
+the rest of mwparserfromhell's list; ``<code>`` is plain HTML and is not skipped).
+
+:func:`prepare` returns the infobox's text, the same length as the slice, with:
+
+* tags mangled by spaces (``< br / >``, ``< /ref >``, ``< ref name=x >``) rewritten as
+  well-formed tags of the same length (``<br   />``, ``</ref  >``, ``<ref name=x  >``);
+* every construct that would stay open, cross another construct or nest too
+  deeply *neutralised*: its opening character (and, where needed, its closing one)
+  is replaced by a private-use placeholder, so mwparserfromhell reads it as text in
+  one pass. :attr:`Prepared.restore` maps each placeholder back to its character.
+
+The contract, which the tests check with Hypothesis: if ``located.terminated``,
+``mwparserfromhell.parse(prepared.text)`` is one ``Template`` node spanning the whole
+text; if not, ``mwparserfromhell.parse(prepared.text + "}}")`` is. Either way, every
+offset in ``prepared.text`` is an offset in the page minus ``located.start``.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Mapping
+from typing import Final
+
+import attrs
+from mwparserfromhell import definitions as _mw
+
+from .diagnostics import make
+from .models import Diagnostic, FrozenMap
+from .names import is_settlement_template
+
+__all__ = ["KNOWN_TAGS", "MAX_NESTING", "Located", "Prepared", "locate", "prepare"]
+
+#: Tag names that are repaired when spaces mangle them (``< ref >``, ``< br / >``):
+#: HTML tags MediaWiki allows and the common extension tags. Any other name
+#: (``< b and c >`` in a formula is not a bold tag) is left as text.
+KNOWN_TAGS: Final[frozenset[str]] = frozenset(
+    {
+        # HTML that MediaWiki's sanitizer allows
+        *("abbr", "b", "bdi", "bdo", "big", "blockquote", "br", "caption", "center"),
+        *("cite", "code", "data", "dd", "del", "dfn", "div", "dl", "dt", "em", "font"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "kbd", "li", "mark", "ol"),
+        *("p", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "small", "span"),
+        *("strike", "strong", "sub", "sup", "table", "td", "th", "time", "tr", "tt"),
+        *("u", "ul", "var", "wbr"),
+        # extension and transclusion tags
+        *("ref", "references", "poem", "includeonly", "noinclude", "onlyinclude"),
+        *("indicator", "mapframe", "maplink", "templatestyles"),
+        *(name.lower() for name in _mw.PARSER_BLACKLIST),
+    }
+)
+
+#: How many constructs may nest inside the infobox before the deeper ones are read
+#: as text. mwparserfromhell gives up at 100 levels of its own, and one construct
+#: costs it up to three, so deeper nesting would silently break the infobox apart.
+MAX_NESTING: Final = 20
+
+_PROTECTED: Final = frozenset(name.lower() for name in _mw.PARSER_BLACKLIST)
+_SINGLE_ONLY: Final = frozenset(name.lower() for name in _mw.SINGLE_ONLY)
+
+# --- tokens ---------------------------------------------------------------------------
+
+# What a tag name is to mwparserfromhell: text up to a markup character, space or quote.
+_NAME_CLASS = r"[^\s{}\[\]<>|=&'#*;:/\\\"!\-]"
+_TAG_NAME = re.compile(_NAME_CLASS + "+")
+_CLOSER = re.compile(r"</(" + _NAME_CLASS + r"+)[^\S\n]*>")
+_MANGLED = re.compile(r"<([^\S\n]*)(/?)([^\S\n]*)([A-Za-z][A-Za-z0-9]*)")
+_MANGLED_ATTRS = re.compile(
+    r"(?:[^\S\n]+[^\s=<>/\"'{}\[\]|]+(?:[^\S\n]*=[^\S\n]*"
+    r"(?:\"[^\"<>{}\[\]|\n]*\"|'[^'<>{}\[\]|\n]*'|[^\s\"'<>/{}\[\]|]+))?)*[^\S\n]*"
+)
+_TAG_END = re.compile(r"[<>\n]")
+_ATTR_STOP = re.compile(r"[<>=\"']")
+_TEMPLATE_NAME_STOP = re.compile(r"[|{}\[\]<>\n]")
+_SCHEME = re.compile(r"[A-Za-z0-9+.\-]*:")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+
+_PROTECTED_ALT = "|".join(sorted(_PROTECTED, key=lambda name: (-len(name), name)))
+_LOCATE_TOKEN = re.compile(
+    r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))"
+)
+_LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
+_PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
+
+# --- the public models ----------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Located:
+    """Where the first settlement infobox is in a page.
+
+    ``text[start:end]`` is the infobox from its ``{{`` to its ``}}``. When it has no
+    closing braces (``terminated`` is false), ``end`` is where what was taken ends:
+    after its last parameter line, never the rest of the article. ``others`` counts
+    the settlement infoboxes that start after it. ``diagnostics`` holds
+    ``infobox.unterminated`` and ``infobox.multiple`` when they apply.
+
+    >>> page = "Intro {{Infobox settlement|name=X}} text"
+    >>> found = locate(page)
+    >>> found.start, found.end, found.name, page[found.start:found.end]
+    (6, 35, 'Infobox settlement', '{{Infobox settlement|name=X}}')
+    """
+
+    start: int
+    end: int
+    name: str
+    terminated: bool
+    others: int
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Prepared:
+    """The infobox's text made safe for mwparserfromhell, and what was done to it.
+
+    ``text`` has exactly the length of the slice it came from. Characters that were
+    neutralised are private-use placeholders; ``restore`` maps each placeholder to
+    the character it replaced (placeholders are chosen per call among characters
+    absent from the slice). Renderers of plain text pass their output through
+    :meth:`restored`. ``diagnostics`` carry offsets in the *input* page.
+
+    >>> p = prepare("{{Infobox settlement|name=A [[B}}", 0, 33)
+    >>> p.text == "{{Infobox settlement|name=A \\ue000\\ue000B}}", p.restored(p.text)[-5:]
+    (True, '[[B}}')
+    """
+
+    text: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    restore: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=FrozenMap)
+
+    def restored(self, text: str) -> str:
+        """Put the original characters back in (part of) the prepared text.
+
+        >>> prepare("{{Infobox settlement|a=<ref>b}}", 0, 31).restored("\\ue000ref>b")
+        '<ref>b'
+        """
+        if not self.restore:
+            return text
+        return text.translate({ord(key): value for key, value in self.restore.items()})
+
+
+# --- helpers shared by both passes -------------------------------------------------------
+
+
+class _Finder:
+    """``str.find`` that remembers failures, so repeated misses stay linear.
+
+    Once ``needle`` is missing after position ``p``, it is missing after every
+    later position too, so the next search from there fails without scanning.
+    """
+
+    __slots__ = ("_end", "_missing_after", "_text")
+
+    def __init__(self, text: str, end: int) -> None:
+        self._text = text
+        self._end = end
+        self._missing_after: dict[str, int] = {}
+
+    def find(self, needle: str, start: int) -> int:
+        if start >= self._missing_after.get(needle, self._end + 1):
+            return -1
+        found = self._text.find(needle, start, self._end)
+        if found < 0:
+            self._missing_after[needle] = start
+        return found
+
+    def search(self, key: str, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
+        if start >= self._missing_after.get(key, self._end + 1):
+            return None
+        found = pattern.search(self._text, start, self._end)
+        if found is None:
+            self._missing_after[key] = start
+        return found
+
+
+_OPEN, _SELF, _CLOSE, _INCOMPLETE, _BADCLOSE = range(5)
+
+
+@attrs.frozen
+class _Tag:
+    kind: int
+    name: str  # lower case
+    end: int
+    repair: str | None = None  # same-length replacement of text[start:end]
+    original: str = ""
+
+
+def _canonical(closing: bool, name: str, attributes: str, selfclose: bool) -> str:
+    attributes = attributes.strip()
+    return (
+        "<"
+        + ("/" if closing else "")
+        + name
+        + (" " + attributes if attributes else "")
+        + (" />" if selfclose else ">")
+    )
+
+
+def _same_length(closing: bool, name: str, attributes: str, selfclose: bool, size: int) -> str:
+    core = "<" + ("/" if closing else "") + name + attributes.rstrip()
+    tail = "/>" if selfclose else ">"
+    return core + " " * (size - len(core) - len(tail)) + tail
+
+
+def _slash_mangled(inner: str) -> bool:
+    """Whether an opening tag's tail is a self-closing slash followed by spaces."""
+    stripped = inner.rstrip()
+    return (
+        stripped != inner
+        and stripped.endswith("/")
+        and (len(stripped) == 1 or stripped[-2].isspace())
+    )
+
+
+def _mangled_at(text: str, i: int, end: int) -> _Tag | None:
+    """Read a known tag with spaces where mwparserfromhell allows none."""
+    match = _MANGLED.match(text, i, end)
+    if match is None:
+        return None
+    lead, slash, gap, name = match.groups()
+    if name.lower() not in KNOWN_TAGS:
+        return None
+    after = match.end()
+    if after < end and not (text[after].isspace() or text[after] in "/>"):
+        return None
+    stop = _TAG_END.search(text, after, end)
+    if stop is None or stop.group() != ">":
+        return None
+    inner = text[after : stop.start()]
+    closing = bool(slash)
+    selfclose = not closing and inner.rstrip().endswith("/")
+    attributes = inner.rstrip()[:-1] if selfclose else inner
+    if closing and attributes.strip():
+        return None
+    if lead and _MANGLED_ATTRS.fullmatch(attributes) is None:
+        return None
+    if not (lead or (closing and gap) or (selfclose and _slash_mangled(inner))):
+        return None
+    size = stop.end() - i
+    return _Tag(
+        kind=_CLOSE if closing else (_SELF if selfclose else _OPEN),
+        name=name.lower(),
+        end=stop.end(),
+        repair=_same_length(closing, name, attributes, selfclose, size),
+        original=_canonical(closing, name, attributes, selfclose),
+    )
+
+
+def _attributes_end(text: str, j: int, end: int, finder: _Finder) -> int:
+    """Where an opening tag's attributes end (after ``>``), or -1 if they never do.
+
+    Follows mwparserfromhell: a quote right after ``=`` opens a quoted value that may
+    hold ``>``; a quote that never closes, or a ``<`` outside quotes, leaves the tag
+    incomplete.
+    """
+    after_equals = -1
+    while True:
+        stop = _ATTR_STOP.search(text, j, end)
+        if stop is None:
+            return -1
+        char, at = stop.group(), stop.start()
+        if char == ">":
+            return at + 1
+        if char == "<":
+            return -1
+        if char == "=":
+            after_equals = at + 1
+            j = at + 1
+            continue
+        if after_equals >= 0 and not text[after_equals:at].strip():
+            close = finder.find(char, at + 1)
+            while close >= 2 and text[close - 1] == "\\" and text[close - 2] != "\\":
+                close = finder.find(char, close + 1)
+            if close < 0:
+                return -1
+            following = text[close + 1 : close + 3]
+            if following[:1] == ">" or following[:1].isspace() or following == "/>":
+                j = close + 1
+            else:  # mwparserfromhell rereads the value as unquoted
+                j = at + 1
+        else:
+            j = at + 1
+        after_equals = -1
+
+
+def _tag_at(text: str, i: int, end: int, finder: _Finder) -> _Tag | None:
+    """Read the tag that starts with the ``<`` at ``i``; None if it is just text."""
+    nxt = text[i + 1 : i + 2]
+    if nxt == "/":
+        closer = _CLOSER.match(text, i, end)
+        if closer is not None:
+            return _Tag(kind=_CLOSE, name=closer.group(1).lower(), end=closer.end())
+        mangled = _mangled_at(text, i, end)
+        if mangled is not None:
+            return mangled
+        name = _TAG_NAME.match(text, i + 2, end)
+        if name is not None and name.group().lower() in _SINGLE_ONLY:
+            # "</br>" is read as <br>; without its ">" it would be rescanned endlessly.
+            rest = _opening_at(text, i, name, end, finder)
+            if rest.kind in (_OPEN, _SELF):
+                return attrs.evolve(rest, kind=_SELF)
+            return attrs.evolve(rest, kind=_BADCLOSE, end=i + 2)
+        return _Tag(kind=_BADCLOSE, name=name.group().lower() if name else "", end=i + 2)
+    if not nxt or nxt.isspace():
+        return _mangled_at(text, i, end) if nxt else None
+    name = _TAG_NAME.match(text, i + 1, end)
+    if name is None:
+        return None
+    return _opening_at(text, i, name, end, finder)
+
+
+def _opening_at(text: str, i: int, name: re.Match[str], end: int, finder: _Finder) -> _Tag:
+    lower = name.group().lower()
+    j = name.end()
+    nxt = text[j : j + 2]
+    if nxt[:1] == ">":
+        return _Tag(kind=_SELF if lower in _SINGLE_ONLY else _OPEN, name=lower, end=j + 1)
+    if nxt == "/>":
+        return _Tag(kind=_SELF, name=lower, end=j + 2)
+    if not nxt[:1].isspace():
+        return _Tag(kind=_INCOMPLETE, name=lower, end=j) if not nxt else _NOT_A_TAG
+    stop = _attributes_end(text, j, end, finder)
+    if stop < 0:
+        return _Tag(kind=_INCOMPLETE, name=lower, end=j)
+    inner = text[j : stop - 1]
+    if lower in KNOWN_TAGS and _slash_mangled(inner):
+        attributes = inner.rstrip()[:-1]
+        return _Tag(
+            kind=_SELF,
+            name=lower,
+            end=stop,
+            repair=_same_length(False, name.group(), attributes, True, stop - i),
+            original=_canonical(False, name.group(), attributes, True),
+        )
+    selfclose = text[stop - 2] == "/"
+    return _Tag(kind=_SELF if selfclose or lower in _SINGLE_ONLY else _OPEN, name=lower, end=stop)
+
+
+_NOT_A_TAG: Final = _Tag(kind=-1, name="", end=0)
+
+
+def _protected_closer(lower: str) -> re.Pattern[str]:
+    return re.compile(r"<[^\S\n]*/[^\S\n]*" + re.escape(lower) + r"[^\S\n]*>", re.IGNORECASE)
+
+
+_PROTECTED_CLOSERS: Final = {lower: _protected_closer(lower) for lower in _PROTECTED}
+
+_VALID, _NESTED, _INVALID = range(3)
+_NAME_KEEP = 512
+
+
+def _template_name(text: str, q: int, end: int, finder: _Finder) -> tuple[int, str]:
+    """Read a template name from ``q`` as mwparserfromhell would.
+
+    Returns ``(_VALID, name)`` with comments kept (up to 512 characters),
+    ``(_NESTED, "")`` when the name holds a template, or ``(_INVALID, "")`` when
+    mwparserfromhell would not read a template here at all. Scans stop at the next
+    ``{``, so the scans of all names together read each character once.
+    """
+    parts: list[str] = []
+    kept = 0
+    has_text = after_newline = False
+    pos = q
+    while True:
+        stop = _TEMPLATE_NAME_STOP.search(text, pos, end)
+        if stop is None:
+            return _INVALID, ""
+        at = stop.start()
+        if at > pos:
+            chunk = text[pos:at]
+            if not chunk.isspace():
+                if after_newline or "''" in chunk:  # bold or italic marks: not a name
+                    return _INVALID, ""
+                has_text = True
+            if kept < _NAME_KEEP:
+                parts.append(chunk)
+                kept += len(chunk)
+        char = stop.group()
+        if char == "|" or (char == "}" and text.startswith("}}", at)):
+            break
+        if char == "\n":
+            after_newline = after_newline or has_text
+            pos = at + 1
+            continue
+        if char == "<" and text.startswith("<!--", at):
+            close = finder.find("-->", at + 4)
+            if close < 0:
+                return _INVALID, ""
+            pos = close + 3
+            continue
+        if char == "{" and text.startswith("{{", at):
+            return _NESTED, ""
+        return _INVALID, ""
+    if not has_text:
+        return _INVALID, ""
+    return _VALID, "".join(parts)
+
+
+def _is_external_link(text: str, j: int, end: int) -> bool:
+    """Whether ``[`` before ``j`` opens a bracketed external link for mwparserfromhell."""
+    if text.startswith("//", j):
+        k = j + 2
+    else:
+        scheme = _SCHEME.match(text, j, end)
+        if scheme is None:
+            return False
+        k = scheme.end()
+        slashes = text.startswith("//", k)
+        if not _mw.is_scheme(text[j : k - 1], slashes):
+            return False
+        if slashes:
+            k += 2
+    return k < end and text[k] not in "\n ]"
+
+
+# --- locate -------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Candidate:
+    start: int
+    name: str
+    depth: int  # index of its piece on the brace stack
+    end: int = -1  # -1 while open
+    template: bool = True  # False once its braces closed as an argument {{{...}}}
+
+
+def locate(text: str) -> Located | None:
+    """Find the first settlement infobox in ``text``, or None.
+
+    One linear pass counts braces the way MediaWiki does; ``{{`` inside comments,
+    ``<nowiki>``, ``<pre>``, ``<math>`` and the like does not count.
+
+    >>> locate("<!-- {{Infobox city}} --> {{Infobox person}} {{infobox_town|a=1}}").name
+    'infobox_town'
+    >>> found = locate("{{Infobox settlement\\n| name = X\\n\\n'''X''' is a town.")
+    >>> found.terminated, found.end, [d.code for d in found.diagnostics]
+    (False, 31, ['infobox.unterminated'])
+    >>> locate("no infobox here") is None
+    True
+    """
+    n = len(text)
+    finder = _Finder(text, n)
+    stack: list[list[int]] = []  # [position, braces left, candidate index or -1]
+    candidates: list[_Candidate] = []
+    open_candidates = 0
+    line_at = array("q")
+    line_depth = array("q")
+    pos = 0
+    while True:
+        token = (_LOCATE_TOKEN_LINES if open_candidates else _LOCATE_TOKEN).search(text, pos)
+        if token is None:
+            break
+        i = token.start()
+        first = text[i]
+        if first == "\n":
+            line_at.append(i)
+            line_depth.append(len(stack))
+            pos = i + 1
+        elif first == "{":
+            size = token.end() - i
+            index = -1
+            status, name = _template_name(text, token.end(), n, finder)
+            if status == _VALID and is_settlement_template(name):
+                index = len(candidates)
+                candidates.append(_Candidate(start=i + size - 2, name=name, depth=len(stack)))
+                open_candidates += 1
+            stack.append([i, size, index])
+            pos = token.end()
+        elif first == "}":
+            left = token.end() - i
+            at = i
+            while left >= 2 and stack:
+                piece = stack[-1]
+                used = 3 if left >= 3 and piece[1] >= 3 else 2
+                if piece[2] >= 0:
+                    candidate = candidates[piece[2]]
+                    candidate.end = at + used
+                    candidate.template = used == 2
+                    piece[2] = -1
+                    open_candidates -= 1
+                piece[1] -= used
+                at += used
+                left -= used
+                if piece[1] < 2:
+                    stack.pop()
+            pos = token.end()
+        elif text.startswith("<!--", i):
+            close = finder.find("-->", i + 4)
+            if close >= 0:
+                pos = close + 3
+            elif open_candidates:
+                pos = i + 4  # inside an infobox, an unclosed comment is read as text
+            else:
+                break  # as in MediaWiki, the rest of the page is a comment
+        else:
+            pos = _skip_protected(text, i, n, finder)
+    return _choose(text, candidates, line_at, line_depth)
+
+
+def _skip_protected(text: str, i: int, end: int, finder: _Finder) -> int:
+    """Past the ``<nowiki>``-like element at ``i`` if it closes, else just past ``<``."""
+    tag = _tag_at(text, i, end, finder)
+    if tag is None or tag.kind != _OPEN or tag.name not in _PROTECTED:
+        return i + 1
+    close = finder.search("</" + tag.name, _PROTECTED_CLOSERS[tag.name], tag.end)
+    return i + 1 if close is None else close.end()
+
+
+def _choose(
+    text: str, candidates: list[_Candidate], line_at: array[int], line_depth: array[int]
+) -> Located | None:
+    templates = [c for c in candidates if c.template]
+    if not templates:
+        return None
+    first = templates[0]
+    diagnostics: list[Diagnostic] = []
+    name = _COMMENT.sub("", first.name).strip()
+    if first.end >= 0:
+        end = first.end
+    else:
+        starts = {c.start for c in templates[1:]}
+        end = _unterminated_end(text, first, starts, line_at, line_depth)
+        diagnostics.append(
+            make(
+                "infobox.unterminated",
+                f"the infobox '{name}' has no closing braces; "
+                f"read it up to its last parameter line ({end - first.start} characters)",
+                start=first.start,
+                end=end,
+            )
+        )
+    following = [c for c in templates[1:] if c.start >= end]
+    if following:
+        second = following[0]
+        diagnostics.append(
+            make(
+                "infobox.multiple",
+                f"{len(following)} more settlement infobox"
+                f"{'es follow' if len(following) > 1 else ' follows'} the first; "
+                "only the first was read",
+                start=second.start,
+                end=second.end if second.end >= 0 else second.start + 2,
+            )
+        )
+    return Located(
+        start=first.start,
+        end=end,
+        name=name,
+        terminated=first.end >= 0,
+        others=len(following),
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _unterminated_end(
+    text: str,
+    infobox: _Candidate,
+    other_starts: set[int],
+    line_at: array[int],
+    line_depth: array[int],
+) -> int:
+    """Where an infobox without closing braces ends: before the first line that is not
+    part of it.
+
+    A line ends the infobox when it is a ``==`` heading, another settlement infobox,
+    or, directly inside the infobox, a line starting with ``'''`` (the lead's bold
+    title) or a line after a blank line that is not a parameter (``|``), closing
+    braces or a comment. If no line qualifies directly inside the infobox (a nested
+    template is open too), the first line that would qualify at any depth is used.
+    """
+    n = len(text)
+    fallback = -1
+    blank_before = False
+    for index in range(len(line_at)):
+        newline = line_at[index]
+        if newline < infobox.start:
+            continue
+        line = newline + 1
+        k = line
+        while k < n and text[k] in " \t\r\f\v":
+            k += 1
+        if k >= n or text[k] == "\n":
+            blank_before = True
+            continue
+        heading = text[line] == "="
+        other = k in other_starts
+        bold = text.startswith("'''", k)
+        paragraph = blank_before and not (text[k] in "|}" or text.startswith("<!--", k))
+        blank_before = False
+        if heading or other:
+            return _trim_end(text, infobox.start, line)
+        if bold or paragraph:
+            if line_depth[index] - infobox.depth == 1:
+                return _trim_end(text, infobox.start, line)
+            if fallback < 0:
+                fallback = line
+    return _trim_end(text, infobox.start, fallback if fallback >= 0 else n)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 2 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --- prepare ----------------------------------------------------------------------------
+
+_BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _TABLE = range(5)
+_BAR, _EQUALS, _POISON = range(3)
+_BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
+
+
+class _Frame:
+    """One open construct on the preparer's stack."""
+
+    __slots__ = (
+        "count",
+        "deep",
+        "events",
+        "hide_rest",
+        "title_end",
+        "key",
+        "kind",
+        "attribute_quotes",
+        "name",
+        "name_ok",
+        "poisoned",
+        "pos",
+        "quotes",
+        "size",
+    )
+
+    def __init__(self, kind: int, pos: int, deep: bool, *, size: int = 1, name: str = "") -> None:
+        self.kind = kind
+        self.pos = pos
+        self.deep = deep  # nested too deeply: both ends are neutralised
+        self.size = size  # braces in the run
+        self.count = size  # braces not yet matched
+        self.attribute_quotes: list[int] = []  # tags: where quote marks in attributes are
+        self.hide_rest = False  # braces: the outer matches of this run are neutralised
+        self.name = name
+        self.name_ok = True  # braces: mwparserfromhell would accept the template's name
+        self.key = False  # braces: between a "|" and its "=" (a parameter's name)
+        self.poisoned = False  # braces: that name has "}}{{" in it
+        self.quotes: list[tuple[int, int, int]] = []  # open '' and ''' in the current line
+        self.events: list[tuple[int, int]] = []  # "|", "=" and "}}{{" directly inside
+        self.title_end = -1  # links: where the first "|" directly inside is
+
+    def transparent(self) -> bool:
+        """Whether mwparserfromhell will not see this construct (it is neutralised)."""
+        return self.deep or (
+            self.kind == _BRACE and (self.hide_rest or (self.size == 2 and not self.name_ok))
+        )
+
+
+@attrs.define
+class _Tally:
+    count: int = 0
+    start: int = -1
+    end: int = -1
+    names: dict[str, int] = attrs.Factory(dict)
+
+    def add(self, start: int, end: int, name: str = "") -> None:
+        self.count += 1
+        if self.start < 0 or start < self.start:
+            self.start, self.end = start, end
+        if name:
+            self.names[name] = self.names.get(name, 0) + 1
+
+    def listing(self, before: str, after: str) -> str:
+        if not self.names:
+            return ""
+        shown = sorted(self.names.items(), key=lambda item: (-item[1], item[0]))
+        text = ", ".join(f"{before}{name}{after} ({count})" for name, count in shown[:5])
+        return ": " + text + (", …" if len(shown) > 5 else "")
+
+
+_UNCLOSED_LABELS: Final = {
+    "tag": ("unclosed tag", "unclosed tags"),
+    "incomplete": (
+        "incomplete tag (no '>' or an attribute quote that never closes)",
+        "incomplete tags (no '>' or an attribute quote that never closes)",
+    ),
+    "link": ("unclosed link '[['", "unclosed links '[['"),
+    "external": ("unclosed external link '['", "unclosed external links '['"),
+    "table": ("unclosed table '{|'", "unclosed tables '{|'"),
+    "comment": ("unclosed comment '<!--'", "unclosed comments '<!--'"),
+    "braces": ("unclosed template '{{'", "unclosed templates '{{'"),
+    "quotes": (
+        "unpaired bold or italic mark ('' or ''') in its line",
+        "unpaired bold or italic marks ('' or ''') in their lines",
+    ),
+}
+
+
+class _Preparer:
+    """One linear pass over ``text[start:end]`` with a stack of open constructs.
+
+    Braces come first, as in MediaWiki: ``}}`` closes the innermost open braces and
+    every construct opened since is unclosed. A ``]]``, ``]``, ``|}`` or ``</tag>``
+    closes the innermost open link, external link, table or same-named tag if only
+    tags lie between; those tags are unclosed. Unclosed constructs are neutralised,
+    and so are a few sequences that mwparserfromhell reads unlike MediaWiki (bold and
+    italic marks pairing across lines, headings inside braces, template names it
+    rejects). Every lookup is O(1): side stacks index the frames by kind.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.finder = _Finder(text, end)
+        self.stack: list[_Frame] = []
+        self.braces: list[int] = []  # stack indexes of brace frames
+        self.non_tags: list[int] = []  # stack indexes of frames that are not tags
+        self.tags: dict[str, list[int]] = {}  # tag name -> stack indexes
+        self.scopes: list[int] = []  # stack indexes of frames that are not transparent
+        self.neutral: dict[int, str] = {}  # position -> the character replaced
+        self.changed: dict[int, str] = {}  # position -> repaired character
+        self.repaired: list[Diagnostic] = []
+        self.unclosed: dict[str, _Tally] = {kind: _Tally() for kind in _UNCLOSED_LABELS}
+        self.unopened = _Tally()
+        self.too_deep = _Tally()
+        self.spare_closers = start  # where unmatched "}" at the very end begin
+        self.quotes: list[tuple[int, int, int]] = []  # quote marks outside every construct
+        # The attributes of the last tag read: quote marks, "|" and "=" in them are
+        # text while the tag stays a tag (its frame is kept to neutralise them if not).
+        self.attributes_end = start
+        self.attributes_depth = -1
+        self.attributes_of: _Frame | None = None
+
+    # the stack
+
+    def push(self, frame: _Frame) -> None:
+        index = len(self.stack)
+        self.stack.append(frame)
+        if frame.kind == _TAG_FRAME:
+            self.tags.setdefault(frame.name, []).append(index)
+        else:
+            self.non_tags.append(index)
+            if frame.kind == _BRACE:
+                self.braces.append(index)
+        if not frame.transparent():
+            self.scopes.append(index)
+
+    def pop(self) -> _Frame:
+        index = len(self.stack) - 1
+        frame = self.stack.pop()
+        self.end_quotes(frame.quotes)
+        if frame.kind == _TAG_FRAME:
+            self.tags[frame.name].pop()
+        else:
+            self.non_tags.pop()
+            if frame.kind == _BRACE:
+                self.braces.pop()
+        if self.scopes and self.scopes[-1] == index:
+            self.scopes.pop()
+        return frame
+
+    def scope(self) -> _Frame | None:
+        """The innermost construct mwparserfromhell will see."""
+        return self.stack[self.scopes[-1]] if self.scopes else None
+
+    def scope_below(self, index: int) -> _Frame | None:
+        """The innermost construct mwparserfromhell will see below ``stack[index]``."""
+        scopes = self.scopes
+        if scopes and scopes[-1] >= index:
+            return self.stack[scopes[-2]] if len(scopes) >= 2 else None
+        return self.scope()
+
+    def deep(self) -> bool:
+        return len(self.stack) >= MAX_NESTING
+
+    def hide(self, position: int, count: int = 1) -> None:
+        for at in range(position, position + count):
+            self.neutral[at] = self.text[at]
+
+    def replay(self, frame: _Frame, scope: _Frame | None) -> None:
+        """What was inside ``frame`` is now inside the construct around it."""
+        if scope is not None:
+            if frame.kind == _TABLE:  # the "|" of "{|" is now a bare "|"
+                self.follow(scope, _BAR, frame.pos + 1)
+            for event, position in frame.events:
+                self.follow(scope, event, position)
+        frame.events.clear()
+
+    def abandon(self, frame: _Frame, *, quietly: bool = False) -> None:
+        """Neutralise a construct that never closes (or closes across another)."""
+        kind = frame.kind
+        at = frame.pos
+        self.replay(frame, self.scope())
+        if quietly:
+            self.hide(at, 2 if kind == _LINK else 1)
+            return
+        if kind == _BRACE:
+            if at == self.start:
+                return  # the infobox's own braces: the caller closes them
+            self.hide(at, frame.count)
+            self.unclosed["braces"].add(at, at + frame.count)
+        elif kind == _TAG_FRAME:
+            self.hide(at)
+            for quote in frame.attribute_quotes:  # no longer in attributes: keep them text
+                self.hide(quote)
+            self.unclosed["tag"].add(at, at + 1 + len(frame.name), frame.name)
+        elif kind == _LINK:
+            self.hide(at, 2)
+            self.unclosed["link"].add(at, at + 2)
+        elif kind == _EXTERNAL:
+            self.hide(at)
+            self.unclosed["external"].add(at, at + 1)
+        else:
+            self.hide(at)
+            self.unclosed["table"].add(at, at + 2)
+
+    def unwind_to(self, index: int) -> None:
+        while len(self.stack) - 1 > index:
+            self.abandon(self.pop())
+
+    def close(self, kind: int, at: int, width: int) -> bool:
+        """Close the innermost non-tag construct if it is a ``kind``."""
+        if not self.non_tags:
+            return False
+        index = self.non_tags[-1]
+        frame = self.stack[index]
+        if frame.kind != kind:
+            return False
+        self.unwind_to(index)
+        self.pop()
+        if frame.deep:
+            self.hide(frame.pos, 2 if kind == _LINK else 1)
+            self.hide(at, width)
+            self.too_deep.add(frame.pos, at + width)
+        return True
+
+    def close_bracket(self, at: int, size: int) -> int:
+        """Close a link with "]]" or an external link with "]"; return where to go on.
+
+        A link whose title mwparserfromhell rejects (a line break, bracket, brace or
+        angle bracket in it), or an external link that spans lines, is text to it as
+        to MediaWiki; it is neutralised quietly and the brackets close what is around.
+        """
+        text = self.text
+        while self.non_tags:
+            frame = self.stack[self.non_tags[-1]]
+            if size == 2 and frame.kind == _LINK:
+                title_end = frame.title_end if frame.title_end >= 0 else at
+                if frame.deep or _BAD_TITLE.search(text, frame.pos + 2, title_end) is None:
+                    self.close(_LINK, at, 2)
+                    return at + 2
+            elif frame.kind == _EXTERNAL:
+                if frame.deep or text.find("\n", frame.pos, at) < 0:
+                    self.close(_EXTERNAL, at, 1)
+                    return at + 1
+            else:
+                break
+            self.unwind_to(self.non_tags[-1])
+            self.abandon(self.pop(), quietly=True)
+        return at + size
+
+    # tokens
+
+    def run(self) -> Prepared:
+        text, end = self.text, self.end
+        pos = self.line_start(self.start)
+        while True:
+            token = _PREPARE_TOKEN.search(text, pos, end)
+            if token is None:
+                break
+            i = token.start()
+            first = text[i]
+            if first == "\n":
+                while self.stack and self.stack[-1].kind == _EXTERNAL:
+                    self.abandon(self.pop())  # external links end at the line
+                scope = self.scope()
+                self.end_quotes(scope.quotes if scope else self.quotes)
+                pos = self.line_start(i + 1)
+            elif first == "{":
+                self.open_braces(i, token.end() - i)
+                pos = token.end()
+            elif first == "}":
+                self.close_braces(i, token.end() - i)
+                pos = token.end()
+            elif first == "[":
+                if token.end() - i == 2:
+                    self.push(_Frame(_LINK, i, self.deep()))
+                elif _is_external_link(text, i + 1, end):
+                    self.push(_Frame(_EXTERNAL, i, self.deep()))
+                pos = token.end()
+            elif first == "]":
+                pos = self.close_bracket(i, token.end() - i)
+            elif first == "'":
+                self.quote_run(i, token.end() - i)
+                pos = token.end()
+            elif first == "|" or first == "=":
+                self.separator(i)
+                pos = i + 1
+            else:
+                pos = self.angle(i)
+        bottom = self.stack[self.braces[0]] if self.braces else None
+        if bottom is not None and bottom.pos == self.start:
+            # The caller will append "}}": a "}" left over at the end would join it.
+            trailing = end
+            while trailing > self.start and text[trailing - 1] == "}":
+                trailing -= 1
+            trailing = max(trailing, self.spare_closers)
+            self.hide(trailing, end - trailing)
+        while self.stack:
+            self.abandon(self.pop())
+        self.end_quotes(self.quotes)
+        return self.result()
+
+    def line_start(self, j: int) -> int:
+        text, end = self.text, self.end
+        if text[j : j + 1] == "=":
+            return self.heading(j)
+        k = j
+        while k < end and text[k] in " \t\r\f\v":
+            k += 1
+        pair = text[k : min(k + 2, end)]
+        if pair == "{|":
+            self.push(_Frame(_TABLE, k, self.deep()))
+            return k + 2
+        if pair == "|}" and not (self.braces and text.startswith("}}", k + 1)):
+            # "|}}" inside braces is "|" and "}}", as MediaWiki reads braces first
+            if self.close(_TABLE, k, 1):
+                self.after_closer(k + 2)
+                return k + 2
+        return k
+
+    def heading(self, j: int) -> int:
+        """Neutralise a heading's "=" where mwparserfromhell would end the braces in it.
+
+        Inside braces, MediaWiki reads a "== heading ==" line only where "}}" cannot
+        close anything on it; mwparserfromhell reads headings in a parameter's name
+        and in any construct but a template value, and then misses the "}}".
+        """
+        scope = self.scope()
+        if scope is None:
+            return j
+        if scope.kind == _BRACE and scope.size == 2:
+            if not (scope.key and self.text[j + 1 : j + 2] == "="):
+                return j  # a value, or a single "=" that separates a name from its value
+        run = j
+        while run < self.end and self.text[run] == "=":
+            run += 1
+        self.hide(j, run - j)
+        return run
+
+    def open_braces(self, i: int, size: int) -> None:
+        frame = _Frame(_BRACE, i, self.deep(), size=size)
+        status, _ = _template_name(self.text, i + size, self.end, self.finder)
+        # A name holding a template may turn invalid if that template is neutralised.
+        frame.name_ok = status == _VALID
+        self.push(frame)
+
+    def close_braces(self, at: int, left: int) -> None:
+        run_end = at + left
+        while left >= 2 and self.braces:
+            self.unwind_to(self.braces[-1])
+            frame = self.stack[-1]
+            used = 3 if left >= 3 and frame.count >= 3 else 2
+            if frame.transparent() or (used == 2 and not frame.name_ok):
+                # Too deep for mwparserfromhell, a name it would reject, or a template
+                # named by a template or argument out of one run of braces
+                # ("{{{{x}}|a}}"), which mwparserfromhell may read as "{{{" first.
+                self.hide(frame.pos + frame.count - used, used)
+                self.hide(at, used)
+                if frame.deep:
+                    self.too_deep.add(frame.pos, at + used)
+                self.replay(frame, self.scope_below(len(self.stack) - 1))
+            frame.events.clear()
+            self.end_quotes(frame.quotes)
+            frame.count -= used
+            at += used
+            left -= used
+            if frame.count < 2:
+                self.pop()
+                if frame.count == 1:
+                    self.hide(frame.pos)  # a lone "{" before "{{...}}": text either way
+            elif not frame.hide_rest:
+                # Whatever else this run opens is named by this match.
+                frame.hide_rest = True
+                if self.scopes and self.scopes[-1] == len(self.stack) - 1:
+                    self.scopes.pop()
+        if run_end == self.end:
+            self.spare_closers = at
+        elif left == 0:
+            self.after_closer(run_end)
+
+    def separator(self, at: int) -> None:
+        """Note a "|" or "=" (see :meth:`follow`)."""
+        if self.in_attributes(at) and self.attributes_of is None:
+            return  # in a self-closing tag: text to mwparserfromhell
+        frame = self.scope()
+        if frame is not None:
+            self.follow(frame, _BAR if self.text[at] == "|" else _EQUALS, at)
+
+    def follow(self, frame: _Frame, event: int, at: int) -> None:
+        """Track parameter names for one quirk of mwparserfromhell.
+
+        Nothing is split here: mwparserfromhell reads the parameters. But in a
+        parameter's name, "}}" followed by "{{" makes it reject the whole template at
+        the next "=", so such an "=" is read as text. Events are kept per construct
+        and replayed into the enclosing one when a construct is neutralised.
+        """
+        frame.events.append((event, at))
+        if frame.kind != _BRACE:
+            if frame.kind == _LINK and event == _BAR and frame.title_end < 0:
+                frame.title_end = at
+            return
+        if event == _BAR:
+            frame.key = True
+            frame.poisoned = False
+            self.end_quotes(frame.quotes)  # bold and italic do not span parameters
+        elif event == _POISON:
+            frame.poisoned = frame.poisoned or frame.key
+        elif frame.key:
+            if frame.poisoned:
+                self.hide(at)
+            else:
+                frame.key = False
+                self.end_quotes(frame.quotes)
+
+    def after_closer(self, at: int) -> None:
+        """Guard the character after a closing "}}" or "|}" (see :meth:`separator`)."""
+        if self.text[at : at + 1] != "{":
+            return
+        if self.text[at + 1 : at + 2] != "{":
+            self.hide(at)  # a lone "{" is text either way
+            return
+        frame = self.scope()
+        if frame is not None:
+            self.follow(frame, _POISON, at)
+
+    def quote_run(self, at: int, size: int) -> None:
+        """Pair bold (''') and italic ('') marks as MediaWiki does, within one line.
+
+        mwparserfromhell lets them pair across lines, "|" and "}}", which would cut
+        the infobox apart, so marks left unpaired in their line are neutralised.
+        """
+        if self.in_attributes(at):
+            if self.attributes_of is not None:
+                self.attributes_of.attribute_quotes.extend(range(at, at + size))
+            return
+        if size > 5 or size == 4:  # the extra apostrophes are text: keep them so
+            extra = size - 5 if size > 5 else 1
+            self.hide(at, extra)
+            at, size = at + extra, size - extra
+        frame = self.scope()
+        scope = frame.quotes if frame is not None else self.quotes
+        if size == 5:
+            italic_first = bool(scope) and scope[-1][0] == 2
+            parts = [(2, at, 2), (3, at + 2, 3)] if italic_first else [(3, at, 3), (2, at + 3, 2)]
+        else:
+            parts = [(size, at, size)]
+        for kind, start, length in parts:
+            if scope and scope[-1][0] == kind:
+                scope.pop()
+            elif any(item[0] == kind for item in scope):
+                self.hide(start, length)  # would cross the other mark
+                self.unclosed["quotes"].add(start, start + length)
+            else:
+                scope.append((kind, start, length))
+
+    def end_quotes(self, scope: list[tuple[int, int, int]]) -> None:
+        for _, start, length in scope:
+            self.hide(start, length)
+            self.unclosed["quotes"].add(start, start + length)
+        scope.clear()
+
+    def angle(self, i: int) -> int:
+        text = self.text
+        if text.startswith("<!--", i):
+            close = self.finder.find("-->", i + 4)
+            if close >= 0:
+                return close + 3
+            self.hide(i)
+            self.unclosed["comment"].add(i, i + 4)
+            return i + 4
+        tag = _tag_at(text, i, self.end, self.finder)
+        if tag is None or tag.kind < 0:
+            return i + 1
+        if tag.repair is not None:
+            self.repair(i, tag)
+        kind, name = tag.kind, tag.name
+        if kind == _INCOMPLETE:
+            self.hide(i)
+            self.unclosed["incomplete"].add(i, tag.end, name)
+            return i + 1
+        if kind == _CLOSE or (kind == _SELF and text[i + 1] == "/"):
+            scope = self.scope()
+            if name in _SINGLE_ONLY and (scope is None or scope.kind != _TAG_FRAME):
+                return tag.end  # "</br>" is a line break, except where it would close a tag
+            if not self.close_tag(name, i):
+                self.hide(i)
+                self.unopened.add(i, tag.end, name)
+            return tag.end
+        if kind == _BADCLOSE:
+            self.hide(i)
+            self.unopened.add(i, tag.end, name)
+            return i + 1
+        if kind == _SELF:
+            self.attributes(tag.end, None)
+            return i + 1
+        if name in _PROTECTED:
+            close = self.finder.search("</" + name, _PROTECTED_CLOSERS[name], tag.end)
+            if close is not None:
+                closer = _mangled_at(text, close.start(), self.end)
+                if closer is not None:
+                    self.repair(close.start(), closer)
+                return close.end()
+            self.hide(i)
+            self.unclosed["tag"].add(i, tag.end, name)
+            return i + 1
+        frame = _Frame(_TAG_FRAME, i, self.deep(), name=name)
+        self.push(frame)
+        if not frame.deep:
+            self.attributes(tag.end, frame)
+        return i + 1
+
+    def attributes(self, end: int, frame: _Frame | None) -> None:
+        self.attributes_end = end
+        self.attributes_depth = len(self.stack)
+        self.attributes_of = frame
+
+    def in_attributes(self, at: int) -> bool:
+        """Whether ``at`` is directly in the attributes of a tag that stays a tag."""
+        return at < self.attributes_end and len(self.stack) == self.attributes_depth
+
+    def close_tag(self, name: str, at: int) -> bool:
+        indexes = self.tags.get(name)
+        if not indexes:
+            return False
+        index = indexes[-1]
+        if self.non_tags and self.non_tags[-1] > index:
+            return False
+        self.unwind_to(index)
+        frame = self.pop()
+        if frame.deep:
+            self.hide(frame.pos)
+            self.hide(at)
+            self.too_deep.add(frame.pos, at + 1)
+        return True
+
+    def repair(self, i: int, tag: _Tag) -> None:
+        assert tag.repair is not None
+        original = self.text[i : tag.end]
+        for offset, char in enumerate(tag.repair):
+            if original[offset] != char:
+                self.changed[i + offset] = char
+        self.repaired.append(
+            make(
+                "markup.repaired",
+                f"repaired the mangled tag {original!r} to {tag.original!r}",
+                start=i,
+                end=tag.end,
+            )
+        )
+
+    # the result
+
+    def diagnostics(self) -> list[Diagnostic]:
+        found = list(self.repaired)
+        for kind, (one, many) in _UNCLOSED_LABELS.items():
+            tally = self.unclosed[kind]
+            if tally.count:
+                label = one if tally.count == 1 else many
+                found.append(
+                    make(
+                        "markup.unclosed",
+                        f"read {tally.count} {label} as plain text" + tally.listing("<", ">"),
+                        start=tally.start,
+                        end=tally.end,
+                    )
+                )
+        if self.unopened.count:
+            tally = self.unopened
+            found.append(
+                make(
+                    "markup.unopened",
+                    f"read {tally.count} closing tag{'s' if tally.count > 1 else ''} "
+                    "that close nothing as plain text" + tally.listing("</", ">"),
+                    start=tally.start,
+                    end=tally.end,
+                )
+            )
+        if self.too_deep.count:
+            tally = self.too_deep
+            found.append(
+                make(
+                    "markup.too-deep",
+                    f"read {tally.count} construct{'s' if tally.count > 1 else ''} nested "
+                    f"more than {MAX_NESTING} deep as plain text",
+                    start=tally.start,
+                    end=tally.end,
+                )
+            )
+        found.sort(key=lambda d: (d.start if d.start is not None else -1, d.code))
+        return found
+
+    def result(self) -> Prepared:
+        text, start, end = self.text, self.start, self.end
+        placeholders = _placeholders(text[start:end], sorted(set(self.neutral.values())))
+        edits = dict(self.changed)
+        for at, char in self.neutral.items():
+            edits[at] = placeholders[char]
+        pieces: list[str] = []
+        last = start
+        for at in sorted(edits):
+            pieces.append(text[last:at])
+            pieces.append(edits[at])
+            last = at + 1
+        pieces.append(text[last:end])
+        return Prepared(
+            text="".join(pieces),
+            diagnostics=tuple(self.diagnostics()),
+            restore={placeholder: char for char, placeholder in placeholders.items()},
+        )
+
+
+def _placeholders(text: str, chars: list[str]) -> dict[str, str]:
+    """One private-use character per replaced character, none of them in ``text``."""
+    if not chars:
+        return {}
+    taken = set(_PRIVATE_USE.findall(text))
+    ranges = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+    free = (chr(cp) for block in ranges for cp in block if chr(cp) not in taken)
+    return {char: next(free) for char in chars}
+
+
+def prepare(text: str, start: int, end: int) -> Prepared:
+    """Make ``text[start:end]`` safe for mwparserfromhell, keeping its length.
+
+    The slice should start with the infobox's ``{{`` (as :func:`locate` gives it);
+    those braces are never neutralised, so an unterminated infobox parses once
+    ``"}}"`` is appended. Offsets out of range are clamped; nothing raises.
+
+    >>> page = "{{Infobox settlement|name=A < br / > B|note=<ref>x}}"
+    >>> p = prepare(page, 0, len(page))
+    >>> p.text[26:38], len(p.text) == len(page)
+    ('A <br   /> B', True)
+    >>> [(d.code, d.message) for d in p.diagnostics]  # doctest: +NORMALIZE_WHITESPACE
+    [('markup.repaired', "repaired the mangled tag '< br / >' to '<br />'"),
+     ('markup.unclosed', 'read 1 unclosed tag as plain text: <ref> (1)')]
+    """
+    size = len(text)
+    start = max(0, min(start, size))
+    end = max(start, min(end, size))
+    return _Preparer(text, start, end).run()

@@ -1,0 +1,530 @@
+"""What a reader sees: wikitext values rendered to plain text, list items, links and refs.
+
+mwparserfromhell defines the structure; this module decides what each node
+shows. Links become their text, display templates (``{{lang}}``, ``{{nowrap}}``,
+``{{flag}}``, …) their text, list templates and ``<br>`` separate items, and
+refs, comments, maintenance templates and files vanish (refs are returned
+separately so that they can become citations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final
+
+import attrs
+import mwparserfromhell
+from mwparserfromhell.nodes import (
+    Argument,
+    Comment,
+    ExternalLink,
+    Heading,
+    HTMLEntity,
+    Tag,
+    Template,
+    Text,
+    Wikilink,
+)
+from mwparserfromhell.wikicode import Wikicode
+
+from .models import Link
+from .names import normalize_title
+from .values.dates import DATE_TEMPLATES, date_from_template, format_date
+
+__all__ = [
+    "BREAK",
+    "Rendered",
+    "args_plain",
+    "find_templates",
+    "plain",
+    "render",
+    "template_args",
+    "template_key",
+]
+
+#: Marks an item boundary (``<br>``, a list template's item, a ``*`` line) in
+#: rendered text. Plain text turns it into a space; item splitting cuts at it.
+BREAK: Final = "\x1e"
+
+_WS = re.compile(r"\s+")
+_QUOTES = re.compile(r"'{2,}")
+_BREAKS = re.compile(rf"[\s{BREAK}]*{BREAK}[\s{BREAK}]*")
+_FILE_PREFIX = re.compile(r"^\s*:?\s*(?:file|image|media|category)\s*:", re.IGNORECASE)
+_INTERWIKI = re.compile(r"^[a-z]{2,3}(?:-[a-z]+)?:", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Rendered:
+    """A value rendered for a reader, with what was found on the way.
+
+    ``text`` keeps item boundaries as :data:`BREAK`; use :attr:`plain` and
+    :attr:`items` to read it.
+    """
+
+    text: str
+    links: tuple[Link, ...]
+    refs: tuple[Tag, ...] = attrs.field(eq=False)
+
+    @property
+    def plain(self) -> str:
+        """The text with white space and item breaks collapsed to single spaces.
+
+        >>> render(mwparserfromhell.parse("[[Akim]] {{small|([[mayor]])}}")).plain
+        'Akim (mayor)'
+        """
+        return _WS.sub(" ", self.text.replace(BREAK, " ")).strip()
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The non-empty items, split at ``<br>``, list templates and list lines.
+
+        >>> render(mwparserfromhell.parse("Jezqazğan <br/> Жезқазған")).items
+        ('Jezqazğan', 'Жезқазған')
+        """
+        parts = (_WS.sub(" ", part).strip() for part in _BREAKS.split(self.text))
+        return tuple(part for part in parts if part)
+
+
+def template_key(template: Template) -> str:
+    """A template's name normalised for lookup: MediaWiki's title rules, lower-cased.
+
+    >>> template_key(mwparserfromhell.parse("{{ lang_kk |x}}").filter_templates()[0])
+    'lang kk'
+    """
+    return normalize_title(str(template.name)).casefold()
+
+
+def template_args(template: Template) -> tuple[list[Wikicode], dict[str, Wikicode]]:
+    """The positional and named arguments of a template, as MediaWiki numbers them.
+
+    An explicit ``2=`` sets the second positional argument; a gap reads as empty.
+
+    >>> pos, named = template_args(mwparserfromhell.parse("{{x|a|k = v|3=c}}").nodes[0])
+    >>> [str(p) for p in pos], {k: str(v) for k, v in named.items()}
+    (['a', '', 'c'], {'k': ' v'})
+    """
+    numbered: dict[int, Wikicode] = {}
+    named: dict[str, Wikicode] = {}
+    counter = 0
+    for param in template.params:
+        if not param.showkey:
+            counter += 1
+            numbered[counter] = param.value
+            continue
+        key = str(param.name).strip()
+        if key.isdigit() and key[0] != "0" and len(key) < 6:
+            numbered[int(key)] = param.value
+        else:
+            named[key] = param.value
+    last = max(numbered, default=0)
+    empty = mwparserfromhell.parse("")
+    return [numbered.get(i, empty) for i in range(1, last + 1)], named
+
+
+def plain(code: Wikicode | str) -> str:
+    """Plain text of some wikitext, white space collapsed.
+
+    >>> plain("{{flag|Kazakhstan}}<ref>x</ref> <!-- c -->")
+    'Kazakhstan'
+    """
+    if isinstance(code, str):
+        code = mwparserfromhell.parse(code, skip_style_tags=True)
+    return render(code).plain
+
+
+def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered:
+    """Render parsed wikitext for a reader; ``restore`` maps placeholder characters back.
+
+    >>> r = render(mwparserfromhell.parse("[[Ulytau Region]]<ref name=a/>"))
+    >>> r.plain, r.links, len(r.refs)
+    ('Ulytau Region', (Link(target='Ulytau Region', text='Ulytau Region'),), 1)
+    """
+    walker = _Walker()
+    walker.nodes(code.nodes)
+    text = "".join(walker.out)
+    if restore:
+        text = text.translate({ord(k): v for k, v in restore.items()})
+    return Rendered(text=text, links=tuple(walker.links), refs=tuple(walker.refs))
+
+
+# Templates whose display is their first positional argument.
+_FIRST_ARG: Final = frozenset(
+    {
+        "nowrap",
+        "nobr",
+        "small",
+        "smaller",
+        "big",
+        "larger",
+        "large",
+        "huge",
+        "resize",
+        "nobold",
+        "noitalic",
+        "nowrap begin",
+        "sup",
+        "sub",
+        "abbr",
+        "abbrlink",
+        "ill",
+        "interlanguage link",
+        "interlanguage link multi",
+        "keep together",
+        "avoid wrap",
+        "plain",
+        "nbsp-",
+        "bold",
+        "italic",
+        "em",
+        "strong",
+        "center",
+        "centre",
+        "font",
+        "color",
+        "colour",
+        "sc",
+        "smallcaps",
+        "small caps",
+        "lower",
+        "upper",
+        "nobreak",
+        "transliteration",
+        "tooltip",
+        "hover title",
+        "lang-en",
+        "nq",
+        "nastaliq",
+        "script/nastaliq",
+        "rtl-lang",
+        "wrap",
+    }
+)
+# Templates whose display is their second positional argument (a language code first).
+_SECOND_ARG: Final = frozenset(
+    {"lang", "langx", "transl", "transliteration", "native name", "native phrase", "script"}
+)
+# Templates that show a flag icon and the country's name.
+_FLAG_NAME: Final = frozenset(
+    {"flag", "flagcountry", "flagu", "flag country", "flagcu", "flag+link", "flagg"}
+)
+# List templates: each positional argument is an item.
+_ARG_LISTS: Final = frozenset(
+    {
+        "ubl",
+        "ublist",
+        "ubt",
+        "unbullet",
+        "unbulleted",
+        "unbulleted list",
+        "unbulletedlist",
+        "nblist",
+        "nonbulleted list",
+        "vunblist",
+        "hlist",
+        "flatlist",
+        "plainlist",
+        "plain list",
+        "bulleted list",
+        "bulletedlist",
+        "blist",
+        "collapsible list",
+        "cslist",
+        "bulleted",
+        "ordered list",
+        "olist",
+        "enum",
+    }
+)
+# Characters some small templates stand for.
+_SYMBOLS: Final = {
+    "nbsp": "\u00a0",
+    "thinsp": "\u2009",
+    "spaces": " ",
+    "sp": " ",
+    "space": " ",
+    "ndash": "–",
+    "mdash": "—",
+    "snd": " – ",
+    "spaced ndash": " – ",
+    "spnd": " – ",
+    "•": " · ",
+    "middot": " · ",
+    "dot": " · ",
+    "·": " · ",
+    "=": "=",
+    "!": "|",
+    "!!": "||",
+    "pipe": "|",
+    "'": "'",
+    "''": "''",
+    "-": "",
+    "nnbsp": "\u202f",
+}
+# Templates that display a URL.
+_URL: Final = frozenset({"url", "official url", "official website", "official site", "website"})
+
+
+class _Walker:
+    """Walks nodes depth-first and writes what a reader sees."""
+
+    __slots__ = ("links", "out", "refs")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.links: list[Link] = []
+        self.refs: list[Tag] = []
+
+    def nodes(self, nodes: Iterable[Any]) -> None:
+        for node in nodes:
+            self.node(node)
+
+    def sub(self, code: Wikicode) -> str:
+        """Render ``code`` on its own, keeping its links."""
+        saved, self.out = self.out, []
+        self.nodes(code.nodes)
+        result, self.out = "".join(self.out), saved
+        return result
+
+    def node(self, node: Any) -> None:
+        if isinstance(node, Text):
+            # Quotes are parsed as text (skip_style_tags): bold and italic runs vanish.
+            self.out.append(_QUOTES.sub("", node.value.replace(BREAK, " ")))
+        elif isinstance(node, Wikilink):
+            self.wikilink(node)
+        elif isinstance(node, Template):
+            self.template(node)
+        elif isinstance(node, Tag):
+            self.tag(node)
+        elif isinstance(node, HTMLEntity):
+            self.out.append(_entity(node))
+        elif isinstance(node, ExternalLink):
+            if node.title is not None:
+                self.nodes(node.title.nodes)
+            elif not node.brackets:
+                self.out.append(str(node.url))
+        elif isinstance(node, Argument):
+            if node.default is not None:
+                self.nodes(node.default.nodes)
+        elif isinstance(node, Heading):
+            self.out.append(BREAK)
+            self.nodes(node.title.nodes)
+            self.out.append(BREAK)
+        elif isinstance(node, Comment):
+            pass
+
+    def wikilink(self, link: Wikilink) -> None:
+        title = str(link.title)
+        if _FILE_PREFIX.match(title):
+            return
+        stripped = title.strip()
+        if stripped.startswith(":"):
+            stripped = stripped[1:].strip()
+        elif _INTERWIKI.match(stripped) and link.text is None:
+            return
+        target = _WS.sub(" ", stripped.replace("_", " ")).strip()
+        shown = self.sub(link.text) if link.text is not None else target
+        self.out.append(shown)
+        if target:
+            self.links.append(Link(target=target, text=_WS.sub(" ", shown).strip()))
+
+    def tag(self, tag: Tag) -> None:
+        name = str(tag.tag).strip().lower()
+        if name == "ref":
+            self.refs.append(tag)
+        elif name in ("br", "hr", "li", "dt", "dd"):
+            self.out.append(BREAK)
+            if not tag.self_closing:
+                self.nodes(tag.contents.nodes)
+        elif name in _SILENT_TAGS:
+            return
+        elif name in ("nowiki", "pre"):
+            self.out.append(str(tag.contents))
+        elif not tag.self_closing:
+            block = name in ("p", "div", "ul", "ol", "table", "tr", "center")
+            if block:
+                self.out.append(BREAK)
+            self.nodes(tag.contents.nodes)
+            if block:
+                self.out.append(BREAK)
+
+    def template(self, template: Template) -> None:
+        raw_name = str(template.name)
+        key = template_key(template)
+        handler = _TEMPLATE_HANDLERS.get(key)
+        if handler is not None:
+            handler(self, template)
+        elif ":" in key:
+            self.parser_function(key, raw_name, template)
+        elif key.startswith("lang-"):
+            self.arg(template, 0)
+        elif key in _SYMBOLS:
+            count = _count_arg(template) if key == "nbsp" else 1
+            self.out.append(_SYMBOLS[key] * count)
+        elif key in _FIRST_ARG:
+            self.arg(template, 0)
+        elif key in _SECOND_ARG:
+            self.arg(template, 1)
+        elif key in _FLAG_NAME:
+            self.flag(template)
+        elif key in _ARG_LISTS:
+            self.arg_list(template)
+        elif key in _URL:
+            self.url(template)
+        elif key in DATE_TEMPLATES_KEYS:
+            self.date(template)
+        # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep.
+
+    def arg(self, template: Template, index: int) -> None:
+        # Display templates trim their text, as Module:Lang and friends do.
+        positional, _ = template_args(template)
+        if index < len(positional):
+            self.out.append(self.sub(positional[index]).strip())
+
+    def flag(self, template: Template) -> None:
+        positional, named = template_args(template)
+        if "name" in named:
+            self.out.append(self.sub(named["name"]).strip())
+        elif positional:
+            self.out.append(self.sub(positional[0]).strip())
+
+    def arg_list(self, template: Template) -> None:
+        positional, _ = template_args(template)
+        for value in positional:
+            self.out.append(BREAK)
+            self.nodes(value.nodes)
+        self.out.append(BREAK)
+
+    def url(self, template: Template) -> None:
+        positional, _ = template_args(template)
+        if positional:
+            self.out.append(_WS.sub(" ", self.sub(positional[0])).strip())
+
+    def date(self, template: Template) -> None:
+        positional, named = template_args(template)
+        name = normalize_title(str(template.name))
+        args = [plain_of(self, value) for value in positional]
+        date, _ = date_from_template(name, args, {k: plain_of(self, v) for k, v in named.items()})
+        self.out.append(format_date(date) if date is not None else " ".join(args))
+
+    def parser_function(self, key: str, raw_name: str, template: Template) -> None:
+        function, _, argument = raw_name.partition(":")
+        function = function.strip().casefold()
+        if function in ("formatnum", "lc", "uc", "lcfirst", "ucfirst", "padleft", "padright"):
+            self.nodes(mwparserfromhell.parse(argument, skip_style_tags=True).nodes)
+
+    def coord(self, template: Template) -> None:
+        positional, _ = template_args(template)
+        parts = [plain_of(self, value) for value in positional]
+        self.out.append(" ".join(part for part in parts if ":" not in part))
+
+    def convert(self, template: Template) -> None:
+        positional, _ = template_args(template)
+        parts = [plain_of(self, value) for value in positional[:4]]
+        if len(parts) >= 4 and parts[1] in _RANGE_WORDS:
+            self.out.append(f"{parts[0]} {parts[1]} {parts[2]} {parts[3]}")
+        elif len(parts) >= 2:
+            self.out.append(f"{parts[0]} {parts[1]}")
+        elif parts:
+            self.out.append(parts[0])
+
+    def circa(self, template: Template) -> None:
+        self.out.append("c. ")
+        self.arg(template, 0)
+
+    def list_of_names(self, template: Template) -> None:
+        _, named = template_args(template)
+        for key in sorted(named, key=_natural_key):
+            if key.startswith("name"):
+                self.out.append(BREAK)
+                self.nodes(named[key].nodes)
+        self.out.append(BREAK)
+
+
+def plain_of(walker: _Walker, code: Wikicode) -> str:
+    """Render ``code`` with ``walker`` (keeping its links) and collapse it to one line."""
+    return _WS.sub(" ", walker.sub(code).replace(BREAK, " ")).strip()
+
+
+def _natural_key(key: str) -> tuple[str, int]:
+    head = key.rstrip("0123456789")
+    tail = key[len(head) :]
+    return (head, int(tail) if tail and len(tail) < 6 else 0)
+
+
+def _count_arg(template: Template) -> int:
+    positional, _ = template_args(template)
+    if positional:
+        text = str(positional[0]).strip()
+        if text.isdigit() and len(text) <= 2:
+            return int(text)
+    return 1
+
+
+def _entity(node: HTMLEntity) -> str:
+    try:
+        return str(node.normalize())
+    except (ValueError, OverflowError):
+        return str(node)
+
+
+_RANGE_WORDS: Final = frozenset({"to", "-", "–", "and", "or", "by", "x", "×", "+/-", "±"})
+_SILENT_TAGS: Final = frozenset(
+    {
+        "references",
+        "math",
+        "gallery",
+        "timeline",
+        "score",
+        "syntaxhighlight",
+        "source",
+        "templatestyles",
+        "imagemap",
+        "mapframe",
+        "maplink",
+        "graph",
+        "chem",
+        "ce",
+        "section",
+        "indicator",
+        "inputbox",
+        "categorytree",
+        "poem-",
+        "style",
+        "script",
+    }
+)
+DATE_TEMPLATES_KEYS: Final = frozenset(name.casefold() for name in DATE_TEMPLATES)
+
+_TEMPLATE_HANDLERS: Final[dict[str, Callable[[_Walker, Template], None]]] = {
+    "coord": _Walker.coord,
+    "coor": _Walker.coord,
+    "convert": _Walker.convert,
+    "cvt": _Walker.convert,
+    "circa": _Walker.circa,
+    "c.": _Walker.circa,
+    "native name list": _Walker.list_of_names,
+}
+
+
+def args_plain(template: Template) -> tuple[list[str], dict[str, str]]:
+    """A template's positional and named arguments as plain text.
+
+    >>> args_plain(mwparserfromhell.parse("{{coord|47|N|region:KZ|display= title }}").nodes[0])
+    (['47', 'N', 'region:KZ'], {'display': 'title'})
+    """
+    positional, named = template_args(template)
+    return [plain(v) for v in positional], {k: plain(v) for k, v in named.items()}
+
+
+def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list[Template]:
+    """Templates in ``code`` (at any depth) whose :func:`template_key` is in ``keys``.
+
+    >>> [str(t) for t in find_templates(mwparserfromhell.parse("a {{Coord|1|2}}"), {"coord"})]
+    ['{{Coord|1|2}}']
+    """
+    found = []
+    for template in code.filter_templates(recursive=True):
+        if template_key(template) in keys:
+            found.append(template)
+    return found
