@@ -1,0 +1,245 @@
+"""The ``infobox`` command line: reading files, printing, exit codes.
+
+Library code never prints; this module does, and it never shows a traceback:
+a problem with one input is one line on stderr naming the file, the other
+inputs are still processed, and the exit status is 1 (2 for a usage error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .errors import NoInfoboxError
+from .models import Settlement
+from .serialize import to_dict
+from .settlement import parse_infobox
+
+__all__ = ["main"]
+
+_PARSE_EXAMPLES = """\
+examples:
+  infobox parse fixtures/zhezkazgan/en.wiki
+  infobox parse --json page1.wiki page2.wiki > settlements.jsonl
+  curl -s … | infobox parse -
+"""
+
+
+class InputProblem(Exception):
+    """One input could not be read; the message names the problem."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status.
+
+    >>> main(["--version"])  # doctest: +ELLIPSIS
+    infobox ...
+    0
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:  # argparse has printed its one-line usage error
+        return int(exit.code or 0)
+    if args.version:
+        print(f"infobox {__version__}")
+        return 0
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("infobox: error: a command is required (parse)", file=sys.stderr)
+        return 2
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except BrokenPipeError:  # e.g. `infobox parse … | head`
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="infobox",
+        description="Typed data from Wikipedia's settlement infoboxes.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse",
+        help="read the settlement infobox of each file",
+        description="Read the first {{Infobox settlement}} (or an alias) of each file "
+        "and print its typed values and diagnostics.",
+        epilog=_PARSE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parse.add_argument("files", nargs="+", metavar="FILE", help="a wikitext file, or - for stdin")
+    parse.add_argument(
+        "--json",
+        action="store_true",
+        help='print one JSON object per file and line: {"file": …, "settlement": …}',
+    )
+    parse.set_defaults(handler=_run_parse)
+    return parser
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    status = 0
+    for name, text in _inputs(args.files):
+        if isinstance(text, InputProblem):
+            _problem(name, str(text))
+            status = 1
+            continue
+        try:
+            settlement = parse_infobox(text)
+        except NoInfoboxError:
+            _problem(name, "no settlement infobox ({{Infobox settlement}} or an alias) found")
+            status = 1
+            continue
+        if args.json:
+            record = {"file": name, "settlement": to_dict(settlement)}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_summary(name, settlement, sys.stdout)
+    return status
+
+
+def _inputs(files: Sequence[str]) -> Iterator[tuple[str, str | InputProblem]]:
+    for name in files:
+        try:
+            yield name, _read(name)
+        except InputProblem as problem:
+            yield name, problem
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputProblem("no such file") from None
+        except IsADirectoryError:
+            raise InputProblem("is a directory, not a file") from None
+        except PermissionError:
+            raise InputProblem("permission denied") from None
+        except OSError as error:
+            raise InputProblem(error.strerror or "cannot be read") from None
+    if not data:
+        raise InputProblem("the file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputProblem("looks like a binary file (it contains NUL bytes), not wikitext")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputProblem(
+            f"is not UTF-8: byte 0x{data[error.start]:02x} at offset {error.start} "
+            f"(line {line}) {error.reason}"
+        ) from None
+
+
+def _problem(name: str, message: str) -> None:
+    print(f"infobox: {name}: {message}", file=sys.stderr)
+
+
+def _number(value: float | None, unit: str = "") -> str | None:
+    if value is None:
+        return None
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return f"{text}{unit}"
+
+
+def _print_summary(name: str, s: Settlement, out: TextIO) -> None:
+    rows: list[tuple[str, Any]] = []
+    if s.coordinates is not None:
+        c = s.coordinates
+        region = f" ({c.region})" if c.region else ""
+        rows.append(("coordinates", f"{c.lat:.6f}, {c.lon:.6f}{region}"))
+    rows.append(("elevation", _number(s.elevation_m, " m")))
+    p = s.population
+    if p.total is not None or p.urban is not None or p.metro is not None:
+        parts = []
+        if p.total is not None:
+            parts.append(f"{p.total:,}" + (f" ({p.as_of})" if p.as_of else ""))
+        parts += [
+            f"{label} {value:,}"
+            for label, value in (("urban", p.urban), ("metro", p.metro))
+            if value is not None
+        ]
+        if p.density_km2 is not None:
+            computed = " (computed)" if p.density_computed else ""
+            parts.append(f"density {p.density_km2:,.1f}/km²{computed}")
+        if p.rank:
+            parts.append(f"rank {p.rank}")
+        rows.append(("population", "; ".join(parts)))
+    a = s.area
+    areas = [
+        f"{label} {_number(value, ' km²')}"
+        for label, value in (
+            ("total", a.total_km2),
+            ("land", a.land_km2),
+            ("water", a.water_km2),
+            ("urban", a.urban_km2),
+            ("metro", a.metro_km2),
+        )
+        if value is not None
+    ]
+    rows.append(("area", "; ".join(areas) or None))
+    rows.append(("native names", " / ".join(s.native_names) or None))
+    rows.append(
+        (
+            "subdivisions",
+            "; ".join(f"{d.type or '?'}: {d.name or '?'}" for d in s.subdivisions) or None,
+        )
+    )
+    rows.append(
+        (
+            "established",
+            "; ".join(
+                f"{e.title or '?'}: {e.date or '?'}" + (f" ({e.note})" if e.note else "")
+                for e in s.established
+            )
+            or None,
+        )
+    )
+    rows.append(
+        ("leaders", "; ".join(f"{x.title or '?'}: {x.name or '?'}" for x in s.leaders) or None)
+    )
+    rows.append(
+        (
+            "time zones",
+            "; ".join(
+                f"{z.name or '?'} ({z.utc_offset or '?'})"
+                + (
+                    f", DST {z.dst_name or '?'} ({z.dst_utc_offset or '?'})"
+                    if z.dst_name or z.dst_utc_offset
+                    else ""
+                )
+                for z in s.timezones
+            )
+            or None,
+        )
+    )
+    rows.append(("website", s.website))
+    rows.append(
+        ("params", f"{len(s.params)}; citations {len(s.citations)}; images {len(s.images)}")
+    )
+    title = f" {s.name!r}" if s.name else ""
+    print(f"{name}: {s.template}{title}", file=out)
+    for label, value in rows:
+        if value is not None:
+            print(f"  {label:<14} {value}", file=out)
+    if s.diagnostics:
+        print(f"  diagnostics ({len(s.diagnostics)}):", file=out)
+        for d in s.diagnostics:
+            where = f"{d.param}: " if d.param else ""
+            print(f"    {d.severity:<7} {d.code:<32} {where}{d.message}", file=out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
