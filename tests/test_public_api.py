@@ -1,0 +1,32 @@
+"""The package's public face: what it exports and how it is documented."""
+
+from __future__ import annotations
+
+import inspect
+
+import infobox
+
+
+def test_all_is_sorted_and_complete() -> None:
+    """__all__ is sorted and lists exactly the public names the package defines."""
+    public = {name for name in vars(infobox) if not name.startswith("_")}
+    modules = {name for name, value in vars(infobox).items() if inspect.ismodule(value)}
+    assert sorted(infobox.__all__) == infobox.__all__
+    assert set(infobox.__all__) == public - modules
+
+
+def test_every_public_name_has_a_docstring_with_an_example() -> None:
+    """Every exported class and function documents itself with a runnable example."""
+    missing = [
+        name
+        for name in infobox.__all__
+        if ">>>" not in (inspect.getdoc(getattr(infobox, name)) or "")
+    ]
+    assert [] == missing
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    """__version__ is the installed distribution's version (one source of truth)."""
+    from importlib.metadata import version
+
+    assert version("infobox") == infobox.__version__
