@@ -145,6 +145,8 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     text = "".join(walker.out)
     if restore:
         text = text.translate({ord(k): v for k, v in restore.items()})
+    # Quotes are parsed as text (skip_style_tags): bold and italic runs vanish here.
+    text = _QUOTES.sub("", text)
     return Rendered(text=text, links=tuple(walker.links), refs=tuple(walker.refs))
 
 
@@ -288,8 +290,7 @@ class _Walker:
 
     def node(self, node: Any) -> None:
         if isinstance(node, Text):
-            # Quotes are parsed as text (skip_style_tags): bold and italic runs vanish.
-            self.out.append(_QUOTES.sub("", node.value.replace(BREAK, " ")))
+            self.out.append(node.value.replace(BREAK, " "))
         elif isinstance(node, Wikilink):
             self.wikilink(node)
         elif isinstance(node, Template):
