@@ -2,28 +2,39 @@
 
 This is the one place where the library reads wikitext without mwparserfromhell: a
 linear pre-scan that only *locates* text for the real parser and *prepares* it, so
-that mwparserfromhell never sees input that makes it slow or makes it read the
-infobox differently from MediaWiki. Nothing here decides what a parameter means.
+that mwparserfromhell never sees input that makes it slow (it is quadratic on
+unclosed constructs) or that makes it cut the infobox differently from MediaWiki.
+Nothing here decides what a parameter means, and nothing here splits on ``|``.
 
-:func:`locate` finds the first ``{{Infobox settlement}}`` (or a redirect to it) the
-way MediaWiki's preprocessor does: it counts ``{{``/``}}`` (with ``{{{``/``}}}``
-for arguments) and skips comments and the extension tags whose content is not
-wikitext (``<nowiki>``, ``<pre>``, ``<math>``, ``<syntaxhighlight>``, ``<source>`` and
-the rest of mwparserfromhell's list; ``<code>`` is plain HTML and is not skipped).
+:func:`locate` finds the first ``{{Infobox settlement}}`` (or a redirect to it) as
+MediaWiki's preprocessor does: it counts ``{{``/``}}`` (``{{{``/``}}}`` for
+arguments) and skips comments and the extension tags whose content is not wikitext
+(``<nowiki>``, ``<pre>``, ``<math>``, ``<syntaxhighlight>``, ``<source>`` and the rest
+of mwparserfromhell's list). ``<code>`` is plain HTML, so braces in it count.
 
-:func:`prepare` returns the infobox's text, the same length as the slice, with:
+:func:`prepare` returns the infobox's text, the same length as the slice, with
 
-* tags mangled by spaces (``< br / >``, ``< /ref >``, ``< ref name=x >``) rewritten as
-  well-formed tags of the same length (``<br   />``, ``</ref  >``, ``<ref name=x  >``);
-* every construct that would stay open, cross another construct or nest too
-  deeply *neutralised*: its opening character (and, where needed, its closing one)
-  is replaced by a private-use placeholder, so mwparserfromhell reads it as text in
-  one pass. :attr:`Prepared.restore` maps each placeholder back to its character.
+* tags mangled by spaces (``< br / >``, ``< /ref >``, ``< ref name=x >``) and the
+  line break ``</br>`` rewritten as well-formed tags of the same length
+  (``<br   />``, ``</ref  >``, ``<ref name=x  >``, ``<br/>``);
+* constructs that never close, close across braces or nest too deeply neutralised,
+  and so are the few sequences that mwparserfromhell reads unlike MediaWiki in a way
+  that would cut the infobox apart: bold and italic marks left unpaired in their
+  line or parameter, tables and headings inside braces, template names it rejects;
+  and NUL characters, at which mwparserfromhell stops reading.
 
-The contract, which the tests check with Hypothesis: if ``located.terminated``,
-``mwparserfromhell.parse(prepared.text)`` is one ``Template`` node spanning the whole
-text; if not, ``mwparserfromhell.parse(prepared.text + "}}")`` is. Either way, every
-offset in ``prepared.text`` is an offset in the page minus ``located.start``.
+*Neutralised* means that a character (``<``, ``[``, ``{``, ``}``, ``]``, ``'``,
+``=``, ``|``, NUL) is replaced by a private-use placeholder chosen per call among the
+characters absent from the slice, so that mwparserfromhell reads the construct as
+text in one pass. :attr:`Prepared.restore` maps each placeholder back, and
+:meth:`Prepared.restored` puts the original characters back into any part of the
+prepared text: renderers of plain text call it on what they produce.
+
+The contract, checked by the tests with Hypothesis: if ``located.terminated``,
+``mwparserfromhell.parse(prepared.text)`` is a single ``Template`` node spanning the
+whole text; if not, ``mwparserfromhell.parse(prepared.text + "}}")`` is. Every
+offset in ``prepared.text`` is an offset in the page minus ``located.start``, and a
+well-formed infobox comes back unchanged.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Mapping
+from itertools import islice
 from typing import Final
 
 import attrs
@@ -77,20 +89,20 @@ _TAG_NAME = re.compile(_NAME_CLASS + "+")
 _CLOSER = re.compile(r"</(" + _NAME_CLASS + r"+)[^\S\n]*>")
 _MANGLED = re.compile(r"<([^\S\n]*)(/?)([^\S\n]*)([A-Za-z][A-Za-z0-9]*)")
 _MANGLED_ATTRS = re.compile(
-    r"(?:[^\S\n]+[^\s=<>/\"'{}\[\]|]+(?:[^\S\n]*=[^\S\n]*"
-    r"(?:\"[^\"<>{}\[\]|\n]*\"|'[^'<>{}\[\]|\n]*'|[^\s\"'<>/{}\[\]|]+))?)*[^\S\n]*"
+    r"(?:[^\S\n]+[^\s=<>/\"'{}\[\]|]+[^\S\n]*=[^\S\n]*"
+    r"(?:\"[^\"<>{}\[\]|\n]*\"|'[^'<>{}\[\]|\n]*'|[^\s\"'<>/{}\[\]|]+))*[^\S\n]*"
 )
 _TAG_END = re.compile(r"[<>\n]")
+_SLASH_GAP = re.compile(r"/[^\S\n]+>")
 _ATTR_STOP = re.compile(r"[<>=\"']")
+_ATTRIBUTE_MARKUP = re.compile(r"[{}\[\]<]")
 _TEMPLATE_NAME_STOP = re.compile(r"[|{}\[\]<>\n]")
 _SCHEME = re.compile(r"[A-Za-z0-9+.\-]*:")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 _PROTECTED_ALT = "|".join(sorted(_PROTECTED, key=lambda name: (-len(name), name)))
-_LOCATE_TOKEN = re.compile(
-    r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))"
-)
+_LOCATE_TOKEN = re.compile(r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))")
 _LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
 _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
 
@@ -121,9 +133,13 @@ class Located:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+def _frozen(mapping: Mapping[str, str]) -> FrozenMap[str, str]:
+    return mapping if isinstance(mapping, FrozenMap) else FrozenMap(mapping)
+
+
 @attrs.frozen(kw_only=True)
 class Prepared:
-    """The infobox's text made safe for mwparserfromhell, and what was done to it.
+    r"""The infobox's text made safe for mwparserfromhell, and what was done to it.
 
     ``text`` has exactly the length of the slice it came from. Characters that were
     neutralised are private-use placeholders; ``restore`` maps each placeholder to
@@ -132,18 +148,18 @@ class Prepared:
     :meth:`restored`. ``diagnostics`` carry offsets in the *input* page.
 
     >>> p = prepare("{{Infobox settlement|name=A [[B}}", 0, 33)
-    >>> p.text == "{{Infobox settlement|name=A \\ue000\\ue000B}}", p.restored(p.text)[-5:]
+    >>> p.text == "{{Infobox settlement|name=A \ue000\ue000B}}", p.restored(p.text)[-5:]
     (True, '[[B}}')
     """
 
     text: str
     diagnostics: tuple[Diagnostic, ...] = ()
-    restore: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=FrozenMap)
+    restore: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=_frozen)
 
     def restored(self, text: str) -> str:
-        """Put the original characters back in (part of) the prepared text.
+        r"""Put the original characters back in (part of) the prepared text.
 
-        >>> prepare("{{Infobox settlement|a=<ref>b}}", 0, 31).restored("\\ue000ref>b")
+        >>> prepare("{{Infobox settlement|a=<ref>b}}", 0, 31).restored("\ue000ref>b")
         '<ref>b'
         """
         if not self.restore:
@@ -249,8 +265,17 @@ def _mangled_at(text: str, i: int, end: int) -> _Tag | None:
     if not (lead or (closing and gap) or (selfclose and _slash_mangled(inner))):
         return None
     size = stop.end() - i
+    if closing and name.lower() in _SINGLE_ONLY:  # "< /br >" is a line break too
+        return _Tag(
+            kind=_SELF,
+            name=name.lower(),
+            end=stop.end(),
+            repair=_same_length(False, name, "", True, size),
+            original=_canonical(False, name, "", True),
+        )
+    single = selfclose or name.lower() in _SINGLE_ONLY
     return _Tag(
-        kind=_CLOSE if closing else (_SELF if selfclose else _OPEN),
+        kind=_CLOSE if closing else (_SELF if single else _OPEN),
         name=name.lower(),
         end=stop.end(),
         repair=_same_length(closing, name, attributes, selfclose, size),
@@ -300,18 +325,26 @@ def _tag_at(text: str, i: int, end: int, finder: _Finder) -> _Tag | None:
     nxt = text[i + 1 : i + 2]
     if nxt == "/":
         closer = _CLOSER.match(text, i, end)
-        if closer is not None:
+        if closer is not None and closer.group(1).lower() not in _SINGLE_ONLY:
             return _Tag(kind=_CLOSE, name=closer.group(1).lower(), end=closer.end())
         mangled = _mangled_at(text, i, end)
         if mangled is not None:
             return mangled
         name = _TAG_NAME.match(text, i + 2, end)
         if name is not None and name.group().lower() in _SINGLE_ONLY:
-            # "</br>" is read as <br>; without its ">" it would be rescanned endlessly.
+            # "</br>" is a line break to MediaWiki, and to mwparserfromhell a closing tag
+            # that ends the tag around it: it becomes "<br/>", of the same length.
             rest = _opening_at(text, i, name, end, finder)
             if rest.kind in (_OPEN, _SELF):
-                return attrs.evolve(rest, kind=_SELF)
-            return attrs.evolve(rest, kind=_BADCLOSE, end=i + 2)
+                inner = text[name.end() : rest.end - 1]
+                core = inner.rstrip().removesuffix("/").rstrip()
+                return _Tag(
+                    kind=_SELF,
+                    name=rest.name,
+                    end=rest.end,
+                    repair=_same_length(False, name.group(), core, True, rest.end - i),
+                    original=_canonical(False, name.group(), core, True),
+                )
         return _Tag(kind=_BADCLOSE, name=name.group().lower() if name else "", end=i + 2)
     if not nxt or nxt.isspace():
         return _mangled_at(text, i, end) if nxt else None
@@ -329,10 +362,21 @@ def _opening_at(text: str, i: int, name: re.Match[str], end: int, finder: _Finde
         return _Tag(kind=_SELF if lower in _SINGLE_ONLY else _OPEN, name=lower, end=j + 1)
     if nxt == "/>":
         return _Tag(kind=_SELF, name=lower, end=j + 2)
+    gap = _SLASH_GAP.match(text, j, end)
+    if gap is not None and lower in KNOWN_TAGS:  # "<br/ >"
+        return _Tag(
+            kind=_SELF,
+            name=lower,
+            end=gap.end(),
+            repair=_same_length(False, name.group(), "", True, gap.end() - i),
+            original=_canonical(False, name.group(), "", True),
+        )
     if not nxt[:1].isspace():
         return _Tag(kind=_INCOMPLETE, name=lower, end=j) if not nxt else _NOT_A_TAG
     stop = _attributes_end(text, j, end, finder)
-    if stop < 0:
+    if stop < 0 or _ATTRIBUTE_MARKUP.search(text, j, stop) is not None:
+        # Braces, brackets or tags in attributes may close what is around the tag for
+        # MediaWiki but not for mwparserfromhell: such a tag is read as text.
         return _Tag(kind=_INCOMPLETE, name=lower, end=j)
     inner = text[j : stop - 1]
     if lower in KNOWN_TAGS and _slash_mangled(inner):
@@ -375,9 +419,7 @@ def _template_name(text: str, q: int, end: int, finder: _Finder) -> tuple[int, s
     pos = q
     while True:
         stop = _TEMPLATE_NAME_STOP.search(text, pos, end)
-        if stop is None:
-            return _INVALID, ""
-        at = stop.start()
+        at = end if stop is None else stop.start()
         if at > pos:
             chunk = text[pos:at]
             if not chunk.isspace():
@@ -387,9 +429,9 @@ def _template_name(text: str, q: int, end: int, finder: _Finder) -> tuple[int, s
             if kept < _NAME_KEEP:
                 parts.append(chunk)
                 kept += len(chunk)
-        char = stop.group()
-        if char == "|" or (char == "}" and text.startswith("}}", at)):
-            break
+        char = "" if stop is None else stop.group()
+        if char in ("", "|") or (char == "}" and text.startswith("}}", at)):
+            break  # the end of the text ends a name too: the template is unterminated
         if char == "\n":
             after_newline = after_newline or has_text
             pos = at + 1
@@ -438,14 +480,14 @@ class _Candidate:
 
 
 def locate(text: str) -> Located | None:
-    """Find the first settlement infobox in ``text``, or None.
+    r"""Find the first settlement infobox in ``text``, or None.
 
     One linear pass counts braces the way MediaWiki does; ``{{`` inside comments,
     ``<nowiki>``, ``<pre>``, ``<math>`` and the like does not count.
 
     >>> locate("<!-- {{Infobox city}} --> {{Infobox person}} {{infobox_town|a=1}}").name
     'infobox_town'
-    >>> found = locate("{{Infobox settlement\\n| name = X\\n\\n'''X''' is a town.")
+    >>> found = locate("{{Infobox settlement\n| name = X\n\n'''X''' is a town.")
     >>> found.terminated, found.end, [d.code for d in found.diagnostics]
     (False, 31, ['infobox.unterminated'])
     >>> locate("no infobox here") is None
@@ -572,8 +614,7 @@ def _unterminated_end(
     line_at: array[int],
     line_depth: array[int],
 ) -> int:
-    """Where an infobox without closing braces ends: before the first line that is not
-    part of it.
+    """Where an infobox without closing braces ends: before the first line not in it.
 
     A line ends the infobox when it is a ``==`` heading, another settlement infobox,
     or, directly inside the infobox, a line starting with ``'''`` (the lead's bold
@@ -618,29 +659,31 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 # --- prepare ----------------------------------------------------------------------------
 
-_BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _TABLE = range(5)
-_BAR, _EQUALS, _POISON = range(3)
+_BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
+# Events kept per construct, in text order, and replayed into the enclosing construct
+# when a construct is neutralised: what was inside it is then inside that one.
+_BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
+_HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
 
 class _Frame:
     """One open construct on the preparer's stack."""
 
     __slots__ = (
+        "attribute_quotes",
         "count",
         "deep",
         "events",
         "hide_rest",
-        "title_end",
         "key",
         "kind",
-        "attribute_quotes",
         "name",
         "name_ok",
         "poisoned",
         "pos",
-        "quotes",
         "size",
+        "title_end",
     )
 
     def __init__(self, kind: int, pos: int, deep: bool, *, size: int = 1, name: str = "") -> None:
@@ -649,15 +692,14 @@ class _Frame:
         self.deep = deep  # nested too deeply: both ends are neutralised
         self.size = size  # braces in the run
         self.count = size  # braces not yet matched
-        self.attribute_quotes: list[int] = []  # tags: where quote marks in attributes are
         self.hide_rest = False  # braces: the outer matches of this run are neutralised
         self.name = name
         self.name_ok = True  # braces: mwparserfromhell would accept the template's name
         self.key = False  # braces: between a "|" and its "=" (a parameter's name)
         self.poisoned = False  # braces: that name has "}}{{" in it
-        self.quotes: list[tuple[int, int, int]] = []  # open '' and ''' in the current line
-        self.events: list[tuple[int, int]] = []  # "|", "=" and "}}{{" directly inside
         self.title_end = -1  # links: where the first "|" directly inside is
+        self.attribute_quotes: list[int] = []  # tags: quote marks in the attributes
+        self.events: list[tuple[int, int, int]] = []  # (event, position, size)
 
     def transparent(self) -> bool:
         """Whether mwparserfromhell will not see this construct (it is neutralised)."""
@@ -691,12 +733,15 @@ class _Tally:
 _UNCLOSED_LABELS: Final = {
     "tag": ("unclosed tag", "unclosed tags"),
     "incomplete": (
-        "incomplete tag (no '>' or an attribute quote that never closes)",
-        "incomplete tags (no '>' or an attribute quote that never closes)",
+        "incomplete tag (no '>', a quote that never closes or markup in its attributes)",
+        "incomplete tags (no '>', a quote that never closes or markup in their attributes)",
     ),
     "link": ("unclosed link '[['", "unclosed links '[['"),
     "external": ("unclosed external link '['", "unclosed external links '['"),
-    "table": ("unclosed table '{|'", "unclosed tables '{|'"),
+    "table": (
+        "table '{|' inside a template (MediaWiki splits it at each '|')",
+        "tables '{|' inside a template (MediaWiki splits them at each '|')",
+    ),
     "comment": ("unclosed comment '<!--'", "unclosed comments '<!--'"),
     "braces": ("unclosed template '{{'", "unclosed templates '{{'"),
     "quotes": (
@@ -710,12 +755,14 @@ class _Preparer:
     """One linear pass over ``text[start:end]`` with a stack of open constructs.
 
     Braces come first, as in MediaWiki: ``}}`` closes the innermost open braces and
-    every construct opened since is unclosed. A ``]]``, ``]``, ``|}`` or ``</tag>``
-    closes the innermost open link, external link, table or same-named tag if only
-    tags lie between; those tags are unclosed. Unclosed constructs are neutralised,
-    and so are a few sequences that mwparserfromhell reads unlike MediaWiki (bold and
-    italic marks pairing across lines, headings inside braces, template names it
-    rejects). Every lookup is O(1): side stacks index the frames by kind.
+    every construct opened since is unclosed. A ``]]``, ``]`` or ``</tag>`` closes the
+    innermost open link, external link or same-named tag if only tags lie between;
+    those tags are unclosed. Unclosed constructs are neutralised, and so are the
+    sequences that mwparserfromhell reads unlike MediaWiki in a way that would cut the
+    infobox apart: bold and italic marks that pair across lines or parameters, tables
+    and headings inside braces, template names it rejects. Side stacks index the
+    frames by kind so that every step is O(1); a construct's content is replayed into
+    the enclosing one when it is neutralised, at most :data:`MAX_NESTING` times.
     """
 
     def __init__(self, text: str, start: int, end: int) -> None:
@@ -723,6 +770,7 @@ class _Preparer:
         self.start = start
         self.end = end
         self.finder = _Finder(text, end)
+        self.root = _Frame(_ROOT, start, False)
         self.stack: list[_Frame] = []
         self.braces: list[int] = []  # stack indexes of brace frames
         self.non_tags: list[int] = []  # stack indexes of frames that are not tags
@@ -735,9 +783,9 @@ class _Preparer:
         self.unopened = _Tally()
         self.too_deep = _Tally()
         self.spare_closers = start  # where unmatched "}" at the very end begin
-        self.quotes: list[tuple[int, int, int]] = []  # quote marks outside every construct
         # The attributes of the last tag read: quote marks, "|" and "=" in them are
-        # text while the tag stays a tag (its frame is kept to neutralise them if not).
+        # text while the tag stays a tag (its frame keeps its quote marks, to
+        # neutralise them if the tag is neutralised).
         self.attributes_end = start
         self.attributes_depth = -1
         self.attributes_of: _Frame | None = None
@@ -759,7 +807,6 @@ class _Preparer:
     def pop(self) -> _Frame:
         index = len(self.stack) - 1
         frame = self.stack.pop()
-        self.end_quotes(frame.quotes)
         if frame.kind == _TAG_FRAME:
             self.tags[frame.name].pop()
         else:
@@ -770,44 +817,43 @@ class _Preparer:
             self.scopes.pop()
         return frame
 
-    def scope(self) -> _Frame | None:
+    def scope(self) -> _Frame:
         """The innermost construct mwparserfromhell will see."""
-        return self.stack[self.scopes[-1]] if self.scopes else None
+        return self.stack[self.scopes[-1]] if self.scopes else self.root
 
-    def scope_below(self, index: int) -> _Frame | None:
+    def scope_below(self, index: int) -> _Frame:
         """The innermost construct mwparserfromhell will see below ``stack[index]``."""
         scopes = self.scopes
         if scopes and scopes[-1] >= index:
-            return self.stack[scopes[-2]] if len(scopes) >= 2 else None
+            return self.stack[scopes[-2]] if len(scopes) >= 2 else self.root
         return self.scope()
+
+    def in_external(self) -> bool:
+        return bool(self.non_tags) and self.stack[self.non_tags[-1]].kind == _EXTERNAL
 
     def deep(self) -> bool:
         return len(self.stack) >= MAX_NESTING
 
     def hide(self, position: int, count: int = 1) -> None:
+        text, neutral = self.text, self.neutral
         for at in range(position, position + count):
-            self.neutral[at] = self.text[at]
+            neutral[at] = text[at]
 
-    def replay(self, frame: _Frame, scope: _Frame | None) -> None:
-        """What was inside ``frame`` is now inside the construct around it."""
-        if scope is not None:
-            if frame.kind == _TABLE:  # the "|" of "{|" is now a bare "|"
-                self.follow(scope, _BAR, frame.pos + 1)
-            for event, position in frame.events:
-                self.follow(scope, event, position)
-        frame.events.clear()
+    def unwind_to(self, index: int) -> None:
+        while len(self.stack) - 1 > index:
+            self.abandon(self.pop())
 
     def abandon(self, frame: _Frame, *, quietly: bool = False) -> None:
         """Neutralise a construct that never closes (or closes across another)."""
         kind = frame.kind
         at = frame.pos
+        if kind == _BRACE and at == self.start:  # the infobox's own braces: the caller
+            self.settle(frame)  # closes them, so its content is final
+            return
         self.replay(frame, self.scope())
         if quietly:
             self.hide(at, 2 if kind == _LINK else 1)
-            return
-        if kind == _BRACE:
-            if at == self.start:
-                return  # the infobox's own braces: the caller closes them
+        elif kind == _BRACE:
             self.hide(at, frame.count)
             self.unclosed["braces"].add(at, at + frame.count)
         elif kind == _TAG_FRAME:
@@ -818,32 +864,249 @@ class _Preparer:
         elif kind == _LINK:
             self.hide(at, 2)
             self.unclosed["link"].add(at, at + 2)
-        elif kind == _EXTERNAL:
-            self.hide(at)
-            self.unclosed["external"].add(at, at + 1)
         else:
             self.hide(at)
-            self.unclosed["table"].add(at, at + 2)
+            self.unclosed["external"].add(at, at + 1)
 
-    def unwind_to(self, index: int) -> None:
-        while len(self.stack) - 1 > index:
-            self.abandon(self.pop())
-
-    def close(self, kind: int, at: int, width: int) -> bool:
-        """Close the innermost non-tag construct if it is a ``kind``."""
-        if not self.non_tags:
-            return False
+    def close(self, kind: int, at: int, width: int) -> None:
+        """Close the innermost non-tag construct, a ``kind``, with ``text[at:at+width]``."""
         index = self.non_tags[-1]
-        frame = self.stack[index]
-        if frame.kind != kind:
-            return False
         self.unwind_to(index)
-        self.pop()
+        frame = self.pop()
+        self.settle(frame)
         if frame.deep:
             self.hide(frame.pos, 2 if kind == _LINK else 1)
             self.hide(at, width)
             self.too_deep.add(frame.pos, at + width)
-        return True
+
+    # events
+
+    def event(self, event: int, at: int, size: int = 0) -> None:
+        self.follow(self.scope(), event, at, size)
+
+    def follow(self, frame: _Frame, event: int, at: int, size: int = 0) -> None:
+        """Record an event in ``frame``; inside braces, track parameter names.
+
+        Nothing is split here: mwparserfromhell reads the parameters. But MediaWiki
+        splits them first, so bold and italic marks must pair within a parameter's
+        name or value (see :meth:`settle`); and in a parameter's name, "}}" followed
+        by "{{" makes mwparserfromhell reject the template at the next "=", so such
+        an "=" is read as text.
+        """
+        if frame.kind == _BRACE:
+            if event == _BAR:
+                frame.key = True
+                frame.poisoned = False
+            elif event == _POISON:
+                frame.poisoned = frame.poisoned or frame.key
+            elif event in (_EQUALS, _SPLIT) and frame.key:  # a replayed split follows its "|"
+                if frame.poisoned:
+                    self.hide(at)
+                    return
+                frame.key = False
+                event = _SPLIT
+        elif frame.kind == _LINK and event == _BAR and frame.title_end < 0:
+            frame.title_end = at
+        frame.events.append((event, at, size))
+
+    def replay(self, frame: _Frame, scope: _Frame) -> None:
+        """What was inside ``frame`` is now inside ``scope``."""
+        if scope.kind == _BRACE:
+            for event, at, size in frame.events:
+                self.follow(scope, event, at, size)
+        else:  # only braces act on events; the rest keep them for settling or replay
+            if scope.kind == _LINK and scope.title_end < 0:
+                bars = (at for event, at, _ in frame.events if event == _BAR)
+                scope.title_end = next(bars, -1)
+            scope.events.extend(frame.events)
+        frame.events.clear()
+
+    def settle(self, frame: _Frame) -> None:
+        """Pair the bold (''') and italic ('') marks of a construct whose content is final.
+
+        As in MediaWiki, marks pair within a line and, inside braces, within a
+        parameter's name or value; mwparserfromhell lets them pair across those,
+        which would cut the infobox apart, so marks left unpaired are neutralised.
+        """
+        bounds = (_NEWLINE, _BAR, _SPLIT) if frame.kind == _BRACE else (_NEWLINE,)
+        open_marks: list[tuple[int, int, int]] = []  # (2 or 3, start, length)
+        for event, at, size in frame.events:
+            if event == _QUOTE:
+                if size == 5:
+                    italic_first = bool(open_marks) and open_marks[-1][0] == 2
+                    parts = (
+                        [(2, at, 2), (3, at + 2, 3)]
+                        if italic_first
+                        else [(3, at, 3), (2, at + 3, 2)]
+                    )
+                else:
+                    parts = [(size, at, size)]
+                for kind, start, length in parts:
+                    if open_marks and open_marks[-1][0] == kind:
+                        open_marks.pop()
+                    elif any(mark[0] == kind for mark in open_marks):
+                        self.unpaired(start, length)  # it would cross the other mark
+                    else:
+                        open_marks.append((kind, start, length))
+            elif event in bounds:
+                for _, start, length in open_marks:
+                    self.unpaired(start, length)
+                open_marks.clear()
+        for _, start, length in open_marks:
+            self.unpaired(start, length)
+        frame.events.clear()
+
+    def unpaired(self, start: int, length: int) -> None:
+        self.hide(start, length)
+        self.unclosed["quotes"].add(start, start + length)
+
+    # tokens
+
+    def run(self) -> Prepared:
+        text, end = self.text, self.end
+        nul = text.find("\0", self.start, end)
+        while nul >= 0:  # mwparserfromhell stops reading at NUL and drops the rest
+            self.hide(nul)
+            nul = text.find("\0", nul + 1, end)
+        pos = self.line_start(self.start)
+        while True:
+            token = _PREPARE_TOKEN.search(text, pos, end)
+            if token is None:
+                break
+            i = token.start()
+            first = text[i]
+            if first == "\n":
+                while self.stack and self.stack[-1].kind == _EXTERNAL:
+                    self.abandon(self.pop())  # external links end at the line
+                self.event(_NEWLINE, i)
+                pos = self.line_start(i + 1)
+            elif first == "{":
+                self.open_braces(i, token.end() - i)
+                pos = token.end()
+            elif first == "}":
+                self.close_braces(i, token.end() - i)
+                pos = token.end()
+            elif first == "[":
+                if token.end() - i == 2:
+                    self.push(_Frame(_LINK, i, self.deep()))
+                elif _is_external_link(text, i + 1, end):
+                    if self.in_external():
+                        self.hide(i)  # text inside an external link, and if that goes
+                    else:
+                        self.push(_Frame(_EXTERNAL, i, self.deep()))
+                pos = token.end()
+            elif first == "]":
+                pos = self.close_bracket(i, token.end() - i)
+            elif first == "'":
+                self.quote_run(i, token.end() - i)
+                pos = token.end()
+            elif first == "|" or first == "=":
+                if not (self.in_attributes(i) and self.attributes_of is None):
+                    self.event(_BAR if first == "|" else _EQUALS, i)
+                pos = i + 1
+            else:
+                pos = self.angle(i)
+        bottom = self.stack[self.braces[0]] if self.braces else None
+        if bottom is not None and bottom.pos == self.start:
+            # The caller will append "}}": a "}" left over at the end would join it.
+            trailing = end
+            while trailing > self.start and text[trailing - 1] == "}":
+                trailing -= 1
+            trailing = max(trailing, self.spare_closers)
+            self.hide(trailing, end - trailing)
+        while self.stack:
+            self.abandon(self.pop())
+        self.settle(self.root)
+        return self.result()
+
+    def line_start(self, j: int) -> int:
+        text, end = self.text, self.end
+        if text[j : j + 1] == "=":
+            return self.heading(j)
+        k = j
+        while k < end and text[k] in " \t\r\f\v":
+            k += 1
+        if text.startswith("{|", k) and k + 2 <= end:
+            # A table. Inside a template MediaWiki splits it at each "|" (tables there
+            # are written with {{!}}), and mwparserfromhell reads a table's attribute
+            # lines unlike the rest, so it is read as text and its "|" stay bare.
+            self.hide(k)
+            self.unclosed["table"].add(k, k + 2)
+            return k + 1
+        return k
+
+    def heading(self, j: int) -> int:
+        """Neutralise a heading's "=" where mwparserfromhell would end the braces in it.
+
+        Inside braces, MediaWiki reads a "== heading ==" line only where "}}" cannot
+        close anything on it; mwparserfromhell reads headings in a parameter's name
+        and in any construct but a template value, and then misses the "}}".
+        """
+        scope = self.scope()
+        if scope.kind == _ROOT:
+            return j
+        if (
+            scope.kind == _BRACE
+            and scope.size == 2
+            and not (scope.key and self.text[j + 1 : j + 2] == "=")
+        ):
+            return j  # a value, or a single "=" that separates a name from its value
+        run = j
+        while run < self.end and self.text[run] == "=":
+            run += 1
+        self.hide(j, run - j)
+        return run
+
+    def open_braces(self, i: int, size: int) -> None:
+        frame = _Frame(_BRACE, i, self.deep(), size=size)
+        status, _ = _template_name(self.text, i + size, self.end, self.finder)
+        # A name holding a template may turn invalid if that template is neutralised.
+        frame.name_ok = status == _VALID
+        self.push(frame)
+
+    def close_braces(self, at: int, left: int) -> None:
+        run_end = at + left
+        while left >= 2 and self.braces:
+            self.unwind_to(self.braces[-1])
+            index = len(self.stack) - 1
+            frame = self.stack[index]
+            used = 3 if left >= 3 and frame.count >= 3 else 2
+            if frame.transparent() or (used == 2 and not frame.name_ok):
+                # Too deep for mwparserfromhell, a name it would reject, or a template
+                # named by a template or argument out of one run of braces
+                # ("{{{{x}}|a}}"), which mwparserfromhell may read as "{{{" first.
+                self.hide(frame.pos + frame.count - used, used)
+                self.hide(at, used)
+                if frame.deep:
+                    self.too_deep.add(frame.pos, at + used)
+                self.replay(frame, self.scope_below(index))
+            else:
+                self.settle(frame)
+            frame.count -= used
+            at += used
+            left -= used
+            if frame.count < 2:
+                self.pop()
+                if frame.count == 1:
+                    self.hide(frame.pos)  # a lone "{" before "{{...}}": text either way
+            elif not frame.hide_rest:
+                # Whatever else this run opens is named by this match.
+                frame.hide_rest = True
+                if self.scopes and self.scopes[-1] == index:
+                    self.scopes.pop()
+        if run_end == self.end:
+            self.spare_closers = at
+        elif left == 0:
+            self.after_closer(run_end)
+
+    def after_closer(self, at: int) -> None:
+        """Guard the character after a closing "}}" (see :meth:`follow`)."""
+        if self.text[at : at + 1] != "{":
+            return
+        if self.text[at + 1 : at + 2] != "{":
+            self.hide(at)  # a lone "{" is text either way
+        else:
+            self.event(_POISON, at)
 
     def close_bracket(self, at: int, size: int) -> int:
         """Close a link with "]]" or an external link with "]"; return where to go on.
@@ -870,187 +1133,7 @@ class _Preparer:
             self.abandon(self.pop(), quietly=True)
         return at + size
 
-    # tokens
-
-    def run(self) -> Prepared:
-        text, end = self.text, self.end
-        pos = self.line_start(self.start)
-        while True:
-            token = _PREPARE_TOKEN.search(text, pos, end)
-            if token is None:
-                break
-            i = token.start()
-            first = text[i]
-            if first == "\n":
-                while self.stack and self.stack[-1].kind == _EXTERNAL:
-                    self.abandon(self.pop())  # external links end at the line
-                scope = self.scope()
-                self.end_quotes(scope.quotes if scope else self.quotes)
-                pos = self.line_start(i + 1)
-            elif first == "{":
-                self.open_braces(i, token.end() - i)
-                pos = token.end()
-            elif first == "}":
-                self.close_braces(i, token.end() - i)
-                pos = token.end()
-            elif first == "[":
-                if token.end() - i == 2:
-                    self.push(_Frame(_LINK, i, self.deep()))
-                elif _is_external_link(text, i + 1, end):
-                    self.push(_Frame(_EXTERNAL, i, self.deep()))
-                pos = token.end()
-            elif first == "]":
-                pos = self.close_bracket(i, token.end() - i)
-            elif first == "'":
-                self.quote_run(i, token.end() - i)
-                pos = token.end()
-            elif first == "|" or first == "=":
-                self.separator(i)
-                pos = i + 1
-            else:
-                pos = self.angle(i)
-        bottom = self.stack[self.braces[0]] if self.braces else None
-        if bottom is not None and bottom.pos == self.start:
-            # The caller will append "}}": a "}" left over at the end would join it.
-            trailing = end
-            while trailing > self.start and text[trailing - 1] == "}":
-                trailing -= 1
-            trailing = max(trailing, self.spare_closers)
-            self.hide(trailing, end - trailing)
-        while self.stack:
-            self.abandon(self.pop())
-        self.end_quotes(self.quotes)
-        return self.result()
-
-    def line_start(self, j: int) -> int:
-        text, end = self.text, self.end
-        if text[j : j + 1] == "=":
-            return self.heading(j)
-        k = j
-        while k < end and text[k] in " \t\r\f\v":
-            k += 1
-        pair = text[k : min(k + 2, end)]
-        if pair == "{|":
-            self.push(_Frame(_TABLE, k, self.deep()))
-            return k + 2
-        if pair == "|}" and not (self.braces and text.startswith("}}", k + 1)):
-            # "|}}" inside braces is "|" and "}}", as MediaWiki reads braces first
-            if self.close(_TABLE, k, 1):
-                self.after_closer(k + 2)
-                return k + 2
-        return k
-
-    def heading(self, j: int) -> int:
-        """Neutralise a heading's "=" where mwparserfromhell would end the braces in it.
-
-        Inside braces, MediaWiki reads a "== heading ==" line only where "}}" cannot
-        close anything on it; mwparserfromhell reads headings in a parameter's name
-        and in any construct but a template value, and then misses the "}}".
-        """
-        scope = self.scope()
-        if scope is None:
-            return j
-        if scope.kind == _BRACE and scope.size == 2:
-            if not (scope.key and self.text[j + 1 : j + 2] == "="):
-                return j  # a value, or a single "=" that separates a name from its value
-        run = j
-        while run < self.end and self.text[run] == "=":
-            run += 1
-        self.hide(j, run - j)
-        return run
-
-    def open_braces(self, i: int, size: int) -> None:
-        frame = _Frame(_BRACE, i, self.deep(), size=size)
-        status, _ = _template_name(self.text, i + size, self.end, self.finder)
-        # A name holding a template may turn invalid if that template is neutralised.
-        frame.name_ok = status == _VALID
-        self.push(frame)
-
-    def close_braces(self, at: int, left: int) -> None:
-        run_end = at + left
-        while left >= 2 and self.braces:
-            self.unwind_to(self.braces[-1])
-            frame = self.stack[-1]
-            used = 3 if left >= 3 and frame.count >= 3 else 2
-            if frame.transparent() or (used == 2 and not frame.name_ok):
-                # Too deep for mwparserfromhell, a name it would reject, or a template
-                # named by a template or argument out of one run of braces
-                # ("{{{{x}}|a}}"), which mwparserfromhell may read as "{{{" first.
-                self.hide(frame.pos + frame.count - used, used)
-                self.hide(at, used)
-                if frame.deep:
-                    self.too_deep.add(frame.pos, at + used)
-                self.replay(frame, self.scope_below(len(self.stack) - 1))
-            frame.events.clear()
-            self.end_quotes(frame.quotes)
-            frame.count -= used
-            at += used
-            left -= used
-            if frame.count < 2:
-                self.pop()
-                if frame.count == 1:
-                    self.hide(frame.pos)  # a lone "{" before "{{...}}": text either way
-            elif not frame.hide_rest:
-                # Whatever else this run opens is named by this match.
-                frame.hide_rest = True
-                if self.scopes and self.scopes[-1] == len(self.stack) - 1:
-                    self.scopes.pop()
-        if run_end == self.end:
-            self.spare_closers = at
-        elif left == 0:
-            self.after_closer(run_end)
-
-    def separator(self, at: int) -> None:
-        """Note a "|" or "=" (see :meth:`follow`)."""
-        if self.in_attributes(at) and self.attributes_of is None:
-            return  # in a self-closing tag: text to mwparserfromhell
-        frame = self.scope()
-        if frame is not None:
-            self.follow(frame, _BAR if self.text[at] == "|" else _EQUALS, at)
-
-    def follow(self, frame: _Frame, event: int, at: int) -> None:
-        """Track parameter names for one quirk of mwparserfromhell.
-
-        Nothing is split here: mwparserfromhell reads the parameters. But in a
-        parameter's name, "}}" followed by "{{" makes it reject the whole template at
-        the next "=", so such an "=" is read as text. Events are kept per construct
-        and replayed into the enclosing one when a construct is neutralised.
-        """
-        frame.events.append((event, at))
-        if frame.kind != _BRACE:
-            if frame.kind == _LINK and event == _BAR and frame.title_end < 0:
-                frame.title_end = at
-            return
-        if event == _BAR:
-            frame.key = True
-            frame.poisoned = False
-            self.end_quotes(frame.quotes)  # bold and italic do not span parameters
-        elif event == _POISON:
-            frame.poisoned = frame.poisoned or frame.key
-        elif frame.key:
-            if frame.poisoned:
-                self.hide(at)
-            else:
-                frame.key = False
-                self.end_quotes(frame.quotes)
-
-    def after_closer(self, at: int) -> None:
-        """Guard the character after a closing "}}" or "|}" (see :meth:`separator`)."""
-        if self.text[at : at + 1] != "{":
-            return
-        if self.text[at + 1 : at + 2] != "{":
-            self.hide(at)  # a lone "{" is text either way
-            return
-        frame = self.scope()
-        if frame is not None:
-            self.follow(frame, _POISON, at)
-
     def quote_run(self, at: int, size: int) -> None:
-        """Pair bold (''') and italic ('') marks as MediaWiki does, within one line.
-
-        mwparserfromhell lets them pair across lines, "|" and "}}", which would cut
-        the infobox apart, so marks left unpaired in their line are neutralised.
-        """
         if self.in_attributes(at):
             if self.attributes_of is not None:
                 self.attributes_of.attribute_quotes.extend(range(at, at + size))
@@ -1059,27 +1142,7 @@ class _Preparer:
             extra = size - 5 if size > 5 else 1
             self.hide(at, extra)
             at, size = at + extra, size - extra
-        frame = self.scope()
-        scope = frame.quotes if frame is not None else self.quotes
-        if size == 5:
-            italic_first = bool(scope) and scope[-1][0] == 2
-            parts = [(2, at, 2), (3, at + 2, 3)] if italic_first else [(3, at, 3), (2, at + 3, 2)]
-        else:
-            parts = [(size, at, size)]
-        for kind, start, length in parts:
-            if scope and scope[-1][0] == kind:
-                scope.pop()
-            elif any(item[0] == kind for item in scope):
-                self.hide(start, length)  # would cross the other mark
-                self.unclosed["quotes"].add(start, start + length)
-            else:
-                scope.append((kind, start, length))
-
-    def end_quotes(self, scope: list[tuple[int, int, int]]) -> None:
-        for _, start, length in scope:
-            self.hide(start, length)
-            self.unclosed["quotes"].add(start, start + length)
-        scope.clear()
+        self.event(_QUOTE, at, size)
 
     def angle(self, i: int) -> int:
         text = self.text
@@ -1092,6 +1155,12 @@ class _Preparer:
             return i + 4
         tag = _tag_at(text, i, self.end, self.finder)
         if tag is None or tag.kind < 0:
+            # Text to mwparserfromhell; but if what follows the name is neutralised, it
+            # would read "<name" and the placeholder as a tag, so it is neutralised now.
+            word = _TAG_NAME.match(text, i + 1, self.end)
+            after = word.end() if word is not None else i + 1
+            if text[after : after + 1] in _HIDEABLE:
+                self.hide(i)
             return i + 1
         if tag.repair is not None:
             self.repair(i, tag)
@@ -1100,10 +1169,7 @@ class _Preparer:
             self.hide(i)
             self.unclosed["incomplete"].add(i, tag.end, name)
             return i + 1
-        if kind == _CLOSE or (kind == _SELF and text[i + 1] == "/"):
-            scope = self.scope()
-            if name in _SINGLE_ONLY and (scope is None or scope.kind != _TAG_FRAME):
-                return tag.end  # "</br>" is a line break, except where it would close a tag
+        if kind == _CLOSE:
             if not self.close_tag(name, i):
                 self.hide(i)
                 self.unopened.add(i, tag.end, name)
@@ -1116,12 +1182,12 @@ class _Preparer:
             self.attributes(tag.end, None)
             return i + 1
         if name in _PROTECTED:
-            close = self.finder.search("</" + name, _PROTECTED_CLOSERS[name], tag.end)
-            if close is not None:
-                closer = _mangled_at(text, close.start(), self.end)
+            found = self.finder.search("</" + name, _PROTECTED_CLOSERS[name], tag.end)
+            if found is not None:
+                closer = _mangled_at(text, found.start(), self.end)
                 if closer is not None:
-                    self.repair(close.start(), closer)
-                return close.end()
+                    self.repair(found.start(), closer)
+                return found.end()
             self.hide(i)
             self.unclosed["tag"].add(i, tag.end, name)
             return i + 1
@@ -1149,6 +1215,7 @@ class _Preparer:
             return False
         self.unwind_to(index)
         frame = self.pop()
+        self.settle(frame)
         if frame.deep:
             self.hide(frame.pos)
             self.hide(at)
@@ -1236,9 +1303,15 @@ def _placeholders(text: str, chars: list[str]) -> dict[str, str]:
     if not chars:
         return {}
     taken = set(_PRIVATE_USE.findall(text))
-    ranges = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
-    free = (chr(cp) for block in ranges for cp in block if chr(cp) not in taken)
-    return {char: next(free) for char in chars}
+    blocks = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+    candidates = (chr(cp) for block in blocks for cp in block)
+    free = list(islice((char for char in candidates if char not in taken), len(chars)))
+    if len(free) < len(chars):  # a text holding all 137,000 private-use characters
+        taken = set(text)
+        others = (chr(cp) for cp in range(0x10000, 0xE0000) if chr(cp) not in taken)
+        free += islice(others, len(chars) - len(free))
+        free += ["\ufffd"] * (len(chars) - len(free))  # nothing left: restoring is lossy
+    return dict(zip(chars, free, strict=True))
 
 
 def prepare(text: str, start: int, end: int) -> Prepared:

@@ -165,14 +165,6 @@ class _Reader:
         if template is not None:
             self._read_params(template)
             self._place_diagnostics()
-        if self.located.others:
-            self.diagnostics.append(
-                make(
-                    "infobox.multiple",
-                    f"the text holds {self.located.others + 1} settlement infoboxes; "
-                    "the first one was read",
-                )
-            )
         settlement = Settlement(
             template=name or self.located.name,
             name=self.line("name"),
@@ -209,21 +201,11 @@ class _Reader:
     def _parse_template(self) -> Template | None:
         located = self.located
         prepared = prepare(self.text, located.start, located.end)
+        self.diagnostics.extend(located.diagnostics)
         self.diagnostics.extend(prepared.diagnostics)
         self.restore = dict(prepared.restore)
-        source = prepared.text
-        if not located.terminated:
-            self.diagnostics.append(
-                make(
-                    "infobox.unterminated",
-                    f"the infobox {located.name!r} that starts at offset {located.start} has no "
-                    "closing braces; the parameters up to where it stops were read",
-                    start=located.start,
-                    end=located.end,
-                )
-            )
-            missing = max(1, source.count("{{") - source.count("}}"))
-            source += "}}" * missing
+        # prepare() guarantees one template spanning the text, closed by "}}" when cut off.
+        source = prepared.text if located.terminated else prepared.text + "}}"
         # MediaWiki splits template arguments before it reads bold and italic quotes;
         # mwparserfromhell reading them can swallow a following '|', so it does not.
         code = mwparserfromhell.parse(source, skip_style_tags=True)

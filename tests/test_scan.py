@@ -1,0 +1,832 @@
+"""Tests for the pre-scan: locating the infobox and preparing it for mwparserfromhell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import mwparserfromhell
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from mwparserfromhell.nodes import Tag, Template
+
+from infobox.diagnostics import CATALOGUE
+from infobox.names import is_settlement_template
+from infobox.scan import KNOWN_TAGS, MAX_NESTING, Located, Prepared, locate, prepare
+
+SEED = Path("/work/shared/seeds/002_134e33c6a9ca1437.txt")
+
+
+def located(text: str) -> Located:
+    found = locate(text)
+    assert found is not None
+    return found
+
+
+def parse_prepared(text: str) -> tuple[Located, Prepared, Template]:
+    """Locate, prepare and parse; assert the contract: one Template spanning it all."""
+    found = located(text)
+    prepared = prepare(text, found.start, found.end)
+    assert len(prepared.text) == found.end - found.start
+    source = prepared.text + ("" if found.terminated else "}}")
+    nodes = mwparserfromhell.parse(source).nodes
+    assert len(nodes) == 1
+    template = nodes[0]
+    assert isinstance(template, Template)
+    assert str(template) == source
+    return found, prepared, template
+
+
+def codes(prepared: Prepared) -> list[str]:
+    return [d.code for d in prepared.diagnostics]
+
+
+# --- locate: hand-made cases ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "{{Infobox settlement",
+        "{{infobox settlement",
+        "{{Infobox Settlement",
+        "{{Infobox_settlement",
+        "{{ infobox_settlement ",
+        "{{Infobox city",
+        "{{Infobox town",
+        "{{Infobox village",
+        "{{Infobox municipality",
+        "{{Template:Infobox city",
+        "{{template: Infobox village",
+        "{{Infobox  settlement",
+    ],
+)
+def test_locate_finds_each_alias(opening: str) -> None:
+    """Every name that calls the settlement infobox is found, with its name as written."""
+    page = "Intro.\n" + opening + "\n| name = X\n}}\nText."
+    found = located(page)
+    assert page[found.start : found.end] == opening + "\n| name = X\n}}"
+    assert found.name == opening[2:].strip()
+    assert (found.terminated, found.others, found.diagnostics) == (True, 0, ())
+
+
+def test_locate_strips_comments_from_the_name() -> None:
+    """Comments around and inside the name are allowed and left out of ``name``."""
+    page = "{{<!-- a -->Infobox <!-- b -->settlement<!-- c -->\n| name = X\n}}"
+    found = located(page)
+    assert (found.start, found.end, found.name) == (0, len(page), "Infobox settlement")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "{{Infobox person|name=X}}",
+        "{{Infobox UK place|name=X}}",
+        "{{Infobox settlement/Wikidata}}",
+        "{{Infobox settlements|name=X}}",
+        "{{Infobox settlement\nfoo|name=X}}",
+        "{{{Infobox settlement|default}}}",
+        "{{Infobox settlement [[x]]|name=X}}",
+        "{{Infobox {{x}} settlement|name=X}}",
+        "{{Infobox settlement\n\nText.",
+        "{{Infobox settlement<!--|name=X}}",
+        "<nowiki/>{{Infobox settlement\nfoo",
+        "Infobox settlement|name=X}}",
+        "",
+    ],
+    ids=repr,
+)
+def test_locate_ignores_what_is_not_the_template(page: str) -> None:
+    """Other templates, arguments, invalid names and bare text are not the infobox."""
+    assert locate(page) is None
+
+
+def test_locate_finds_a_bare_opening_at_the_end() -> None:
+    """``{{Infobox settlement`` with nothing after it is an unterminated infobox."""
+    found, _, template = parse_prepared("Text {{Infobox settlement")
+    assert (found.start, found.end, found.terminated) == (5, 25, False)
+    assert str(template) == "{{Infobox settlement}}"
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<!-- {} -->",
+        "<!-- {}",
+        "<nowiki>{}</nowiki>",
+        "<NOWIKI>{}</nowiki >",
+        "< nowiki >{}< /nowiki >",
+        "<pre>{}</pre>",
+        "<math>{}</math>",
+        '<syntaxhighlight lang="text">{}</syntaxhighlight>',
+        "<source>{}</source>",
+    ],
+)
+def test_locate_skips_comments_and_raw_text_tags(wrapper: str) -> None:
+    """An infobox inside a comment or a nowiki-like tag is not found."""
+    assert locate(wrapper.format("{{Infobox settlement|name=X}}")) is None
+
+
+def test_locate_reads_braces_in_code_tags() -> None:
+    """``<code>`` is plain HTML: templates in it are templates, as in MediaWiki."""
+    page = "<code>{{Infobox settlement|name=X}}</code>"
+    assert located(page).start == 6
+
+
+def test_locate_treats_an_unclosed_nowiki_as_text() -> None:
+    """A ``<nowiki>`` that never closes protects nothing, as in MediaWiki."""
+    page = "<nowiki>{{Infobox settlement|name=X}}"
+    assert located(page).end == len(page)
+
+
+def test_locate_skips_a_non_settlement_infobox_first() -> None:
+    """A different infobox before the settlement one is passed over."""
+    page = "{{Infobox person|name=P}}\n{{Infobox settlement|name=S}}"
+    found = located(page)
+    assert page[found.start : found.end] == "{{Infobox settlement|name=S}}"
+
+
+def test_locate_finds_an_infobox_nested_in_another_template() -> None:
+    """The infobox may sit inside a wrapper template's parameter."""
+    page = "{{Multiple image|box={{Infobox settlement|name=S}}}}"
+    assert page[located(page).start : located(page).end] == "{{Infobox settlement|name=S}}"
+
+
+def test_locate_counts_nested_templates_and_arguments() -> None:
+    """Nested templates, ``{{{1}}}`` and ``{{{1|d}}}`` inside are part of the extent."""
+    box = (
+        "{{Infobox settlement\n| name = {{{1}}}\n| coordinates = {{coord|47|N|{{{lat|0}}}}}"
+        "\n| leader = {{small|{{lang|kk|x}}}}}}"
+    )
+    page = box + " tail }}"
+    found = located(page)
+    assert (found.start, found.end, found.terminated) == (0, len(box), True)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    ["<!-- }} -->", "<nowiki>}}</nowiki>", "<pre>}}</pre>", "<math>}}</math>"],
+)
+def test_locate_ignores_braces_in_protected_text(inside: str) -> None:
+    """Closing braces in comments and raw-text tags do not close the infobox."""
+    page = "{{Infobox settlement|a=" + inside + "|b=1}}"
+    assert located(page).end == len(page)
+
+
+def test_locate_reads_an_unclosed_comment_inside_the_infobox_as_text() -> None:
+    """An unclosed comment inside the infobox does not swallow its closing braces."""
+    page = "{{Infobox settlement|a=1 <!-- oops\n|b=2\n}}\nText"
+    found, prepared, template = parse_prepared(page)
+    assert (found.end, found.terminated) == (page.index("}}") + 2, True)
+    assert "markup.unclosed" in codes(prepared)
+    assert template.has("b")
+
+
+def test_locate_ends_an_unterminated_infobox_before_the_lead() -> None:
+    """Without ``}}``, the infobox ends after its last parameter line."""
+    page = "{{Infobox settlement\n| name = X\n| population_total = 5\n\nX is a town.\n"
+    found = located(page)
+    assert (
+        page[found.start : found.end] == "{{Infobox settlement\n| name = X\n| population_total = 5"
+    )
+    assert found.terminated is False
+    [diagnostic] = found.diagnostics
+    assert (diagnostic.code, diagnostic.start, diagnostic.end) == (
+        "infobox.unterminated",
+        0,
+        found.end,
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected_end"),
+    [
+        ("\n'''X''' is a town.", "| b = 2"),
+        ("\n== History ==\nText", "| b = 2"),
+        ("\n\n<!-- c -->\n| c = 3\n\nText", "| c = 3"),
+        ("\n\n| c = 3\n}\n\nText", "}"),
+        ("\r\n\r\nText", "| b = 2"),
+        ("\n{{Infobox settlement|name=Y}}", "| b = 2"),
+        ("", "| b = 2"),
+    ],
+    ids=["bold lead", "heading", "comment line", "stray brace", "crlf", "another", "end"],
+)
+def test_locate_unterminated_end_rules(tail: str, expected_end: str) -> None:
+    """Headings, bold leads, paragraphs and other infoboxes end an unterminated one."""
+    page = "{{Infobox settlement\n| a = 1\n| b = 2" + tail
+    found = located(page)
+    assert page[: found.end].endswith(expected_end)
+    assert found.terminated is False
+
+
+def test_locate_unterminated_after_an_argument_that_looked_like_one() -> None:
+    """An argument named like the infobox before it does not confuse the line rules."""
+    page = "{{{Infobox settlement\n|x}}}\n{{Infobox settlement\n| a = 1\n\nText."
+    found = located(page)
+    assert page[found.start : found.end] == "{{Infobox settlement\n| a = 1"
+
+
+def test_locate_unterminated_with_an_open_nested_template() -> None:
+    """An unclosed nested template does not make the infobox swallow the article."""
+    page = "{{Infobox settlement\n| coord = {{coord|1|2\n| b = 2\n}}\n\nText.\n== H ==\nMore."
+    found = located(page)
+    assert page[: found.end].endswith("}}")
+    assert found.end < page.index("Text.")
+    parse_prepared(page)
+
+
+def test_locate_counts_the_infoboxes_that_follow() -> None:
+    """Further settlement infoboxes are counted and reported, nested ones are not."""
+    page = (
+        "{{Infobox settlement|name=A|embed={{Infobox settlement|name=A2}}}}\n"
+        "{{Infobox city|name=B}}\n<!-- {{Infobox town|name=C}} -->\n{{Infobox town|name=D}}"
+    )
+    found = located(page)
+    assert found.others == 2
+    [diagnostic] = found.diagnostics
+    assert diagnostic.code == "infobox.multiple"
+    assert page[diagnostic.start or 0 : diagnostic.end] == "{{Infobox city|name=B}}"
+
+
+def test_locate_the_seed_page() -> None:
+    """The Zhezkazgan seed's infobox is found whole, with nothing after it."""
+    page = SEED.read_text(encoding="utf-8")
+    found = located(page)
+    assert page[found.start : found.start + 22] == "{{Infobox settlement \n"
+    assert page[: found.end].endswith("gov.kz/memleket/entities/ulytau-zhezkazgan}} \n }}")
+    assert (found.terminated, found.others) == (True, 0)
+
+
+# --- prepare: repairs -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mangled", "repaired", "canonical"),
+    [
+        ("< br / >", "<br   />", "<br />"),
+        ("< br>", "<br >", "<br>"),
+        ("<br / >", "<br  />", "<br />"),
+        ("<br/ >", "<br />", "<br />"),
+        ("< BR >", "<BR  >", "<BR>"),
+        ("</br>", "<br/>", "<br />"),
+        ("</br >", "<br />", "<br />"),
+        ("< /br >", "<br  />", "<br />"),
+        ("< ref name=x / >", "<ref name=x   />", "<ref name=x />"),
+        ('< ref name="a b" / >', '<ref name="a b"   />', '<ref name="a b" />'),
+    ],
+)
+def test_prepare_repairs_self_standing_tags(mangled: str, repaired: str, canonical: str) -> None:
+    """Mangled line breaks and self-closing refs become tags of the same length."""
+    page = "{{Infobox settlement|a=x" + mangled + "y}}"
+    _, prepared, template = parse_prepared(page)
+    assert prepared.text == page.replace(mangled, repaired)
+    [diagnostic] = prepared.diagnostics
+    assert diagnostic.code == "markup.repaired"
+    assert page[diagnostic.start or 0 : diagnostic.end] == mangled
+    assert diagnostic.message == f"repaired the mangled tag {mangled!r} to {canonical!r}"
+    [tag] = template.get("a").value.filter_tags()
+    assert str(tag) == repaired
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "expected"),
+    [
+        ("< ref >", "< /ref >", "<ref  >a</ref  >"),
+        ("< ref >", "< / ref >", "<ref  >a</ref   >"),
+        ("< small >", "< /small >", "<small  >a</small  >"),
+        ("< ref name=pop2023 >", "< /ref >", "<ref name=pop2023  >a</ref  >"),
+        ("<ref>", "</ ref>", "<ref>a</ref >"),
+        ("< sup >", "</sup>", "<sup  >a</sup>"),
+    ],
+)
+def test_prepare_repairs_tag_pairs(opening: str, closing: str, expected: str) -> None:
+    """Mangled opening and closing tags pair up into one Tag node."""
+    page = "{{Infobox settlement|a=x " + opening + "a" + closing + " y}}"
+    _, prepared, template = parse_prepared(page)
+    assert prepared.text == "{{Infobox settlement|a=x " + expected + " y}}"
+    [tag] = template.get("a").value.filter_tags()
+    assert str(tag) == expected
+    assert codes(prepared) == ["markup.repaired"] * (page.count("< ") + page.count("</ "))
+
+
+def test_mwparserfromhell_reads_the_repaired_forms_as_tags() -> None:
+    """The same-length forms chosen for repairs are tags to mwparserfromhell."""
+    nodes = mwparserfromhell.parse("x<ref   >a</ref  >y<br   />z").nodes
+    assert [type(node) for node in nodes] == [
+        type(nodes[0]),
+        Tag,
+        type(nodes[0]),
+        Tag,
+        type(nodes[0]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a < b and c > d", "< foo >", "<brand >", "< br", "< ref name={{x}} >", "a </ b"],
+    ids=repr,
+)
+def test_prepare_leaves_lookalikes_unrepaired(text: str) -> None:
+    """Spaces around unknown names, formulas and broken tags are not repaired."""
+    _, prepared, _ = parse_prepared("{{Infobox settlement|a=" + text + "}}")
+    assert "markup.repaired" not in codes(prepared)
+
+
+def test_prepare_the_seed_page() -> None:
+    """The seed's five mangled tags are repaired and its infobox parses whole."""
+    page = SEED.read_text(encoding="utf-8")
+    _, prepared, template = parse_prepared(page)
+    repaired = [page[d.start or 0 : d.end] for d in prepared.diagnostics]
+    assert repaired == ["< br / >", "< small >", "< /small >", "< ref >", "< /ref >"]
+    assert codes(prepared) == ["markup.repaired"] * 5
+    assert str(template.get("native_name").value.filter_tags()[0]) == "<br   />"
+    [ref] = template.get("leader_name").value.filter_tags(matches=lambda n: n.tag == "ref")
+    assert str(ref.contents).strip().startswith("{{Cite web|url=https://www.zakon.kz")
+    assert prepared.restore == {}
+
+
+# --- prepare: neutralising ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("construct", "message"),
+    [
+        ("<ref>a", "read 3 unclosed tags as plain text: <ref> (3)"),
+        ("<div>a", "read 3 unclosed tags as plain text: <div> (3)"),
+        ("<nowiki>a", "read 3 unclosed tags as plain text: <nowiki> (3)"),
+        ('<span style="a', "read 3 incomplete tags (no '>', a quote that never closes"),
+        ("<span a", "read 3 incomplete tags (no '>', a quote that never closes"),
+        ("[http://a.b x\n", "read 3 unclosed external links '[' as plain text"),
+        ("[[a|b", "read 3 unclosed links '[[' as plain text"),
+        ("<!-- a", "read 3 unclosed comments '<!--' as plain text"),
+        ("''a\n", "read 3 unpaired bold or italic marks"),
+        ("\n{|\n", "read 3 tables '{|' inside a template"),
+    ],
+)
+def test_prepare_neutralises_each_unclosed_construct(construct: str, message: str) -> None:
+    """Each kind of unclosed construct gets one diagnostic with its count."""
+    page = "{{Infobox settlement|a=" + construct * 3 + "}}"
+    _, prepared, template = parse_prepared(page)
+    [diagnostic] = prepared.diagnostics
+    assert diagnostic.code == "markup.unclosed"
+    assert diagnostic.message.startswith(message)
+    assert diagnostic.start is not None
+    assert page.startswith(construct.strip()[:2], diagnostic.start)
+    assert prepared.restored(prepared.text) == page
+    if "|" not in construct:  # a bare "|" of a neutralised link or table splits the value
+        assert prepared.restored(str(template.get("a").value)) == construct * 3
+
+
+def test_prepare_neutralises_unclosed_inner_braces() -> None:
+    """Braces left open inside an unterminated infobox are read as text."""
+    page = "{{Infobox settlement\n| a = {{x|{{y|1\n| b = 2\n}}\n\nText."
+    found, prepared, template = parse_prepared(page)
+    assert found.terminated is False
+    [diagnostic] = prepared.diagnostics
+    assert diagnostic.message == "read 1 unclosed template '{{' as plain text"
+    assert (diagnostic.start, diagnostic.end) == (page.index("{{x"), page.index("{{x") + 2)
+    assert [str(p.name).strip() for p in template.params] == ["a", "1"]
+    assert prepared.restored(str(template.get("a").value)).strip() == "{{x"
+
+
+def test_prepare_pairs_quote_marks_only_within_a_part() -> None:
+    """Three italic marks in one value: two pair, the third is read as text."""
+    page = "{{Infobox settlement|a=''a''b''c|b=''d''}}"
+    _, prepared, _ = parse_prepared(page)
+    [diagnostic] = prepared.diagnostics
+    assert diagnostic.start == page.index("''c")
+    assert diagnostic.message.startswith("read 1 unpaired bold or italic mark (")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("'''a''b'''c''", ["a''b", "c''"]),  # crossing marks: the italic pair is kept
+        ("<span title=''x''>y", ["title=", "x"]),  # marks in an abandoned tag's attributes
+        ('<span title="a\\"b">y</span>', []),  # an escaped quote inside a quoted value
+        ('<span a"b>y</span>', []),  # a quote that does not follow "=" is text
+        ("x\n== y ==\nz", []),  # a heading line inside a value is left alone
+        ("[[x<small>y|z]]", []),  # a "|" in a tag in a link title: the title is invalid
+        ("[foo:bar] [mailto:a b] [news://x y]", []),  # schemes mwparserfromhell rejects
+        ("<nowiki>{{</ nowiki> b", []),  # a mangled closing tag of a raw-text tag
+        ("< 3 > < br-x > < /ref x > < br <", []),  # spaces, but no tag to repair
+        ("<br/> <ref/>", []),  # self-closing without attributes
+    ],
+    ids=repr,
+)
+def test_prepare_keeps_the_contract_on_edge_cases(value: str, expected: list[str]) -> None:
+    """Crossing marks, attributes, schemes and near-tags keep one template."""
+    page = "{{Infobox settlement|a=" + value + "|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert template.has("b")
+    kept = prepared.restored(prepared.text)
+    for fragment in expected:
+        assert fragment in prepared.text
+    assert len(kept) == len(page)
+
+
+def test_prepare_neutralises_crossing_quote_marks() -> None:
+    """A bold mark that would close across an open italic one is read as text."""
+    page = "{{Infobox settlement|a='''a''b'''c''}}"
+    _, prepared, template = parse_prepared(page)
+    hidden = [at for at, char in enumerate(prepared.text) if char in prepared.restore]
+    assert hidden == [23, 24, 25, 30, 31, 32]  # both bold marks; the italic pair stays
+    [italic] = template.get("a").value.filter_tags()
+    assert prepared.restored(str(italic)) == "''b'''c''"
+
+
+def test_prepare_repairs_the_closing_tag_of_raw_text() -> None:
+    """``</ nowiki>`` closes a nowiki and becomes ``</nowiki >``."""
+    page = "{{Infobox settlement|a=<nowiki>{{</ nowiki>|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert "<nowiki>{{</nowiki >" in prepared.text
+    assert codes(prepared) == ["markup.repaired"]
+    assert template.has("b")
+
+
+def test_prepare_hides_nul_characters() -> None:
+    """mwparserfromhell stops reading at NUL, so NUL becomes a placeholder too."""
+    assert str(mwparserfromhell.parse("a\x00b")) == "a"
+    page = "{{Infobox settlement|a=x\x00y|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert prepared.restored(str(template.get("a").value)) == "x\x00y"
+    assert template.has("b")
+
+
+def test_prepare_a_slice_that_is_not_an_infobox() -> None:
+    """Any slice can be prepared; a heading at its start is left alone."""
+    assert prepare("=x=\n[[a", 0, 7).text == "=x=\n\ue000\ue000a"
+
+
+def test_prepare_reads_deep_links_and_tags_as_text() -> None:
+    """Links and tags nested deeper than MAX_NESTING lose their markup at both ends."""
+    depth = MAX_NESTING + 2
+    page = "{{Infobox settlement|a=" + "[[a|" * depth + "]]" * depth
+    page += "<small>" * depth + "</small>" * depth + "[http://a " * 2 + "]]|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert "markup.too-deep" in codes(prepared)
+    assert template.has("b")
+
+
+def test_prepare_counts_stray_closing_tags() -> None:
+    """Closing tags that close nothing are read as text and reported."""
+    page = "{{Infobox settlement|a=x</small> y</ref></small>}}"
+    _, prepared, _ = parse_prepared(page)
+    [diagnostic] = prepared.diagnostics
+    assert diagnostic.code == "markup.unopened"
+    assert diagnostic.message == (
+        "read 3 closing tags that close nothing as plain text: </small> (2), </ref> (1)"
+    )
+
+
+def test_prepare_neutralises_tags_that_cross_braces() -> None:
+    """A tag opened in one template and closed after it is read as text."""
+    page = "{{Infobox settlement|a={{x|<small>}}</small>|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert codes(prepared) == ["markup.unclosed", "markup.unopened"]
+    assert template.has("b")
+
+
+def test_prepare_keeps_bold_and_italic_within_a_parameter() -> None:
+    """Italic marks do not pair across parameters, as they would in mwparserfromhell."""
+    page = "{{Infobox settlement|a=''b\n|c=d''}}"
+    assert len(mwparserfromhell.parse(page).filter_templates()[0].params) == 1
+    _, prepared, template = parse_prepared(page)
+    assert [str(p.name) for p in template.params] == ["a", "c"]
+    assert codes(prepared) == ["markup.unclosed"]
+
+
+def test_prepare_keeps_an_inner_template_with_an_invalid_name_from_ending_the_infobox() -> None:
+    """``{{a[b}}`` is text to both parsers; its braces must not close the infobox."""
+    page = "{{Infobox settlement|x={{a[b}}|y=1}}"
+    assert len(mwparserfromhell.parse(page).nodes) == 2
+    _, prepared, template = parse_prepared(page)
+    assert template.has("y")
+    assert prepared.diagnostics == ()
+
+
+def test_prepare_reads_deep_nesting_as_text() -> None:
+    """Constructs nested deeper than MAX_NESTING are neutralised at both ends."""
+    depth = MAX_NESTING + 5
+    page = "{{Infobox settlement|a=" + "{{x|" * depth + "y" + "}}" * depth + "|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    [diagnostic] = prepared.diagnostics
+    assert diagnostic.code == "markup.too-deep"
+    assert (
+        diagnostic.message == f"read 6 constructs nested more than {MAX_NESTING} deep as plain text"
+    )
+    assert template.has("b")
+
+
+def test_prepare_chooses_placeholders_absent_from_the_slice() -> None:
+    """Placeholders never collide with private-use characters already in the text."""
+    page = "{{Infobox settlement|a=\ue000\ue001 [[b}}"
+    _, prepared, _ = parse_prepared(page)
+    [placeholder] = prepared.restore
+    assert placeholder not in page
+    assert prepared.restore == {placeholder: "["}
+    assert prepared.restored(prepared.text) == page
+
+
+PRIVATE_USE = "".join(
+    map(chr, [*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE), *range(0x100000, 0x10FFFE)])
+)
+
+
+def test_prepare_finds_placeholders_when_private_use_runs_out() -> None:
+    """A slice holding every private-use character gets placeholders from elsewhere."""
+    page = "{{Infobox settlement|a=" + PRIVATE_USE + "[[b<ref>}}"
+    _, prepared, _ = parse_prepared(page)
+    assert set(prepared.restore.values()) == {"<", "["}
+    assert not set(prepared.restore) & set(page)
+    assert prepared.restored(prepared.text) == page
+
+
+def test_prepare_falls_back_to_a_lossy_placeholder() -> None:
+    """With no character left to use, U+FFFD stands in and nothing raises."""
+    page = "{{Infobox settlement|a=" + PRIVATE_USE + "".join(map(chr, range(0x10000, 0xE0000)))
+    page += "[[b}}"
+    _, prepared, _ = parse_prepared(page)
+    assert prepared.restore == {"\ufffd": "["}
+
+
+def test_prepare_leaves_a_well_formed_infobox_alone() -> None:
+    """Well-formed markup is returned unchanged, with no diagnostics."""
+    page = (
+        "{{Infobox settlement\n| name = ''Kengir'' <br /> [[Ulytau Region|Ulytau]]<ref name=a/>"
+        "\n| pop = {{formatnum:89079}}<ref>{{cite web|url=http://a.b|title=T}}</ref>"
+        "\n| website = [http://gov.kz site] <!-- c --> <nowiki>{{</nowiki>\n}}"
+    )
+    found = located(page)
+    prepared = prepare(page, found.start, found.end)
+    assert (prepared.text, prepared.diagnostics, prepared.restore) == (page, (), {})
+    assert prepared.restored("[[x") == "[[x"
+
+
+def test_prepare_clamps_offsets() -> None:
+    """Offsets outside the text are clamped instead of raising."""
+    assert prepare("{{a|[[b}}", -5, 99).text == prepare("{{a|[[b}}", 0, 9).text
+    assert prepare("{{a}}", 4, 2).text == ""
+
+
+def test_new_diagnostic_codes_are_in_the_catalogue() -> None:
+    """The codes scan.py emits all have a catalogue entry."""
+    emitted = {"markup.repaired", "markup.unclosed", "markup.unopened", "markup.too-deep"}
+    emitted |= {"infobox.unterminated", "infobox.multiple"}
+    assert emitted <= set(CATALOGUE)
+    assert {"ref", "nowiki", "br", "small"} <= KNOWN_TAGS
+
+
+# Inputs that broke the contract during development, minimised; one per cause.
+REGRESSIONS = [
+    "{{Infobox settlement|\n|}",
+    "{{Infobox settlement|{{'{{}}>}}",
+    "{{Infobox settlement|{{x{{>}}}}",
+    "{{Infobox settlement|\n{|\n|}{=",
+    "{{Infobox settlement|{{x}}{=",
+    "{{Infobox settlement|{{{{{}}}<}}",
+    "{{Infobox settlement|{{x}}{{{}}}==",
+    "{{Infobox settlement|{{{{''}}''",
+    "{{Infobox settlement|{{{\n=}}}}=}}",
+    "{{Infobox settlement|{{x|\n==}}=}}",
+    "{{Infobox settlement|{{{{x}}{{{}}}=",
+    '{{Infobox settlement|{{{{{}}}{{"}}=',
+    '{{Infobox settlement|\n{|{{{}}}{{"}}=',
+    "{{Infobox settlement|<f =/>{{b}}{{c}}=",
+    "{{Infobox settlement|=\n{|{{e}}{{c}}=",
+    "{{Infobox settlement|[[{{{}}}{{1}}}]]=",
+    "{{Infobox settlement|{{b}}{{x}}<ref =></br</ref>",
+    "{{Infobox settlement|{{b}}{{x}}<ref =></br></ref>",
+    "{{Infobox settlement|\n=={{b}}{{c}}=}}",
+    "{{Infobox settlement|{{{'{{c}}{{b}}}}=",
+    "{{Infobox settlement|{{'''''''}}'''''''",
+    "{{Infobox settlement|[http://[//y]{{c}}{{1}}]=",
+    "{{Infobox settlement|<{{ <!--/>{{a|-->",
+    "{{Infobox settlement|<n {{/>}}",
+    "{{Infobox settlement|<br\n{{>}}",
+    "{{Infobox settlement|{{''|''>}}",
+    "{{Infobox settlement|{{b}}{{b}}'''|'''=",
+    "{{Infobox settlement|{{{{a|}}{{!}}}}=",
+    "{{Infobox settlement|{{a|<n }}/>",
+    "{{Infobox settlement|{{n|[http://[http://}}]",
+    '{{Infobox settlement|<span>{{{{n|<span ="</span>}}">}}</span>',
+    "{{Infobox settlement|\n{|<!--{{t|-->\n|}",
+    "{{Infobox settlement|<y>''=''{{c}}{{1}}=",
+    "{{Infobox settlement|<small>{{{</br>}}{{!}}{{b}}=</small>",
+    "{{Infobox settlement|{{e|<r<n }}/>",
+    "{{Infobox settlement|{{x|[[a}}]]}}",
+    "{{Infobox settlement|a=<li>x}}",
+    "{{Infobox settlement|a=<small>a</b>b</small>}}",
+    "{{Infobox settlement|a={{{a}}b}}}|y=1}}",
+]
+
+
+@pytest.mark.parametrize("page", REGRESSIONS, ids=repr)
+def test_prepare_regressions(page: str) -> None:
+    """Each input that once broke the one-template contract now keeps it."""
+    parse_prepared(page)
+
+
+# --- properties ---------------------------------------------------------------------
+
+TOKENS = [
+    *("{{", "}}", "{{{", "}}}", "{", "}", "[[", "]]", "[", "]", "|", "=", "\n", "\n\n", " "),
+    *("a", "x", ":", "//", "-", "!", "#", "*", "&amp;", "\t", "\ue000", "'", '"', ">", "<"),
+    *("''", "'''", "'''''", "''''", "\n=", "\n==x==\n", "\n{|", "\n|}", "\n|-\n", "||", "!!"),
+    *("[http://a.b ", "[//x y]", "mailto:x", "[[a|", "[[a]]", "[[File:x|thumb|", "{{x|"),
+    *("<ref>", "</ref>", "<small>", "</small>", "<b>", "</b>", "<div>", "</div>", "<li>"),
+    *("<span>", "</span>", "<br>", "</br>", "<br/>", "</br >", "<ref name=x />", "<Ref>"),
+    *('<ref name="a b">', "<sup>", "</sup>", "</REF>", "<ref", "/>", "<br", "<code>"),
+    *("<!--", "-->", "<!-- c -->", "<!--\n", "<nowiki>", "</nowiki>", "<pre>", "</pre>"),
+    *("<math>", "</math>", '<syntaxhighlight lang="x">', "</syntaxhighlight>", "-{", "}-"),
+    *("< ref >", "< /ref >", "< br / >", "<ref name=x / >", "< / ref >", "</ b>"),
+    *('<span style="', "<span title='a'>", '<b class="x" >', "{{{1}}}", "{{!}}", "{{{a|"),
+    *("{{#if:a|b}}", "{{a|b=c}}", "<references />", "\n}}", "\n|name=", "{{Infobox person|"),
+    *("<ref>{{cite web|url=http://a.b|title=t}}</ref>", "{{Infobox city", "{{Template:Infobox"),
+]
+OPENINGS = ["{{Infobox settlement|", "{{Infobox settlement\n|", "{{ infobox_town <!--x-->|"]
+
+soup = st.lists(st.sampled_from(TOKENS) | st.text(max_size=2), max_size=50).map("".join)
+pages = st.tuples(soup, st.sampled_from(OPENINGS), soup).map("".join)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.text() | soup)
+def test_locate_never_raises_and_stays_in_the_text(text: str) -> None:
+    """For any text, locate returns None or offsets of a ``{{`` within the text."""
+    found = locate(text)
+    if found is not None:
+        assert 0 <= found.start < found.end <= len(text)
+        assert text.startswith("{{", found.start)
+        assert found.others >= 0
+        assert all(0 <= (d.start or 0) <= (d.end or 0) <= len(text) for d in found.diagnostics)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+@example("{{Infobox settlement|{{x}}{{{}}}==")
+@example("{{Infobox settlement|\x00")
+def test_prepare_always_gives_one_template(page: str) -> None:
+    """After prepare, mwparserfromhell reads the infobox as exactly one Template."""
+    if locate(page) is None:  # hidden in a comment or <math>, or read as an argument {{{
+        return
+    found, prepared, _ = parse_prepared(page)
+    for diagnostic in prepared.diagnostics:
+        assert found.start <= (diagnostic.start or 0) <= (diagnostic.end or 0) <= found.end
+    restored = prepared.restored(prepared.text)
+    repaired = [range(d.start or 0, d.end or 0) for d in prepared.diagnostics]
+    for offset, (char, original) in enumerate(zip(restored, page[found.start :], strict=False)):
+        if char != original:
+            assert any(found.start + offset in span for span in repaired)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.text() | soup, st.integers(-3, 80), st.integers(-3, 80))
+def test_prepare_keeps_the_length_of_any_slice(text: str, start: int, end: int) -> None:
+    """For any slice of any text, prepare never raises and keeps the length."""
+    clamped = text[max(0, start) : max(0, end)] if start <= end else ""
+    assert len(prepare(text, start, end).text) == len(clamped)
+
+
+def _values(links: bool, inner: st.SearchStrategy[str] | None) -> st.SearchStrategy[str]:
+    leaves = [
+        *("Jezkazgan", "89,079", "1939 (as the workers' settlement)", "{{{1}}}", "{{{1|d}}}"),
+        *("<!-- {{note}} -->", "''Kengir''", "'''bold'''", "<br />", '<ref name="pop" />'),
+        "<nowiki>{{</nowiki>",
+    ]
+    if links:
+        leaves.append("[[Akim]]")
+    words = st.sampled_from(leaves)
+
+    def nest(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        wrapped = [
+            children.map(lambda v: "{{coord|47|N|" + v + "|display=inline}}"),
+            children.map(lambda v: "{{small|" + v + "}}"),
+            children.map(lambda v: "<ref>" + v + "</ref>"),
+            children.map(lambda v: "<small>(" + v + ")</small>"),
+        ]
+        if links and inner is not None:
+            wrapped.append(inner.map(lambda v: "[[Ulytau Region|" + v + "]]"))
+            wrapped.append(inner.map(lambda v: "[http://stat.gov.kz " + v + "]"))
+        return st.one_of(*wrapped)
+
+    return st.lists(st.recursive(words, nest, max_leaves=6), max_size=4).map(" ".join)
+
+
+LINK_FREE = _values(links=False, inner=None)
+VALUES = _values(links=True, inner=LINK_FREE)
+PARAMS = st.sampled_from(["name", "population_total", "leader_name", "image_caption", "coord"])
+INFOBOXES = st.builds(
+    lambda name, params: (
+        "{{" + name + "".join(f"\n| {k}{i} = {v}" for i, (k, v) in enumerate(params)) + "\n}}"
+    ),
+    st.sampled_from(
+        ["Infobox settlement", "infobox_settlement", " Infobox city ", "Infobox town<!--x-->"]
+    ),
+    st.lists(st.tuples(PARAMS, VALUES), max_size=6),
+)
+PREFIXES = [
+    "",
+    "{{Short description|City}}\n",
+    "<!-- {{Infobox settlement}} -->",
+    "{{Infobox person|a=b}}",
+]
+SUFFIXES = ["", "\n'''X''' is a city.<ref>x</ref>{{reflist}}", "\n{{Infobox settlement|name=Y}}"]
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PREFIXES), INFOBOXES, st.sampled_from(SUFFIXES))
+def test_locate_agrees_with_mwparserfromhell_on_well_formed_pages(
+    prefix: str, box: str, suffix: str
+) -> None:
+    """On well-formed pages, the extent is mwparserfromhell's, and prepare changes nothing."""
+    page = prefix + box + suffix
+    found = located(page)
+    templates = mwparserfromhell.parse(page).filter_templates()
+    first = next(t for t in templates if is_settlement_template(str(t.name)))
+    assert (found.start, page[found.start : found.end]) == (len(prefix), str(first))
+    assert (found.terminated, found.others) == (True, suffix.count("{{Infobox settlement"))
+    prepared = prepare(page, found.start, found.end)
+    assert (prepared.text, prepared.diagnostics) == (box, ())
+
+
+# --- pathological inputs: sizes at which quadratic behaviour would take minutes -------------
+
+PATHOLOGICAL = {
+    "ref": "<ref>a ",
+    "div": "<div>a ",
+    "small": "<small>x ",
+    "nowiki": "<nowiki>x ",
+    "quote": '<span style="a ',
+    "no-gt": "<span x ",
+    "lt": "a<b ",
+    "closing-br": "</br ",
+    "external": "[http://a.b x ",
+    "link": "[[a|b ",
+    "table": "\n{|\n",
+    "comment": "<!-- x ",
+    "argument": "{{{x|",
+    "italic": "''a\n",
+    "stray": "</small> ",
+}
+
+
+@pytest.mark.parametrize("construct", list(PATHOLOGICAL.values()), ids=list(PATHOLOGICAL))
+def test_pathological_repetition(construct: str) -> None:
+    """Each unclosed construct, repeated 30,000 times, parses as one template."""
+    page = "{{Infobox settlement|a=" + construct * 30_000 + "|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert prepared.diagnostics
+    assert template.has("b")
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("{{x|", "}}"), ("[[a|", ""), ("<div>", "</div>"), ("<div>", ""), ("{", "}")],
+    ids=["templates", "links", "closed-tags", "open-tags", "one-run"],
+)
+def test_nesting_100000_deep(opening: str, closing: str) -> None:
+    """Constructs nested 100,000 deep parse as one template."""
+    page = "{{Infobox settlement|a=" + opening * 100_000 + "x" + closing * 100_000 + "|b=1}}"
+    _, _, template = parse_prepared(page)
+    assert template.has("b")
+
+
+def test_ten_megabyte_page() -> None:
+    """A 10 MB page is located in one pass and only its infobox is prepared."""
+    seed = SEED.read_text(encoding="utf-8")
+    line = (
+        "'''X''' is a [[city]].<ref>{{cite web|url=http://a.b|title=T}}</ref> {{convert|47|km2}}\n"
+    )
+    page = seed + line * (10_000_000 // len(line))
+    found, _, _ = parse_prepared(page)
+    assert found.end == seed.index("}} \n \n '''Jezkazgan'''") + 2
+
+
+def test_ten_megabyte_page_with_an_unterminated_infobox() -> None:
+    """An unterminated infobox at the top of 10 MB stops at its last parameter."""
+    line = "'''X''' is a [[city]] {{convert|47|km2}} <!-- c -->\n"
+    page = "{{Infobox settlement\n| name = X\n| pop = 5\n\n" + line * (10_000_000 // len(line))
+    found, _, template = parse_prepared(page)
+    assert (found.end, found.terminated) == (
+        len("{{Infobox settlement\n| name = X\n| pop = 5"),
+        False,
+    )
+    assert template.has("pop")
+
+
+def test_ten_megabyte_value_with_an_unclosed_comment() -> None:
+    """A 10 MB parameter after an unclosed comment stays one parameter."""
+    page = "{{Infobox settlement|a=<!--" + "Jezkazgan " * 1_000_000 + "|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert codes(prepared) == ["markup.unclosed"]
+    assert template.has("b")
+
+
+def test_unterminated_everything() -> None:
+    """Every construct left open, 10,000 times, in an infobox that never closes."""
+    unit = "<ref>[[a|[http://b c {{x|<!--<span style=\"''\n{|<nowiki>"
+    page = "{{Infobox settlement|a=" + unit * 10_000
+    found, prepared, _ = parse_prepared(page)
+    assert found.terminated is False
+    assert codes(prepared).count("markup.unclosed") >= 6
