@@ -599,3 +599,18 @@ def test_unterminated_infobox_is_read_up_to_where_it_stops() -> None:
     assert ("Cut", 12) == (settlement.name, settlement.population.total)
     assert "infobox.unterminated" in codes(settlement)
     assert "12" == settlement.params["population_total"].raw
+
+
+def test_unreadable_area_is_reported_once_even_with_density_auto() -> None:
+    """The total area is read once, though density auto needs it too."""
+    settlement = parse_infobox(
+        box("area_total_km2 = many", "population_total = 5", "population_density_km2 = auto")
+    )
+    assert ["number.unparseable", "density.auto-without-area"] == codes(settlement)
+
+
+def test_convert_in_a_unit_of_the_wrong_kind_is_reported() -> None:
+    """An area unit in an elevation cannot be converted: None and a diagnostic."""
+    settlement = parse_infobox(box("elevation_m = {{convert|5|km2|sqmi}}"))
+    assert settlement.elevation_m is None
+    assert "number.unparseable" in codes(settlement)

@@ -165,6 +165,7 @@ class _Reader:
         if template is not None:
             self._read_params(template)
             self._place_diagnostics()
+        area = self.area()
         settlement = Settlement(
             template=name or self.located.name,
             name=self.line("name"),
@@ -178,8 +179,8 @@ class _Reader:
             etymology=self.line("etymology"),
             coordinates=self.coordinates(),
             elevation_m=self.length("elevation"),
-            area=self.area(),
-            population=self.population(),
+            area=area,
+            population=self.population(area.total_km2),
             subdivisions=self.subdivisions(),
             established=self.established(),
             leaders=self.leaders(),
@@ -439,8 +440,8 @@ class _Reader:
 
     def length(self, prefix: str) -> float | None:
         """A length in metres from ``<prefix>_m`` or, failing that, ``<prefix>_ft``."""
-        metres = self._in_metres(f"{prefix}_m", "m")
-        feet = self._in_metres(f"{prefix}_ft", "ft")
+        metres = self.converted(f"{prefix}_m", "m", length_to_m)
+        feet = self.converted(f"{prefix}_ft", "ft", length_to_m)
         if metres is not None and feet is not None and not _close(metres, feet, 0.02):
             self.report(
                 f"{prefix}_ft",
@@ -454,23 +455,31 @@ class _Reader:
             )
         return metres if metres is not None else feet
 
-    def _in_metres(self, name: str, unit: str) -> float | None:
+    def converted(
+        self, name: str, unit: str, convert: Callable[[float, str], float | None]
+    ) -> float | None:
+        """``name``'s quantity in the unit ``convert`` gives, or None with a diagnostic."""
         quantity = self.quantity(name, unit)
         if quantity is None:
             return None
         value, given = quantity
-        return length_to_m(value, given)
-
-    def _in_km2(self, name: str, unit: str) -> float | None:
-        quantity = self.quantity(name, unit)
-        if quantity is None:
-            return None
-        value, given = quantity
-        return area_to_km2(value, given)
+        result = convert(value, given)
+        if result is None:
+            self.report(
+                name,
+                [
+                    make(
+                        "number.unparseable",
+                        f"{name} is given in {given!r}, which cannot be converted to the "
+                        f"parameter's unit ({unit})",
+                    )
+                ],
+            )
+        return result
 
     def area_of(self, kind: str) -> float | None:
         values = [
-            (f"area_{kind}_{suffix}", self._in_km2(f"area_{kind}_{suffix}", unit))
+            (f"area_{kind}_{suffix}", self.converted(f"area_{kind}_{suffix}", unit, area_to_km2))
             for suffix, unit in _AREA_UNITS
         ]
         given = [(name, value) for name, value in values if value is not None]
@@ -519,14 +528,14 @@ class _Reader:
     def count(self, name: str) -> int | None:
         return self.read(name, parse_count)
 
-    def population(self) -> Population:
+    def population(self, area_km2: float | None) -> Population:
         total = self.count("population_total")
         as_of_param = "population_as_of"
         if total is None and self.line("population_est") is not None:
             total = self.count("population_est")
             as_of_param = "pop_est_as_of"
         as_of = self.date(as_of_param)
-        density, computed = self.density(total)
+        density, computed = self.density(total, area_km2)
         return Population(
             total=total,
             urban=self.count("population_urban"),
@@ -538,13 +547,12 @@ class _Reader:
             demonym=self.line("population_demonym") or self.line("population_demonyms"),
         )
 
-    def density(self, total: int | None) -> tuple[float | None, bool]:
+    def density(self, total: int | None, area: float | None) -> tuple[float | None, bool]:
         for name, per in (("population_density_km2", "km2"), ("population_density_sq_mi", "sqmi")):
             text = self.line(name)
             if text is None:
                 continue
             if text.strip().casefold() == "auto":
-                area = self.area_of("total")
                 if total is None:
                     self.report(
                         name,
