@@ -402,10 +402,9 @@ class _Reader:
         from_legacy: Coordinates | None = None
         if any(key not in ("coordinates_region", "coordinates_display") for key in legacy):
             from_legacy, found = coordinates_from_legacy(legacy)
-            for diagnostic in found:
-                # Messages name the key they are about ("longEW is empty"): attach them there.
-                about = [k for k in where if re.search(rf"\b{re.escape(k)}\b", diagnostic.message)]
-                self.report(where[about[0]] if about else next(iter(where.values())), [diagnostic])
+            first = next(iter(where.values()))
+            for diagnostic in found:  # param names the legacy key a diagnostic is about
+                self.report(where.get(diagnostic.param or "", first), [diagnostic])
         if (
             from_coord is not None
             and from_legacy is not None

@@ -22,12 +22,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
+
+import attrs
 
 from ..diagnostics import make
 from ..models import Coordinates, Diagnostic
 
 __all__ = ["COORD_TEMPLATES", "coordinates_from_coord", "coordinates_from_legacy"]
+
+_T = TypeVar("_T")
 
 #: Template names read as ``{{coord}}``, normalised as MediaWiki writes titles
 #: (first letter upper-case, ``_`` as a space): the current name and the older
@@ -350,6 +354,11 @@ def _legacy_axis(
     )
 
 
+def _about(key: str, found: _T) -> _T:
+    """Name, as the diagnostic's ``param``, the legacy key a diagnostic is about."""
+    return attrs.evolve(found, param=key) if isinstance(found, Diagnostic) else found
+
+
 def _legacy_family(
     lat_keys: tuple[str, str, str, str],
     lon_keys: tuple[str, str, str, str],
@@ -357,6 +366,8 @@ def _legacy_family(
 ) -> tuple[tuple[float, float] | None, tuple[Diagnostic, ...]]:
     lat, lat_note = _legacy_axis(_LAT, lat_keys, values)
     lon, lon_note = _legacy_axis(_LON, lon_keys, values)
+    lat, lat_note = _about(lat_keys[0], lat), _about(lat_keys[0], lat_note)
+    lon, lon_note = _about(lon_keys[0], lon), _about(lon_keys[0], lon_note)
     notes = tuple(x for x in (lat, lat_note, lon, lon_note) if isinstance(x, Diagnostic))
     if isinstance(lat, Diagnostic) or isinstance(lon, Diagnostic):
         return None, notes
@@ -368,8 +379,8 @@ def _legacy_decimal(
 ) -> tuple[tuple[float, float] | None, tuple[Diagnostic, ...]]:
     lat_key, lon_key = _LEGACY_DECIMAL
     lat_text, lon_text = (values.get(key, "").strip() for key in _LEGACY_DECIMAL)
-    lat = _angle(_LAT, lat_text, "", "", None, f"{lat_key}={lat_text}")
-    lon = _angle(_LON, lon_text, "", "", None, f"{lon_key}={lon_text}")
+    lat = _about(lat_key, _angle(_LAT, lat_text, "", "", None, f"{lat_key}={lat_text}"))
+    lon = _about(lon_key, _angle(_LON, lon_text, "", "", None, f"{lon_key}={lon_text}"))
     problems = tuple(x for x in (lat, lon) if isinstance(x, Diagnostic))
     if isinstance(lat, Diagnostic) or isinstance(lon, Diagnostic):
         return None, problems
