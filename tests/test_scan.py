@@ -577,6 +577,157 @@ def test_new_diagnostic_codes_are_in_the_catalogue() -> None:
     assert {"ref", "nowiki", "br", "small"} <= KNOWN_TAGS
 
 
+# --- extension tags: a closed <ref> is opaque to the braces around it ------------------
+
+BROKEN_CITE = (
+    "{{Infobox settlement\n| name = A\n"
+    "| population_total = 5<ref>{{cite web|url=http://x.y|title=T}</ref>\n"
+    "| area_total_km2 = 7\n| elevation_m = 300\n}}\n'''A''' is a town."
+)
+
+
+def test_locate_skips_braces_in_a_closed_ref() -> None:
+    """An unclosed ``{{cite`` inside ``<ref>…</ref>`` does not swallow the infobox's ``}}``."""
+    found = located(BROKEN_CITE)
+    end = BROKEN_CITE.index("}}\n'''") + 2
+    assert (0, end, True, ()) == (found.start, found.end, found.terminated, found.diagnostics)
+
+
+def test_prepare_unclosed_template_inside_a_ref() -> None:
+    """At ``</ref>``, the ``{{`` left open inside the ref is text and the ref closes."""
+    _, prepared, template = parse_prepared(BROKEN_CITE)
+    names = ["name", "population_total", "area_total_km2", "elevation_m"]
+    assert names == [str(p.name).strip() for p in template.params]
+    [diagnostic] = prepared.diagnostics
+    cite = BROKEN_CITE.index("{{cite")
+    assert ("markup.unclosed", cite, cite + 2) == (
+        diagnostic.code,
+        diagnostic.start,
+        diagnostic.end,
+    )
+    assert "read 1 unclosed template '{{' as plain text" == diagnostic.message
+    [ref] = template.get("population_total").value.filter_tags(recursive=False)
+    assert "ref" == str(ref.tag)
+    assert "{{cite web|url=http://x.y|title=T}" == prepared.restored(str(ref.contents))
+    assert [] == ref.contents.filter_templates()
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("<ref>x}}</ref>", []),  # closes nothing outside the ref; mwparserfromhell agrees
+        ("<ref>x}}}</ref>", []),
+        ("<ref>{{x</ref>", ["markup.unclosed"]),
+        ("<ref>{{{x</ref>", ["markup.unclosed"]),
+        ("<ref>[[x</ref>", ["markup.unclosed"]),
+        ("<ref>[http://x.y z</ref>", ["markup.unclosed"]),
+        ("<ref><small>x</ref>", ["markup.unclosed"]),
+        ("<ref>{{x|[[y|<small>z</ref>", ["markup.unclosed"] * 3),
+        ("<ref>{{cite web|title=[[T}</ref>", ["markup.unclosed"] * 2),
+        ("<ref>{{x|}}}}</ref>", []),  # closes its own template, then nothing
+        ("<REF NAME=x>{{y</Ref >", ["markup.unclosed"]),
+        ("< ref >{{y< /ref >", ["markup.repaired", "markup.repaired", "markup.unclosed"]),
+        ("<ref>a<ref>b}}</ref>", ["markup.unclosed"]),  # the first </ref> ends both
+        ("<ref>a<!--</ref>-->", ["markup.unclosed"]),  # even in a comment, as in MediaWiki
+        ("<ref>a<nowiki>{{</ref></nowiki>", ["markup.unclosed"] * 2 + ["markup.unopened"]),
+        ("<small><ref>x</small></ref></small>", ["markup.unopened"]),
+        ("[[a|<ref>b]]</ref>]]", []),  # "]]" in the ref closes nothing outside it
+        ("<poem>}}{{x\n</poem>", ["markup.unclosed"]),
+        ("<references>{{x</references>", ["markup.unclosed"]),
+    ],
+    ids=repr,
+)
+def test_a_closed_ref_keeps_its_content_to_itself(ref: str, expected: list[str]) -> None:
+    """Braces, brackets and tags inside ``<ref>…</ref>`` open and close nothing outside it."""
+    page = "{{Infobox settlement|a=" + ref + "|b=1}}"
+    found, prepared, template = parse_prepared(page)
+    assert (len(page), True) == (found.end, found.terminated)
+    assert ["a", "b"] == [str(p.name) for p in template.params]
+    assert expected == sorted(codes(prepared))
+    if "markup.repaired" not in expected:  # repairs are not undone by restored()
+        assert page == prepared.restored(prepared.text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("ref", "references", "poem", "indicator", "mapframe", "maplink"),
+        *("templatestyles", "charinsert", "REF"),
+    ],
+)
+def test_each_wikitext_extension_tag_is_opaque(name: str) -> None:
+    """Every extension tag whose content is wikitext hides braces, even with a mangled closer."""
+    page = "{{Infobox settlement|a=<" + name + ">}}{{x< /" + name + " >|b=1}}"
+    found, prepared, template = parse_prepared(page)
+    assert (len(page), True) == (found.end, found.terminated)
+    assert ["a", "b"] == [str(p.name) for p in template.params]
+    assert ["markup.repaired", "markup.unclosed"] == sorted(codes(prepared))
+
+
+def test_a_ref_without_its_closing_tag_is_text() -> None:
+    """A ``<ref>`` that never closes hides nothing: the braces after it count."""
+    page = "{{Infobox settlement|a=<ref>{{c}</ref>|b=<ref>x}}|c=1}}"
+    found, prepared, template = parse_prepared(page)
+    assert page.index("}}") + 2 == found.end
+    assert ["a", "b"] == [str(p.name) for p in template.params]
+    unclosed = [d.message for d in prepared.diagnostics if d.code == "markup.unclosed"]
+    assert [
+        "read 1 unclosed template '{{' as plain text",
+        "read 1 unclosed tag as plain text: <ref> (1)",
+    ] == unclosed
+
+
+def test_a_self_closing_ref_has_no_content() -> None:
+    """``<ref name=a/>`` pairs with no ``</ref>``; the broken ref next to it is opaque."""
+    first = "{{Infobox settlement|a=<ref name=a/>}}"
+    second = "{{Infobox settlement|a=<ref name=a />x<ref name=b>{{cite|t}</ref>|b=1}}"
+    page = first + "\n" + second + " y</ref>"
+    assert len(first) == located(page).end
+    found, prepared, template = parse_prepared(second + " y</ref>")
+    assert (len(second), True) == (found.end, found.terminated)
+    assert ["a", "b"] == [str(p.name) for p in template.params]
+    assert ["markup.unclosed"] == codes(prepared)
+    assert ["ref", "ref"] == [str(t.tag) for t in template.get("a").value.filter_tags()]
+
+
+def test_a_broken_ref_inside_nested_templates() -> None:
+    """A ref with an unclosed cite, inside two templates, leaves both templates whole."""
+    page = "{{Infobox settlement|a={{x|{{y|1<ref>{{cite|t}</ref>}}|2}}|b=1}}"
+    found, prepared, template = parse_prepared(page)
+    assert (len(page), True) == (found.end, found.terminated)
+    assert ["a", "b"] == [str(p.name) for p in template.params]
+    [outer] = template.get("a").value.filter_templates(recursive=False)
+    [inner] = outer.params[0].value.filter_templates(recursive=False)
+    assert ("x", "y", "2") == (str(outer.name), str(inner.name), str(outer.params[1]))
+    assert ["markup.unclosed"] == codes(prepared)
+
+
+@pytest.mark.parametrize(
+    "ref", ["<ref>x}}</ref>", "<ref>x}}]]</ref>", "<ref>{{y|[[z</ref>"], ids=repr
+)
+def test_a_ref_nested_too_deep_still_hides_its_closers(ref: str) -> None:
+    """A ref too deep for mwparserfromhell is text to it, so its stray closers are hidden."""
+    depth = MAX_NESTING + 2
+    page = "{{Infobox settlement|a=" + "{{x|" * depth + ref + "}}" * depth + "|b=1}}"
+    found, prepared, template = parse_prepared(page)
+    assert (len(page), True) == (found.end, found.terminated)
+    assert template.has("b")
+    assert "markup.too-deep" in codes(prepared)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["<ref>a ", "<ref>a<!--b ", "<ref>a<nowiki>b ", "<ref>{{a|[[b "],
+    ids=repr,
+)
+def test_many_openers_sharing_one_closing_ref(unit: str) -> None:
+    """30,000 openers inside one ref that all find the same far closers stay linear."""
+    page = "{{Infobox settlement|a=<ref>" + unit * 30_000 + "</ref>--></nowiki>|b=1}}"
+    _, prepared, template = parse_prepared(page)
+    assert prepared.diagnostics
+    assert template.has("b")
+
+
 # Inputs that broke the contract during development, minimised; one per cause.
 REGRESSIONS = [
     "{{Infobox settlement|\n|}",
@@ -643,6 +794,7 @@ TOKENS = [
     *('<span style="', "<span title='a'>", '<b class="x" >', "{{{1}}}", "{{!}}", "{{{a|"),
     *("{{#if:a|b}}", "{{a|b=c}}", "<references />", "\n}}", "\n|name=", "{{Infobox person|"),
     *("<ref>{{cite web|url=http://a.b|title=t}}</ref>", "{{Infobox city", "{{Template:Infobox"),
+    *("<ref>{{cite web|url=http://a.b|title=t}</ref>", "<ref name=a>", "<poem>", "</poem>"),
 ]
 OPENINGS = ["{{Infobox settlement|", "{{Infobox settlement\n|", "{{ infobox_town <!--x-->|"]
 
@@ -688,6 +840,10 @@ def test_prepare_keeps_the_length_of_any_slice(text: str, start: int, end: int) 
     assert len(prepare(text, start, end).text) == len(clamped)
 
 
+def _unref(value: str) -> str:
+    return value.replace("<ref>", "<sup>").replace("</ref>", "</sup>")
+
+
 def _values(links: bool, inner: st.SearchStrategy[str] | None) -> st.SearchStrategy[str]:
     leaves = [
         *("Jezkazgan", "89,079", "1939 (as the workers' settlement)", "{{{1}}}", "{{{1|d}}}"),
@@ -702,7 +858,8 @@ def _values(links: bool, inner: st.SearchStrategy[str] | None) -> st.SearchStrat
         wrapped = [
             children.map(lambda v: "{{coord|47|N|" + v + "|display=inline}}"),
             children.map(lambda v: "{{small|" + v + "}}"),
-            children.map(lambda v: "<ref>" + v + "</ref>"),
+            # A ref ends at its first "</ref>" (MediaWiki): a ref in a ref is not well-formed.
+            children.map(lambda v: "<ref>" + _unref(v) + "</ref>"),
             children.map(lambda v: "<small>(" + v + ")</small>"),
         ]
         if links and inner is not None:

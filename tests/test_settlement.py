@@ -614,3 +614,21 @@ def test_convert_in_a_unit_of_the_wrong_kind_is_reported() -> None:
     settlement = parse_infobox(box("elevation_m = {{convert|5|km2|sqmi}}"))
     assert settlement.elevation_m is None
     assert "number.unparseable" in codes(settlement)
+
+
+def test_a_broken_cite_inside_a_ref_drops_no_parameter() -> None:
+    """An unclosed ``{{cite`` in a closed ``<ref>`` stays in the ref, as in MediaWiki."""
+    text = (
+        "{{Infobox settlement\n| name = A\n"
+        "| population_total = 5<ref>{{cite web|url=http://x.y|title=T}</ref>\n"
+        "| area_total_km2 = 7\n| elevation_m = 300\n}}\n'''A''' is a town."
+    )
+    settlement = parse_infobox(text)
+    assert (5, 7.0, 300.0) == (
+        settlement.population.total,
+        settlement.area.total_km2,
+        settlement.elevation_m,
+    )
+    assert "infobox.unterminated" not in codes(settlement)
+    unclosed = [d.param for d in settlement.diagnostics if d.code == "markup.unclosed"]
+    assert ["population_total"] == unclosed

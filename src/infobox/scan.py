@@ -10,14 +10,21 @@ Nothing here decides what a parameter means, and nothing here splits on ``|``.
 MediaWiki's preprocessor does: it counts ``{{``/``}}`` (``{{{``/``}}}`` for
 arguments) and skips comments and the extension tags whose content is not wikitext
 (``<nowiki>``, ``<pre>``, ``<math>``, ``<syntaxhighlight>``, ``<source>`` and the rest
-of mwparserfromhell's list). ``<code>`` is plain HTML, so braces in it count.
+of mwparserfromhell's list). It skips the extension tags whose content is wikitext
+parsed on its own as well (``<ref>``, ``<references>``, ``<poem>`` and the rest of
+:data:`_OPAQUE`): MediaWiki matches an extension tag with the first closing tag of
+its name before it counts any brace, so braces inside ``<ref>…</ref>`` never close
+or open anything outside it. An extension tag without a closing tag is text.
+``<code>`` is plain HTML, so braces in it count.
 
 :func:`prepare` returns the infobox's text, the same length as the slice, with
 
 * tags mangled by spaces (``< br / >``, ``< /ref >``, ``< ref name=x >``) and the
   line break ``</br>`` rewritten as well-formed tags of the same length
   (``<br   />``, ``</ref  >``, ``<ref name=x  >``, ``<br/>``);
-* constructs that never close, close across braces or nest too deeply neutralised,
+* constructs that never close, close across braces or nest too deeply neutralised
+  (those opened inside a ``<ref>…</ref>`` are unclosed at its ``</ref>``, and
+  closers inside it close nothing outside it);
   and so are the few sequences that mwparserfromhell reads unlike MediaWiki in a way
   that would cut the infobox apart: bold and italic marks left unpaired in their
   line or parameter, tables and headings inside braces, template names it rejects;
@@ -68,7 +75,7 @@ KNOWN_TAGS: Final[frozenset[str]] = frozenset(
         *("u", "ul", "var", "wbr"),
         # extension and transclusion tags
         *("ref", "references", "poem", "includeonly", "noinclude", "onlyinclude"),
-        *("indicator", "mapframe", "maplink", "templatestyles"),
+        *("indicator", "mapframe", "maplink", "templatestyles", "charinsert"),
         *(name.lower() for name in _mw.PARSER_BLACKLIST),
     }
 )
@@ -79,6 +86,17 @@ KNOWN_TAGS: Final[frozenset[str]] = frozenset(
 MAX_NESTING: Final = 20
 
 _PROTECTED: Final = frozenset(name.lower() for name in _mw.PARSER_BLACKLIST)
+#: Extension tags whose content is wikitext that MediaWiki parses on its own (the
+#: others Wikipedia has, such as ``<gallery>`` and ``<math>``, are in ``_PROTECTED``):
+#: a closed one is opaque to the braces around it, as in MediaWiki's preprocessor,
+#: while mwparserfromhell still reads its content. ``<includeonly>`` and the like are
+#: not extension tags. All are in KNOWN_TAGS, so each closing tag found is read as one.
+_OPAQUE: Final = frozenset(
+    {
+        *("ref", "references", "poem", "indicator"),
+        *("mapframe", "maplink", "templatestyles", "charinsert"),
+    }
+)
 _SINGLE_ONLY: Final = frozenset(name.lower() for name in _mw.SINGLE_ONLY)
 
 # --- tokens ---------------------------------------------------------------------------
@@ -101,7 +119,7 @@ _SCHEME = re.compile(r"[A-Za-z0-9+.\-]*:")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
-_PROTECTED_ALT = "|".join(sorted(_PROTECTED, key=lambda name: (-len(name), name)))
+_PROTECTED_ALT = "|".join(sorted(_PROTECTED | _OPAQUE, key=lambda name: (-len(name), name)))
 _LOCATE_TOKEN = re.compile(r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))")
 _LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
 _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
@@ -171,33 +189,47 @@ class Prepared:
 
 
 class _Finder:
-    """``str.find`` that remembers failures, so repeated misses stay linear.
+    """``str.find`` that remembers its answers, so repeated searches stay linear.
 
     Once ``needle`` is missing after position ``p``, it is missing after every
-    later position too, so the next search from there fails without scanning.
+    later position too, so the next search from there fails without scanning. And
+    once a search from ``p`` found it at ``q``, a search from anywhere in ``p..q``
+    finds it at ``q`` again (many ``<ref>`` in one ``<ref>…</ref>`` share a closer).
     """
 
-    __slots__ = ("_end", "_missing_after", "_text")
+    __slots__ = ("_end", "_found", "_matched", "_missing_after", "_text")
 
     def __init__(self, text: str, end: int) -> None:
         self._text = text
         self._end = end
         self._missing_after: dict[str, int] = {}
+        self._found: dict[str, tuple[int, int]] = {}  # needle -> (searched from, found at)
+        self._matched: dict[str, tuple[int, re.Match[str]]] = {}
 
     def find(self, needle: str, start: int) -> int:
         if start >= self._missing_after.get(needle, self._end + 1):
             return -1
+        since, at = self._found.get(needle, (0, -1))
+        if since <= start <= at:
+            return at
         found = self._text.find(needle, start, self._end)
         if found < 0:
             self._missing_after[needle] = start
+        else:
+            self._found[needle] = (start, found)
         return found
 
     def search(self, key: str, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
         if start >= self._missing_after.get(key, self._end + 1):
             return None
+        last = self._matched.get(key)
+        if last is not None and last[0] <= start <= last[1].start():
+            return last[1]
         found = pattern.search(self._text, start, self._end)
         if found is None:
             self._missing_after[key] = start
+        else:
+            self._matched[key] = (start, found)
         return found
 
 
@@ -399,7 +431,7 @@ def _protected_closer(lower: str) -> re.Pattern[str]:
     return re.compile(r"<[^\S\n]*/[^\S\n]*" + re.escape(lower) + r"[^\S\n]*>", re.IGNORECASE)
 
 
-_PROTECTED_CLOSERS: Final = {lower: _protected_closer(lower) for lower in _PROTECTED}
+_PROTECTED_CLOSERS: Final = {lower: _protected_closer(lower) for lower in _PROTECTED | _OPAQUE}
 
 _VALID, _NESTED, _INVALID = range(3)
 _NAME_KEEP = 512
@@ -483,7 +515,7 @@ def locate(text: str) -> Located | None:
     r"""Find the first settlement infobox in ``text``, or None.
 
     One linear pass counts braces the way MediaWiki does; ``{{`` inside comments,
-    ``<nowiki>``, ``<pre>``, ``<math>`` and the like does not count.
+    ``<nowiki>``, ``<pre>``, ``<math>``, ``<ref>…</ref>`` and the like does not count.
 
     >>> locate("<!-- {{Infobox city}} --> {{Infobox person}} {{infobox_town|a=1}}").name
     'infobox_town'
@@ -553,9 +585,13 @@ def locate(text: str) -> Located | None:
 
 
 def _skip_protected(text: str, i: int, end: int, finder: _Finder) -> int:
-    """Past the ``<nowiki>``-like element at ``i`` if it closes, else just past ``<``."""
+    """Past the ``<nowiki>``- or ``<ref>``-like element at ``i`` if it closes, else past ``<``.
+
+    The element ends at the first closing tag of its name, as in MediaWiki, even
+    if that is in a comment or in a nested element of the same name.
+    """
     tag = _tag_at(text, i, end, finder)
-    if tag is None or tag.kind != _OPEN or tag.name not in _PROTECTED:
+    if tag is None or tag.kind != _OPEN or tag.name not in _PROTECTED_CLOSERS:
         return i + 1
     close = finder.search("</" + tag.name, _PROTECTED_CLOSERS[tag.name], tag.end)
     return i + 1 if close is None else close.end()
@@ -672,6 +708,7 @@ class _Frame:
 
     __slots__ = (
         "attribute_quotes",
+        "closer",
         "count",
         "deep",
         "events",
@@ -698,6 +735,7 @@ class _Frame:
         self.key = False  # braces: between a "|" and its "=" (a parameter's name)
         self.poisoned = False  # braces: that name has "}}{{" in it
         self.title_end = -1  # links: where the first "|" directly inside is
+        self.closer = -1  # opaque tags (see _OPAQUE): where their closing tag is
         self.attribute_quotes: list[int] = []  # tags: quote marks in the attributes
         self.events: list[tuple[int, int, int]] = []  # (event, position, size)
 
@@ -757,10 +795,12 @@ class _Preparer:
     Braces come first, as in MediaWiki: ``}}`` closes the innermost open braces and
     every construct opened since is unclosed. A ``]]``, ``]`` or ``</tag>`` closes the
     innermost open link, external link or same-named tag if only tags lie between;
-    those tags are unclosed. Unclosed constructs are neutralised, and so are the
-    sequences that mwparserfromhell reads unlike MediaWiki in a way that would cut the
-    infobox apart: bold and italic marks that pair across lines or parameters, tables
-    and headings inside braces, template names it rejects. Side stacks index the
+    those tags are unclosed. An opaque tag (``<ref>…</ref>``) is a wall: no closer in
+    it reaches past it, and its closing tag leaves all still open in it unclosed.
+    Unclosed constructs are neutralised, and so are the sequences that
+    mwparserfromhell reads unlike MediaWiki in a way that would cut the infobox apart:
+    bold and italic marks that pair across lines or parameters, tables and headings
+    inside braces, template names it rejects. Side stacks index the
     frames by kind so that every step is O(1); a construct's content is replayed into
     the enclosing one when it is neutralised, at most :data:`MAX_NESTING` times.
     """
@@ -775,6 +815,7 @@ class _Preparer:
         self.braces: list[int] = []  # stack indexes of brace frames
         self.non_tags: list[int] = []  # stack indexes of frames that are not tags
         self.tags: dict[str, list[int]] = {}  # tag name -> stack indexes
+        self.opaque: list[int] = []  # stack indexes of tags with a closer (see _OPAQUE)
         self.scopes: list[int] = []  # stack indexes of frames that are not transparent
         self.neutral: dict[int, str] = {}  # position -> the character replaced
         self.changed: dict[int, str] = {}  # position -> repaired character
@@ -797,6 +838,8 @@ class _Preparer:
         self.stack.append(frame)
         if frame.kind == _TAG_FRAME:
             self.tags.setdefault(frame.name, []).append(index)
+            if frame.closer >= 0:
+                self.opaque.append(index)
         else:
             self.non_tags.append(index)
             if frame.kind == _BRACE:
@@ -809,6 +852,8 @@ class _Preparer:
         frame = self.stack.pop()
         if frame.kind == _TAG_FRAME:
             self.tags[frame.name].pop()
+            if frame.closer >= 0:
+                self.opaque.pop()
         else:
             self.non_tags.pop()
             if frame.kind == _BRACE:
@@ -827,6 +872,23 @@ class _Preparer:
         if scopes and scopes[-1] >= index:
             return self.stack[scopes[-2]] if len(scopes) >= 2 else self.root
         return self.scope()
+
+    def barrier(self) -> int:
+        """The stack index of the innermost opaque tag, or -1: nothing closes below it."""
+        return self.opaque[-1] if self.opaque else -1
+
+    def limit(self) -> int:
+        """Where the innermost opaque tag's content ends (the end of the slice if none)."""
+        return self.stack[self.opaque[-1]].closer if self.opaque else self.end
+
+    def blocked(self, at: int, size: int) -> None:
+        """A closer in an opaque tag that closes nothing there is text.
+
+        mwparserfromhell reads it as text in the tag's content too, unless the tag is
+        too deep for it to see: then it is neutralised, or it would close what is around.
+        """
+        if self.opaque and self.stack[self.opaque[-1]].deep:
+            self.hide(at, size)
 
     def in_external(self) -> bool:
         return bool(self.non_tags) and self.stack[self.non_tags[-1]].kind == _EXTERNAL
@@ -1066,7 +1128,8 @@ class _Preparer:
 
     def close_braces(self, at: int, left: int) -> None:
         run_end = at + left
-        while left >= 2 and self.braces:
+        barrier = self.barrier()
+        while left >= 2 and self.braces and self.braces[-1] > barrier:
             self.unwind_to(self.braces[-1])
             index = len(self.stack) - 1
             frame = self.stack[index]
@@ -1094,7 +1157,9 @@ class _Preparer:
                 frame.hide_rest = True
                 if self.scopes and self.scopes[-1] == index:
                     self.scopes.pop()
-        if run_end == self.end:
+        if left >= 2 and barrier >= 0:
+            self.blocked(at, left)
+        elif run_end == self.end:
             self.spare_closers = at
         elif left == 0:
             self.after_closer(run_end)
@@ -1116,7 +1181,8 @@ class _Preparer:
         to MediaWiki; it is neutralised quietly and the brackets close what is around.
         """
         text = self.text
-        while self.non_tags:
+        barrier = self.barrier()
+        while self.non_tags and self.non_tags[-1] > barrier:
             frame = self.stack[self.non_tags[-1]]
             if size == 2 and frame.kind == _LINK:
                 title_end = frame.title_end if frame.title_end >= 0 else at
@@ -1131,6 +1197,8 @@ class _Preparer:
                 break
             self.unwind_to(self.non_tags[-1])
             self.abandon(self.pop(), quietly=True)
+        else:
+            self.blocked(at, size)
         return at + size
 
     def quote_run(self, at: int, size: int) -> None:
@@ -1148,7 +1216,7 @@ class _Preparer:
         text = self.text
         if text.startswith("<!--", i):
             close = self.finder.find("-->", i + 4)
-            if close >= 0:
+            if 0 <= close < self.limit():  # not across the closing tag of an opaque tag
                 return close + 3
             self.hide(i)
             self.unclosed["comment"].add(i, i + 4)
@@ -1183,7 +1251,7 @@ class _Preparer:
             return i + 1
         if name in _PROTECTED:
             found = self.finder.search("</" + name, _PROTECTED_CLOSERS[name], tag.end)
-            if found is not None:
+            if found is not None and found.start() < self.limit():
                 closer = _mangled_at(text, found.start(), self.end)
                 if closer is not None:
                     self.repair(found.start(), closer)
@@ -1192,6 +1260,12 @@ class _Preparer:
             self.unclosed["tag"].add(i, tag.end, name)
             return i + 1
         frame = _Frame(_TAG_FRAME, i, self.deep(), name=name)
+        if name in _OPAQUE:
+            # Opaque up to its first closing tag, if that is in the content of the opaque
+            # tag around it (a nested "<ref>" pairs with nothing, as in MediaWiki).
+            found = self.finder.search("</" + name, _PROTECTED_CLOSERS[name], tag.end)
+            if found is not None and found.start() < self.limit():
+                frame.closer = found.start()
         self.push(frame)
         if not frame.deep:
             self.attributes(tag.end, frame)
@@ -1207,12 +1281,19 @@ class _Preparer:
         return at < self.attributes_end and len(self.stack) == self.attributes_depth
 
     def close_tag(self, name: str, at: int) -> bool:
-        indexes = self.tags.get(name)
-        if not indexes:
-            return False
-        index = indexes[-1]
-        if self.non_tags and self.non_tags[-1] > index:
-            return False
+        """Close the innermost ``name`` tag if only tags lie between; say if it closed.
+
+        The closing tag of an opaque tag closes it whatever lies between: what its
+        content left open is unclosed. No other closing tag reaches past an opaque tag.
+        """
+        index = barrier = self.barrier()
+        if barrier < 0 or self.stack[barrier].closer != at:
+            indexes = self.tags.get(name)
+            if not indexes or indexes[-1] < barrier:
+                return False
+            index = indexes[-1]
+            if self.non_tags and self.non_tags[-1] > index:
+                return False
         self.unwind_to(index)
         frame = self.pop()
         self.settle(frame)
