@@ -25,8 +25,11 @@ def test_every_public_name_has_a_docstring_with_an_example() -> None:
     assert [] == missing
 
 
-def test_version_comes_from_the_package_metadata() -> None:
-    """__version__ is the installed distribution's version (one source of truth)."""
-    from importlib.metadata import version
+def test_version_has_one_source() -> None:
+    """__version__ is the version written once, in pyproject.toml."""
+    import tomllib
+    from pathlib import Path
 
-    assert version("infobox") == infobox.__version__
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert declared == infobox.__version__

@@ -341,7 +341,7 @@ class _Reader:
         return value
 
     def number(self, name: str) -> float | None:
-        """A plain number, or the value of a {{convert}} in the parameter (unit ignored)."""
+        """The plain number in ``name`` (``quantity`` reads a {{convert}} and its unit)."""
         found = self.read(name, parse_number)
         return found.value if found is not None else None
 
@@ -376,9 +376,8 @@ class _Reader:
             templates = find_templates(self.codes["coordinates"], _COORD_KEYS)
             if templates:
                 positional, named = args_plain(templates[0])
-                from_coord = self.read_with(
-                    "coordinates", coordinates_from_coord, positional, named
-                )
+                from_coord, found = coordinates_from_coord(positional, named)
+                self.report("coordinates", found)
             elif self.given("coordinates") and not find_templates(
                 self.codes["coordinates"], _WIKIDATA_KEYS
             ):
@@ -426,16 +425,6 @@ class _Reader:
                 ],
             )
         return from_coord if from_coord is not None else from_legacy
-
-    def read_with(
-        self,
-        name: str,
-        parse: Callable[..., tuple[T | None, tuple[Diagnostic, ...]]],
-        *args: object,
-    ) -> T | None:
-        value, found = parse(*args)
-        self.report(name, found)
-        return value
 
     def length(self, prefix: str) -> float | None:
         """A length in metres from ``<prefix>_m`` or, failing that, ``<prefix>_ft``."""

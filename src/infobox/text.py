@@ -118,6 +118,8 @@ def template_args(template: Template) -> tuple[list[Wikicode], dict[str, Wikicod
         else:
             named[key] = param.value
     last = max(numbered, default=0)
+    if len(numbered) == last:  # no gaps: the common case needs no empty filler
+        return [numbered[i] for i in range(1, last + 1)], named
     empty = mwparserfromhell.parse("")
     return [numbered.get(i, empty) for i in range(1, last + 1)], named
 
