@@ -17,17 +17,21 @@ import attrs
 
 __all__ = [
     "Area",
+    "Article",
     "Citation",
     "Coordinates",
     "Diagnostic",
     "Establishment",
+    "Fact",
     "FrozenMap",
     "Image",
     "Leader",
     "Link",
+    "Page",
     "Param",
     "PartialDate",
     "Population",
+    "Section",
     "Settlement",
     "Severity",
     "Subdivision",
@@ -417,3 +421,82 @@ class Settlement:
         ()
         """
         return tuple(d for d in self.diagnostics if d.code == code)
+
+
+#: What a fact's value may be: a count or year (int), a measure (float), a word (str).
+FactValue = int | float | str
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """One typed statement read from an article's sentence.
+
+    ``start`` and ``end`` are the offsets of the evidence (the number and its unit)
+    in the text given to :func:`infobox.parse_article`; ``sentence`` is the whole
+    sentence as a reader sees it.
+
+    >>> f = Fact(kind="founded", value=1938, sentence="It was founded in 1938.", start=18, end=22)
+    >>> f.kind, f.value, f.unit, dict(f.qualifiers)
+    ('founded', 1938, None, {})
+    """
+
+    kind: str
+    value: FactValue
+    unit: str | None = None
+    qualifiers: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=_frozen_map)
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A section of an article: its heading, paragraphs and list items.
+
+    The lead has ``title`` None and ``level`` 0; ``== History ==`` has level 2.
+
+    >>> Section(title="History", level=2, paragraphs=("Founded in 1938.",)).paragraphs
+    ('Founded in 1938.',)
+    """
+
+    title: str | None = None
+    level: int = 0
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    items: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """What :func:`infobox.parse_article` returns: an article's structure and facts.
+
+    >>> Article(lang="en").sections
+    ()
+    """
+
+    title: str | None = None
+    lang: str = "und"
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_tuple)
+    facts: tuple[Fact, ...] = attrs.field(default=(), converter=_tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)
+
+    def facts_of(self, kind: str) -> tuple[Fact, ...]:
+        """The facts of one kind, in the order of the text.
+
+        >>> Article(facts=(Fact(kind="founded", value=1938),)).facts_of("founded")[0].value
+        1938
+        """
+        return tuple(f for f in self.facts if f.kind == kind)
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """What :func:`infobox.parse_page` returns: a whole wiki page, infobox and article.
+
+    >>> Page(article=Article(lang="en")).settlement is None
+    True
+    """
+
+    settlement: Settlement | None = None
+    article: Article = attrs.field(factory=Article)
+    categories: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import cattrs
 
-from .models import FrozenMap, PartialDate
+from .models import FactValue, FrozenMap, PartialDate
 
 __all__ = ["from_dict", "to_dict"]
 
@@ -38,6 +38,16 @@ def _structure_mapping(value: Any, cls: Any) -> FrozenMap[Any, Any]:
 
 
 _converter.register_structure_hook_func(_is_mapping, _structure_mapping)
+
+
+def _structure_fact_value(value: Any, _: Any) -> int | float | str:
+    # JSON keeps the distinction the model needs: 1938 is a year, 24.0 a measure.
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError(f"a fact's value is an int, a float or a str, not {value!r}")
+    return value
+
+
+_converter.register_structure_hook(FactValue, _structure_fact_value)
 
 
 def to_dict(obj: Any) -> Any:
