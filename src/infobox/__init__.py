@@ -8,24 +8,30 @@
 
 from importlib.metadata import version as _version
 
-from .errors import InfoboxError, InputTypeError, NoInfoboxError
+from .article import parse_article
+from .errors import InfoboxError, InputTypeError, LanguageCodeError, NoInfoboxError
 from .models import (
     Area,
+    Article,
     Citation,
     Coordinates,
     Diagnostic,
     Establishment,
+    Fact,
     FrozenMap,
     Image,
     Leader,
     Link,
+    Page,
     Param,
     PartialDate,
     Population,
+    Section,
     Settlement,
     Subdivision,
     Timezone,
 )
+from .page import parse_page
 from .serialize import from_dict, to_dict
 from .settlement import parse_infobox
 
@@ -33,24 +39,31 @@ __version__ = _version("infobox")
 
 __all__ = [
     "Area",
+    "Article",
     "Citation",
     "Coordinates",
     "Diagnostic",
     "Establishment",
+    "Fact",
     "FrozenMap",
     "Image",
     "InfoboxError",
     "InputTypeError",
+    "LanguageCodeError",
     "Leader",
     "Link",
     "NoInfoboxError",
+    "Page",
     "Param",
     "PartialDate",
     "Population",
+    "Section",
     "Settlement",
     "Subdivision",
     "Timezone",
     "from_dict",
+    "parse_article",
     "parse_infobox",
+    "parse_page",
     "to_dict",
 ]

@@ -100,6 +100,31 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
     ),
     "image.not-a-file": ("info", "an image parameter holds something other than a file name"),
     "website.unparseable": ("warning", "the website parameter holds no URL"),
+    "article.line-joined": (
+        "info",
+        "a plain-text line that starts with punctuation was joined to the line before",
+    ),
+    "article.heading-guessed": (
+        "info",
+        "a short plain-text line standing alone was read as a section heading",
+    ),
+    "article.heading-indented": (
+        "info",
+        "an indented == heading == (preformatted text in MediaWiki) was read as a heading",
+    ),
+    "article.title-guessed": (
+        "info",
+        "the article has no bold title; the subject of its first sentence was taken",
+    ),
+    "article.language-unknown": (
+        "warning",
+        "the language could not be told from the text; no facts were read",
+    ),
+    "article.language-unsupported": (
+        "warning",
+        "the language has no fact rules; sections were read, facts were not",
+    ),
+    "page.no-settlement": ("info", "the page has no settlement infobox"),
 }
 
 

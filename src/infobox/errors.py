@@ -6,7 +6,7 @@ errors are for input that cannot be a settlement at all.
 
 from __future__ import annotations
 
-__all__ = ["InfoboxError", "InputTypeError", "NoInfoboxError"]
+__all__ = ["InfoboxError", "InputTypeError", "LanguageCodeError", "NoInfoboxError"]
 
 
 class InfoboxError(Exception):
@@ -50,3 +50,17 @@ class InputTypeError(InfoboxError, TypeError):
             else ""
         )
         super().__init__(f"expected str, got {self.got}{hint}")
+
+
+class LanguageCodeError(InfoboxError, ValueError):
+    """The ``lang`` given is not a language code (``en``, ``lv``, ``ru``, …).
+
+    ``lang`` is the value given.
+
+    >>> str(LanguageCodeError("English"))
+    "lang must be an ISO 639 code such as 'en' or 'lv', not 'English'"
+    """
+
+    def __init__(self, lang: object) -> None:
+        self.lang = lang
+        super().__init__(f"lang must be an ISO 639 code such as 'en' or 'lv', not {lang!r}")

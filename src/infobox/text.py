@@ -37,6 +37,7 @@ __all__ = [
     "Rendered",
     "args_plain",
     "find_templates",
+    "node_text",
     "plain",
     "render",
     "template_args",
@@ -150,6 +151,20 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     # Quotes are parsed as text (skip_style_tags): bold and italic runs vanish here.
     text = _QUOTES.sub("", text)
     return Rendered(text=text, links=tuple(walker.links), refs=tuple(walker.refs))
+
+
+def node_text(node: Any, restore: Mapping[str, str] | None = None) -> str:
+    """What a reader sees of one node, item breaks as spaces, white space kept.
+
+    >>> node_text(mwparserfromhell.parse("{{lang-kk|Жезқазған}}").nodes[0])
+    'Жезқазған'
+    """
+    walker = _Walker()
+    walker.node(node)
+    text = "".join(walker.out)
+    if restore:
+        text = text.translate({ord(k): v for k, v in restore.items()})
+    return _QUOTES.sub("", text).replace(BREAK, " ")
 
 
 # Templates whose display is their first positional argument.

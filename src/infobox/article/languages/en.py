@@ -1,0 +1,304 @@
+"""English."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ...models import FrozenMap
+from . import COMMON_UNITS, FactWords, Language, words
+
+__all__ = ["ENGLISH"]
+
+_POINTS: Final = {"north": "N", "south": "S", "east": "E", "west": "W"}
+# "southwest", "south-west", "south west" and "to the south west" are all SW.
+_COMPASS: Final = {
+    **_POINTS,
+    **{
+        f"{ns}{sep}{ew}": _POINTS[ns] + _POINTS[ew]
+        for ns in ("north", "south")
+        for ew in ("east", "west")
+        for sep in ("", "-", " ")
+    },
+}
+
+_MONTHS: Final = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+
+ENGLISH: Final = Language(
+    code="en",
+    name="English",
+    script="Latin",
+    stopwords=words(
+        "the of and to in is was a an for on by with as at from that which it its are were "
+        "has had have be been this or also city town"
+    ),
+    abbreviations=words(
+        "mr mrs ms dr st mt ft jr sr prof gen col lt sgt rev gov sen rep inc ltd co corp "
+        "no nos vol pp p ed eds approx est ca c cf vs etc al e.g i.e e g i a.d b.c "
+        "u.s u.k u.s.s.r jan feb mar apr jun jul aug sep sept oct nov dec fig"
+    ),
+    decimal_comma=False,
+    group_separators=frozenset(", \u00a0\u202f\u2009"),
+    # "may" alone is too often the verb: the month needs "in" or "of" before it.
+    months=FrozenMap(
+        {
+            **{name: number for number, name in enumerate(_MONTHS, 1) if name != "may"},
+            "in may": 5,
+            "of may": 5,
+        }
+    ),
+    scales=FrozenMap({"thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9}),
+    facts=FactWords(
+        units=FrozenMap(
+            {
+                **COMMON_UNITS,
+                **dict.fromkeys(
+                    ("kilometre", "kilometres", "kilometer", "kilometers", "kms"), "km"
+                ),
+                **dict.fromkeys(("mile", "miles"), "mi"),
+                **dict.fromkeys(("metre", "metres", "meter", "meters"), "m"),
+                **dict.fromkeys(("foot", "feet"), "ft"),
+                **dict.fromkeys(("degrees Celsius", "degrees C"), "°C"),
+                **dict.fromkeys(("degrees Fahrenheit", "degrees F"), "°F"),
+                **dict.fromkeys(("percent", "per cent"), "%"),
+                **dict.fromkeys(
+                    (
+                        "sq km",
+                        "sq. km",
+                        "square kilometre",
+                        "square kilometres",
+                        "square kilometer",
+                        "square kilometers",
+                    ),
+                    "km2",
+                ),
+                **dict.fromkeys(("sq mi", "sq. mi", "square mile", "square miles"), "sqmi"),
+                **dict.fromkeys(("hectare", "hectares"), "ha"),
+                **dict.fromkeys(("megawatt", "megawatts"), "MW"),
+                **dict.fromkeys(("gigawatt", "gigawatts"), "GW"),
+            }
+        ),
+        directions=FrozenMap(
+            {
+                **_COMPASS,
+                **{f"to the {words}": point for words, point in _COMPASS.items()},
+                **{"ne": "NE", "nw": "NW", "se": "SE", "sw": "SW"},
+            }
+        ),
+        groups=FrozenMap(
+            {
+                form: plural
+                for plural, forms in {
+                    "Kazakhs": "kazakhs kazakh",
+                    "Russians": "russians russian",
+                    "Ukrainians": "ukrainians ukrainian",
+                    "Germans": "germans german",
+                    "Chechens": "chechens chechen",
+                    "Koreans": "koreans korean",
+                    "Tatars": "tatars tatar",
+                    "Uzbeks": "uzbeks uzbek",
+                    "Belarusians": "belarusians belarusian",
+                    "Poles": "poles",
+                    "Latvians": "latvians latvian",
+                    "Lithuanians": "lithuanians lithuanian",
+                    "Estonians": "estonians estonian",
+                    "Jews": "jews jewish",
+                    "Armenians": "armenians armenian",
+                    "Azerbaijanis": "azerbaijanis azerbaijani",
+                    "Uyghurs": "uyghurs uyghur",
+                    "Kyrgyz": "kyrgyz",
+                    "Bashkirs": "bashkirs bashkir",
+                    "Ingush": "ingush",
+                    "Greeks": "greeks greek",
+                    "Moldovans": "moldovans moldovan",
+                    "Georgians": "georgians georgian",
+                    "Dungans": "dungans dungan",
+                    "Roma": "roma",
+                    "Finns": "finns",
+                    "Muslims": "muslims muslim",
+                    "Christians": "christians christian",
+                    "Orthodox Christians": "orthodox",
+                    "Catholics": "catholics catholic",
+                    "Lutherans": "lutherans lutheran",
+                }.items()
+                for form in forms.split()
+            }
+        ),
+        approximate=frozenset(
+            (
+                "about",
+                "around",
+                "approximately",
+                "approx",
+                "approx.",
+                "roughly",
+                "nearly",
+                "almost",
+                "some",
+                "circa",
+                "c.",
+                "ca.",
+                "ca",
+                "an estimated",
+                "estimated",
+                "est.",
+                "~",
+                "≈",
+            )
+        ),
+        bounds=frozenset(
+            (
+                "more than",
+                "over",
+                "fewer than",
+                "less than",
+                "under",
+                "at least",
+                "at most",
+                "up to",
+                "upwards of",
+                "in excess of",
+                "greater than",
+                "above",
+                "below",
+                "exceeding",
+                "<",
+                ">",
+                "≤",
+                "≥",
+            )
+        ),
+        changes=frozenset(("by", "a further", "another", "an additional", "additional")),
+        population=frozenset(("population", "populace", "number of inhabitants")),
+        not_population=frozenset(
+            ("density", "growth", "decline", "increase", "decrease", "change", "rank")
+        ),
+        residents=frozenset(("inhabitants", "residents", "dwellers")),
+        people=frozenset(("people", "persons", "souls")),
+        living=frozenset(("live", "lived", "living", "lives", "reside", "resided", "home to")),
+        scopes=FrozenMap(
+            {
+                **dict.fromkeys(
+                    ("city", "town", "village", "settlement", "city proper", "municipality"),
+                    "city",
+                ),
+                **dict.fromkeys(
+                    (
+                        "urban area",
+                        "urban agglomeration",
+                        "agglomeration",
+                        "conurbation",
+                        "built-up area",
+                    ),
+                    "urban",
+                ),
+                **dict.fromkeys(
+                    ("metropolitan area", "metro area", "metropolitan region", "metropolitan"),
+                    "metro",
+                ),
+            }
+        ),
+        year_before=frozenset(
+            ("in", "as of", "of", "at", "by", "in the", "at the", "of the", "to the")
+        ),
+        year_after=frozenset(("census", "estimate", "estimates")),
+        founding=frozenset(
+            ("founded", "established", "created", "founding", "foundation", "set up")
+        ),
+        own_place=frozenset(
+            ("city", "town", "village", "settlement", "hamlet", "municipality", "it", "its")
+        ),
+        statistics=FrozenMap(
+            {
+                "average": "mean",
+                "mean": "mean",
+                "average high": "mean_max",
+                "average low": "mean_min",
+                "mean maximum": "mean_max",
+                "mean minimum": "mean_min",
+                "highest": "max",
+                "maximum": "max",
+                "record high": "max",
+                "lowest": "min",
+                "minimum": "min",
+                "record low": "min",
+            }
+        ),
+        elevation=frozenset(("elevation", "altitude")),
+        sea_level=FrozenMap(
+            {
+                "above sea level": 1,
+                "above mean sea level": 1,
+                "amsl": 1,
+                "asl": 1,
+                "a.s.l.": 1,
+                "below sea level": -1,
+            }
+        ),
+        height_after=frozenset(("tall", "high", "in height")),
+        height_before=frozenset(),
+        facilities=frozenset(
+            (
+                "power plant",
+                "power station",
+                "plant",
+                "station",
+                "dam",
+                "wind farm",
+                "solar farm",
+                "solar park",
+                "gres",
+                "chp",
+            )
+        ),
+        from_place=frozenset(("of", "from", "away from")),
+        distance_from=frozenset(("from", "away from")),
+        per=frozenset(("per",)),
+        location_verbs=frozenset(
+            ("lies", "lie", "located", "situated", "sits", "stands", "is", "are")
+        ),
+        phrase_stops=words(
+            "and or but which where that while with by on in at near along via to is was are "
+            "were has have had lies lie located situated for from as its where whose when "
+            "than there this these those"
+        ),
+        articles=frozenset(("the", "a", "an")),
+        region_heads=FrozenMap(
+            dict.fromkeys(
+                (
+                    "province",
+                    "region",
+                    "oblast",
+                    "county",
+                    "district",
+                    "governorate",
+                    "voivodeship",
+                    "prefecture",
+                ),
+                ("", ""),
+            )
+        ),
+        region_before=frozenset(
+            (
+                "city in",
+                "town in",
+                "village in",
+                "settlement in",
+                "capital of",
+                "center of",
+                "centre of",
+                "seat of",
+                "part of",
+                "located in",
+                "situated in",
+                "lies in",
+            )
+        ),
+        former=frozenset(("previously", "formerly", "until", "earlier", "prior to")),
+        since=frozenset(("since",)),
+        conjunctions=words("and or but while whereas"),
+        resets=frozenset(("but", "however", "now", "today", "currently", "whereas", "since")),
+    ),
+)

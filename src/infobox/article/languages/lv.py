@@ -1,0 +1,232 @@
+"""Latvian."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ...models import FrozenMap
+from . import COMMON_UNITS, FactWords, Language, words
+
+__all__ = ["LATVIAN"]
+
+# Month -> its forms: nominative, locative ("jūlijā", in July), genitive, dative.
+_MONTHS: Final = (
+    "janvāris janvārī janvāra janvārim",
+    "februāris februārī februāra februārim",
+    "marts martā marta martam",
+    "aprīlis aprīlī aprīļa aprīlim",
+    "maijs maijā maija maijam",
+    "jūnijs jūnijā jūnija jūnijam",
+    "jūlijs jūlijā jūlija jūlijam",
+    "augusts augustā augusta augustam",
+    "septembris septembrī septembra septembrim",
+    "oktobris oktobrī oktobra oktobrim",
+    "novembris novembrī novembra novembrim",
+    "decembris decembrī decembra decembrim",
+)
+
+# Direction -> its stem: "uz dienvidrietumiem" (towards the south-west), "dienvidrietumos"
+# (in the south-west), "dienvidrietumu virzienā" (in the south-western direction).
+_POINTS: Final = {
+    "ziemeļ": "N",
+    "dienvid": "S",
+    "austrum": "E",
+    "rietum": "W",
+    "ziemeļaustrum": "NE",
+    "ziemeļrietum": "NW",
+    "dienvidaustrum": "SE",
+    "dienvidrietum": "SW",
+}
+
+_REGIONS: Final = {
+    "apgabals": "apgabals apgabala apgabalā apgabalam apgabalu",
+    "novads": "novads novada novadā novadam novadu",
+    "rajons": "rajons rajona rajonā rajonam rajonu",
+    "province": "province provinces provincē provincei provinci",
+    "reģions": "reģions reģiona reģionā reģionam reģionu",
+    "apriņķis": "apriņķis apriņķa apriņķī apriņķim apriņķi",
+    "oblasts": "oblasts oblasta oblastā",
+    "pagasts": "pagasts pagasta pagastā pagastam pagastu",
+}
+
+_GROUPS: Final = {
+    "Kazakhs": "kazahi kazahu kazahiem",
+    "Russians": "krievi krievu krieviem",
+    "Ukrainians": "ukraiņi ukraiņu ukraiņiem",
+    "Germans": "vācieši vāciešu vāciešiem",
+    "Chechens": "čečeni čečenu čečeniem",
+    "Koreans": "korejieši korejiešu korejiešiem",
+    "Latvians": "latvieši latviešu latviešiem",
+    "Lithuanians": "lietuvieši lietuviešu",
+    "Estonians": "igauņi igauņu",
+    "Belarusians": "baltkrievi baltkrievu",
+    "Poles": "poļi poļu",
+    "Tatars": "tatāri tatāru",
+    "Uzbeks": "uzbeki uzbeku",
+    "Jews": "ebreji ebreju",
+    "Armenians": "armēņi armēņu",
+    "Azerbaijanis": "azerbaidžāņi azerbaidžāņu",
+    "Uyghurs": "uiguri uiguru",
+    "Kyrgyz": "kirgīzi kirgīzu",
+    "Bashkirs": "baškīri baškīru",
+    "Ingush": "inguši ingušu",
+    "Greeks": "grieķi grieķu",
+    "Moldovans": "moldāvi moldāvu",
+    "Georgians": "gruzīni gruzīnu",
+    "Roma": "čigāni čigānu romi romu",
+    "Finns": "somi somu",
+    "Muslims": "musulmaņi musulmaņu",
+    "Christians": "kristieši kristiešu",
+    "Orthodox Christians": "pareizticīgie pareizticīgo",
+    "Catholics": "katoļi katoļu",
+    "Lutherans": "luterāņi luterāņu",
+}
+
+LATVIAN: Final = Language(
+    code="lv",
+    name="Latvian",
+    script="Latin",
+    stopwords=words(
+        "un ir no uz ar par kas ka arī bet vai tiek tika gadā gada līdz pēc pie pilsēta "
+        "pilsētā tās tā šī kā to ir bija"
+    ),
+    letters=frozenset("āēīūčšžģķļņ"),
+    abbreviations=words(
+        "g gs t.sk u.c utt piem apm tūkst milj sk att nr lpp dz pag sal prof dr t sk u c"
+    ),
+    decimal_comma=True,
+    ordinal_period=True,
+    months=FrozenMap(
+        {form: number for number, forms in enumerate(_MONTHS, 1) for form in forms.split()}
+    ),
+    scales=FrozenMap(
+        {
+            "tūkst.": 10**3,
+            "tūkst": 10**3,
+            "tūkstotis": 10**3,
+            "tūkstoš*": 10**3,
+            "milj.": 10**6,
+            "milj": 10**6,
+            "miljon*": 10**6,
+            "miljard*": 10**9,
+            "mljrd.": 10**9,
+        }
+    ),
+    facts=FactWords(
+        units=FrozenMap(
+            {
+                **COMMON_UNITS,
+                "kilometr*": "km",
+                "jūdz*": "mi",
+                **dict.fromkeys(
+                    ("metri", "metrus", "metru", "metriem", "metrs", "metrā", "metros"), "m"
+                ),
+                **dict.fromkeys(("pēdas", "pēdu", "pēdām"), "ft"),
+                **dict.fromkeys(("grādi", "grādus", "grādiem", "grādu", "grādi pēc Celsija"), "°C"),
+                **dict.fromkeys(("procenti", "procentu", "procentus", "procentiem"), "%"),
+                **dict.fromkeys(("kvadrātkilometr*", "kv. km", "kv.km"), "km2"),
+                "hektār*": "ha",
+                "megavat*": "MW",
+                "gigavat*": "GW",
+            }
+        ),
+        directions=FrozenMap(
+            {
+                phrase: point
+                for stem, point in _POINTS.items()
+                for phrase in (f"uz {stem}iem", f"{stem}os", f"{stem}u virzienā")
+            }
+        ),
+        groups=FrozenMap({form: name for name, forms in _GROUPS.items() for form in forms.split()}),
+        approximate=frozenset(("ap", "apmēram", "aptuveni", "gandrīz", "apm.", "~", "≈")),
+        bounds=frozenset(
+            (
+                "vairāk nekā",
+                "vairāk kā",
+                "mazāk nekā",
+                "mazāk kā",
+                "pāri par",
+                "vismaz",
+                "ne vairāk kā",
+                "virs",
+                "zem",
+                "<",
+                ">",
+                "≤",
+                "≥",
+            )
+        ),
+        changes=frozenset(("par", "vēl")),
+        population=frozenset(("iedzīvotāju skait*", "iedzīvotāj*", "populācij*")),
+        not_population=frozenset(("blīvum*", "pieaugum*", "samazināj*", "īpatsvar*")),
+        residents=frozenset(("iedzīvotāj*",)),
+        people=frozenset(("cilvēk*", "personas", "personu", "personām")),
+        living=frozenset(("dzīvo", "dzīvoja", "mīt", "mita")),
+        scopes=FrozenMap(
+            {
+                "pilsēt*": "city",
+                "ciem*": "city",
+                "miest*": "city",
+                "apdzīvot* platīb*": "urban",
+                "aglomerācij*": "urban",
+                "metropol*": "metro",
+            }
+        ),
+        year_before=frozenset(("uz", "kopš")),
+        year_after=frozenset((". gadā", ". gada", ". g.", "gadā", "gada")),
+        founding=frozenset(("izveido*", "dibinā*", "nodibinā*", "radās")),
+        own_place=frozenset(("pilsēt*", "ciemat*", "ciems", "ciemu", "miest*", "tās")),
+        statistics=FrozenMap(
+            {
+                "vidēj*": "mean",
+                "maksimāl*": "max",
+                "augstāk*": "max",
+                "minimāl*": "min",
+                "zemāk*": "min",
+            }
+        ),
+        elevation=frozenset(
+            ("virs jūras līmeņa", "augstums virs jūras līmeņa", "augstumā virs jūras līmeņa")
+        ),
+        sea_level=FrozenMap(
+            {
+                "virs jūras līmeņa": 1,
+                "augstumā virs jūras līmeņa": 1,
+                "v. j. l.": 1,
+                "vjl": 1,
+                "zem jūras līmeņa": -1,
+            }
+        ),
+        height_after=frozenset(
+            ("augsts", "augsta", "augstu", "augstais", "augstā", "augstās", "augstie")
+        ),
+        height_before=frozenset(),
+        facilities=frozenset(
+            ("elektrostacij*", "spēkstacij*", "koģenerācijas stacij*", "hes", "tec", "aes")
+        ),
+        from_place=frozenset(("no",)),
+        distance_from=frozenset(("no", "attālumā no")),
+        per=frozenset(("uz",)),
+        location_verbs=frozenset(("atrodas", "atradās", "izvietots", "izvietota", "ir")),
+        phrase_stops=words(
+            "un vai bet kas kur kura kurā kurš ar pie uz ir bija tiek tika atrodas atradās no "
+            "par kā ka arī lai jo"
+        ),
+        articles=frozenset(),
+        region_heads=FrozenMap(
+            {
+                form: (nominative, "")
+                for nominative, forms in _REGIONS.items()
+                for form in forms.split()
+            }
+        ),
+        region_before=frozenset(("pilsēta", "atrodas", "atradās", "ietilpst", "ietilpa")),
+        region_after=frozenset(
+            ("centrs", "administratīvais centrs", "galvaspilsēta", "sastāvā", "daļa")
+        ),
+        former=frozenset(("agrāk", "iepriekš", "līdz", "bijušais", "bijusī", "senāk")),
+        since=frozenset(("kopš", "no")),
+        conjunctions=words("un vai bet taču savukārt"),
+        resets=frozenset(("bet", "taču", "tagad", "šobrīd", "pašlaik", "kopš", "savukārt")),
+    ),
+)

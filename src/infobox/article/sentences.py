@@ -1,0 +1,69 @@
+"""Sentences: where a block of text ends one sentence and starts the next.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+brackets after it) followed by white space and a capital letter, a digit or an
+opening quote or bracket — unless the word before the full stop is one of the
+language's abbreviations (``approx.``, ``tūkst.``, ``г.``) or a single capital
+letter (an initial). A decimal number (``24.5``) has no space after its point and
+so never ends a sentence. Forced breaks (a plain-text line that ended without a
+full stop) end a sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from typing import Final
+
+__all__ = ["split_sentences"]
+
+# Possessive, and only from the first mark of a run: "......" is linear, not quadratic.
+_END: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?(\w))")
+_WORD_BEFORE: Final = re.compile(r"(\S+)$")
+
+
+def split_sentences(
+    text: str, abbreviations: Collection[str] = frozenset(), breaks: Collection[int] = ()
+) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``text``, white space trimmed.
+
+    >>> text = "It lies approx. 400 km SW. The mean is 24.5 °C in July. J. Smith was born here."
+    >>> [text[a:b] for a, b in split_sentences(text, {"approx"})]
+    ['It lies approx. 400 km SW.', 'The mean is 24.5 °C in July.', 'J. Smith was born here.']
+    """
+    cuts: list[int] = sorted(b for b in breaks if 0 < b < len(text))
+    for match in _END.finditer(text):
+        if match.group(1).islower():
+            continue
+        if match.group()[0] == "." and _abbreviated(text, match.start(), abbreviations):
+            continue
+        cuts.append(match.end())
+    cuts.sort()
+    start = 0
+    for cut in [*cuts, len(text)]:
+        if cut <= start:
+            continue
+        a, b = _trim(text, start, cut)
+        if a < b:
+            yield a, b
+        start = cut
+
+
+def _abbreviated(text: str, dot: int, abbreviations: Collection[str]) -> bool:
+    # The word before the full stop, bounded: words are short, texts may not be.
+    window = text[max(dot - 40, 0) : dot]
+    found = _WORD_BEFORE.search(window)
+    if found is None:
+        return False
+    word = found.group(1).lstrip("\"'“‘«([").casefold()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    return word in abbreviations or word.rsplit(".", 1)[-1] in abbreviations
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,47 @@
+"""``parse_page``: a whole wiki page, its settlement infobox and its article together."""
+
+from __future__ import annotations
+
+from .article.parse import read_article
+from .diagnostics import make
+from .errors import InputTypeError, NoInfoboxError
+from .models import Diagnostic, Page, Settlement
+from .settlement import parse_infobox
+
+__all__ = ["parse_page"]
+
+#: Settlement diagnostics that are about the page, not the infobox alone.
+_PAGE_CODES = frozenset({"name.differs-from-lead-title"})
+
+
+def parse_page(text: str, lang: str | None = None) -> Page:
+    r"""Read a whole page of wikitext: its settlement infobox (if any) and its article.
+
+    ``Page.diagnostics`` holds what concerns the page as a whole: a missing
+    infobox, and an infobox ``name`` that is not the lead's bold title.
+
+    >>> p = parse_page("{{Infobox settlement|name=Balkhash}}\n"
+    ...                "'''Jezkazgan''' is a city.\n[[Category:Towns]]")
+    >>> p.settlement.name, p.article.title, p.categories
+    ('Balkhash', 'Jezkazgan', ('Towns',))
+    >>> [d.code for d in p.diagnostics]
+    ['name.differs-from-lead-title']
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(text)
+    settlement: Settlement | None
+    diagnostics: list[Diagnostic] = []
+    try:
+        settlement = parse_infobox(text)
+    except NoInfoboxError:
+        settlement = None
+        diagnostics.append(make("page.no-settlement", "the page has no settlement infobox"))
+    article, reading = read_article(text, lang)
+    if settlement is not None:
+        diagnostics.extend(d for d in settlement.diagnostics if d.code in _PAGE_CODES)
+    return Page(
+        settlement=settlement,
+        article=article,
+        categories=reading.categories,
+        diagnostics=tuple(diagnostics),
+    )

@@ -1,0 +1,262 @@
+"""The article reader: input forms into blocks whose text maps back to the input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from infobox.article.offsets import SpansBuilder
+from infobox.article.reader import Block, looks_like_wikitext, read_plain, read_wikitext
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def kinds(blocks: tuple[Block, ...]) -> list[tuple[str, str]]:
+    """The kind and text of each block."""
+    return [(b.kind, b.text) for b in blocks]
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+
+def test_line_break_before_punctuation_is_joined_without_a_space() -> None:
+    """A link-stripping export's `Kazakhs\\n, 30% Russians` reads `Kazakhs, 30% Russians`."""
+    reading = read_plain("55% are Kazakhs\n, 30% Russians\n, with others.")
+    assert kinds(reading.blocks) == [("paragraph", "55% are Kazakhs, 30% Russians, with others.")]
+    assert [d.code for d in reading.diagnostics] == ["article.line-joined"] * 2
+
+
+def test_indented_continuation_is_joined_with_a_space() -> None:
+    """A line that starts with white space continues the sentence before it."""
+    reading = read_plain("Its urban area\n includes Satpayev.")
+    assert kinds(reading.blocks) == [("paragraph", "Its urban area includes Satpayev.")]
+    assert reading.diagnostics == ()
+
+
+def test_apostrophe_line_is_joined_tightly() -> None:
+    """`Solzhenitsyn\\n's book` reads `Solzhenitsyn's book`."""
+    assert read_plain("Solzhenitsyn\n's book.").blocks[0].text == "Solzhenitsyn's book."
+
+
+def test_unpunctuated_line_before_a_capital_forces_a_sentence_break() -> None:
+    """`gold\\nDuring the Soviet era` ends a sentence after `gold`."""
+    block = read_plain("Iron and gold\nDuring the war it grew.").blocks[0]
+    assert block.text == "Iron and gold During the war it grew."
+    assert block.breaks == frozenset({len("Iron and gold ")})
+
+
+def test_blank_lines_separate_paragraphs() -> None:
+    """One or more blank lines (even with spaces) end a paragraph."""
+    reading = read_plain("First one.\n  \n\nSecond one.")
+    assert kinds(reading.blocks) == [("paragraph", "First one."), ("paragraph", "Second one.")]
+
+
+def test_bullets_are_items_and_indented_lines_continue_them() -> None:
+    """`  • Oleg Yankovsky\\n    , a Russian actor` is one item."""
+    text = "Born here\n\n  • Vitaliy Savin, an athlete\n  • Oleg Yankovsky\n    , a Russian actor\n"
+    assert kinds(read_plain(text).blocks) == [
+        ("heading", "Born here"),
+        ("item", "Vitaliy Savin, an athlete"),
+        ("item", "Oleg Yankovsky, a Russian actor"),
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["•", "*", "-", "–", "·"])
+def test_every_bullet_form_makes_an_item(bullet: str) -> None:
+    """The bullets exports use all start list items."""
+    assert kinds(read_plain(f"{bullet} One\n{bullet} Two").blocks) == [
+        ("item", "One"),
+        ("item", "Two"),
+    ]
+
+
+def test_a_negative_number_at_line_start_is_not_a_bullet() -> None:
+    """`-16 °C in January.` is text, not an item."""
+    assert kinds(read_plain("-16 °C in January.").blocks) == [("paragraph", "-16 °C in January.")]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("External links", True),
+        ("Born in Jezkazgan", True),
+        ("History", True),
+        ("It is a city.", False),
+        ("The population was 90,000", False),
+        ("see also:", False),
+        ("1999", False),
+    ],
+)
+def test_a_short_line_standing_alone_is_a_heading(line: str, heading: bool) -> None:
+    """Headings are short, capitalised, unpunctuated lines between blank lines."""
+    blocks = read_plain(f"Intro text.\n\n{line}\n\nMore text.").blocks
+    assert (blocks[1].kind == "heading") is heading
+    assert blocks[1].text == line
+
+
+def test_heading_guess_is_reported() -> None:
+    """A guessed heading is an info diagnostic pointing at the line."""
+    text = "Intro.\n\nHistory\n\nText."
+    reading = read_plain(text)
+    (diagnostic,) = reading.diagnostics
+    assert diagnostic.code == "article.heading-guessed"
+    assert diagnostic.start is not None
+    assert diagnostic.end is not None
+    assert text[diagnostic.start : diagnostic.end] == "History"
+
+
+def test_no_break_space_inside_a_number_is_kept_and_elsewhere_collapsed() -> None:
+    """`150\\u00a0000` keeps its grouping; `city\\u00a0 of` becomes one space."""
+    block = read_plain("A city\u00a0 of 150\u00a0000 people.").blocks[0]
+    assert block.text == "A city of 150\u00a0000 people."
+
+
+def test_zhezkazgan_english_plain_text_structure() -> None:
+    """en-old.txt: the lead paragraphs, `Born in Jezkazgan` with its items, `External links`."""
+    text = (FIXTURES / "zhezkazgan" / "en-old.txt").read_text(encoding="utf-8")
+    blocks = read_plain(text).blocks
+    assert [b.text for b in blocks if b.kind == "heading"] == [
+        "Born in Jezkazgan",
+        "External links",
+    ]
+    assert [b.text for b in blocks if b.kind == "item"] == [
+        "Vitaliy Savin, a former Soviet athlete",
+        "Oleg Yankovsky, a Russian actor",
+        "Kaisar Nurmagambetov, a flatwater canoer",
+    ]
+    first = blocks[0].text
+    assert "Kazakhstan, on a reservoir" in first
+    assert "55% of Jezkagan population are Kazakhs, 30% Russians" in blocks[1].text
+
+
+# --- wikitext --------------------------------------------------------------------------------
+
+
+def test_wikitext_is_recognised_by_its_markup() -> None:
+    """Links, templates, bold, refs and headings mark wikitext; prose does not."""
+    assert looks_like_wikitext("== History ==\nText")
+    assert looks_like_wikitext("See <ref>x</ref>")
+    assert not looks_like_wikitext("A = B, and [1] is a note.")
+
+
+def test_wikitext_renders_what_a_reader_sees() -> None:
+    """The infobox, refs, comments, files and tables vanish; links show their label."""
+    page = (
+        "{{Infobox settlement|name=X|population_total=5}}\n"
+        "'''Jezkazgan''' ({{lang-kk|Жезқазған}}) is a [[city]] in [[Kazakhstan|KZ]].<ref>r</ref>"
+        "<!-- note -->\n[[File:A.jpg|thumb|A caption]]\n"
+        '{| class="wikitable"\n| 1999 || 90,000\n|}\n'
+        "== History ==\nFounded in 1938.\n* [[Oleg Yankovsky]], an actor\n"
+        "[[Category:Cities]]\n[[de:Schesqasghan]]"
+    )
+    reading = read_wikitext(page)
+    assert kinds(reading.blocks) == [
+        ("paragraph", "Jezkazgan (Жезқазған) is a city in KZ."),
+        ("heading", "History"),
+        ("paragraph", "Founded in 1938."),
+        ("item", "Oleg Yankovsky, an actor"),
+    ]
+    assert reading.categories == ("Cities",)
+    assert reading.blocks[1].level == 2
+
+
+def test_wikitext_lines_of_one_paragraph_are_joined_with_spaces() -> None:
+    """A single newline in wikitext does not end a paragraph; a blank line does."""
+    reading = read_wikitext("[[A]] one\ntwo\n\nthree")
+    assert kinds(reading.blocks) == [("paragraph", "A one two"), ("paragraph", "three")]
+
+
+def test_indented_heading_is_read_and_reported() -> None:
+    """` ==References== ` (as in the Zhezkazgan page) is a heading, with a diagnostic."""
+    reading = read_wikitext("'''A''' is a town.\n ==References== \n{{reflist}}")
+    assert kinds(reading.blocks) == [("paragraph", "A is a town."), ("heading", "References")]
+    assert [d.code for d in reading.diagnostics] == ["article.heading-indented"]
+
+
+def test_mangled_tags_are_repaired_in_the_body() -> None:
+    """`< ref >…< /ref >` in the body is a ref (it vanishes), reported as repaired."""
+    reading = read_wikitext("'''A''' has 5 people.< ref >{{cite web|url=x}}< /ref > More.")
+    assert reading.blocks[0].text == "A has 5 people. More."
+    assert {d.code for d in reading.diagnostics} == {"markup.repaired"}
+
+
+def test_zhezkazgan_wikitext_lead() -> None:
+    """The lead of en.wiki reads as a reader sees it, the infobox gone."""
+    text = (FIXTURES / "zhezkazgan" / "en.wiki").read_text(encoding="utf-8")
+    reading = read_wikitext(text)
+    assert reading.blocks[0].text.startswith(
+        "Jezkazgan or Zhezkazgan (Жезқазған, Жезказган) is a city in Kazakhstan"
+    )
+    assert "As of 2023, 89,079 people live in the city" in reading.blocks[0].text
+    assert reading.categories == ("Cities and towns in Kazakhstan",)
+
+
+# --- offsets ---------------------------------------------------------------------------------
+
+_WORDS = st.lists(
+    st.sampled_from(["city", "Kazakhs", "90,000", "24 °C", ",", ".", "•", "\n", "\n\n", " ", "  "]),
+    max_size=40,
+).map("".join)
+
+
+@given(_WORDS)
+def test_plain_block_characters_map_to_the_same_characters(text: str) -> None:
+    """Every non-space character of a plain block is the input character it maps to."""
+    for block in read_plain(text).blocks:
+        for i, ch in enumerate(block.text):
+            start, end = block.spans.source(i, i + 1)
+            if not ch.isspace():
+                assert text[start:end] == ch
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["[[A|b]]", "{{lang-kk|Ж}}", "<ref>x</ref>", "'''T'''", "word", " 12", "\n", "\n\n"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_wiki_block_spans_lie_inside_the_input(text: str) -> None:
+    """Every span a wikitext block maps to is a span of the input, in order."""
+    for block in read_wikitext(text).blocks:
+        last = 0
+        for i in range(len(block.text)):
+            start, end = block.spans.source(i, i + 1)
+            assert 0 <= start <= end <= len(text)
+            assert start >= last or not block.text[i].isalnum()
+            last = max(last, start)
+
+
+def test_spans_builder_merges_and_slices() -> None:
+    """Slicing a map keeps exact runs exact and coarse runs whole."""
+    builder = SpansBuilder()
+    builder.exact(4, 100)
+    builder.coarse(2, 10, 20)
+    spans = builder.build()
+    copy = SpansBuilder()
+    spans.slice(2, 6, copy)
+    sliced = copy.build()
+    assert (sliced.source(0, 2), sliced.source(2, 4), sliced.source(1, 3)) == (
+        (102, 104),
+        (10, 20),
+        (103, 20),
+    )
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "•", "==", "{{", "[[", "\x1d2x\n"])
+def test_degenerate_inputs_give_blocks_or_nothing(text: str) -> None:
+    """Empty and odd inputs read without error in both forms."""
+    for reading in (read_plain(text), read_wikitext(text)):
+        assert all(block.text == block.text.strip() for block in reading.blocks)
+
+
+def test_heading_marker_in_input_is_not_a_heading() -> None:
+    """The reader's internal heading mark, typed into the input, is just a space."""
+    reading = read_wikitext("[[a]]\n\x1d2Fake\n")
+    assert all(b.kind != "heading" for b in reading.blocks)
+    assert re.search("Fake", " ".join(b.text for b in reading.blocks))
