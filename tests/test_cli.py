@@ -119,3 +119,57 @@ def test_console_script_is_installed() -> None:
     )
     assert 0 == completed.returncode
     assert completed.stdout.startswith("infobox ")
+
+
+# --- infobox article ---------------------------------------------------------------------
+
+LV = FIXTURES / "zhezkazgan" / "lv.txt"
+EN_OLD = FIXTURES / "zhezkazgan" / "en-old.txt"
+
+
+def test_article_prints_sections_and_facts() -> None:
+    """The summary names the file, title, language, sections, items and facts."""
+    result = run("article", str(EN_OLD))
+    assert 0 == result.returncode
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{EN_OLD}: article 'Jezkazgan' (en), 3 sections, ")
+    assert "== Born in Jezkazgan" in result.stdout
+    assert "• Oleg Yankovsky, a Russian actor" in result.stdout
+    assert any(line.split()[:2] == ["population", "90,000"] for line in lines)
+    assert "year=1999" in result.stdout
+    assert "" == result.stderr
+
+
+def test_article_json_and_language_option() -> None:
+    """--json prints one object per file; --lang is used as given."""
+    result = run("article", "--json", "--lang", "lv", str(LV), str(EN_OLD))
+    assert 0 == result.returncode
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article"]["lang"] for r in records] == ["lv", "lv"]
+    kinds = {fact["kind"] for fact in records[0]["article"]["facts"]}
+    assert {"population", "share", "distance", "temperature", "founded"} <= kinds
+
+
+def test_article_bad_input_is_one_line_and_the_other_files_still_run(tmp_path: Path) -> None:
+    """A bad file is one stderr line with exit 1; the good file is still printed."""
+    bad = _write(tmp_path / "latin1.txt", "Zürich ir pilsēta Šveicē".encode("cp1257"))
+    result = run("article", str(bad), str(LV))
+    assert 1 == result.returncode
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"infobox: {bad}: is not UTF-8")
+    assert f"{LV}: article" in result.stdout
+
+
+def test_article_bad_language_is_a_usage_error() -> None:
+    """--lang with something that is not a code exits 2 with one message."""
+    result = run("article", "--lang", "Latvian", str(LV))
+    assert 2 == result.returncode
+    assert "ISO 639" in result.stderr
+    assert "" == result.stdout
+
+
+def test_article_help_shows_examples() -> None:
+    """article --help has examples."""
+    result = run("article", "--help")
+    assert 0 == result.returncode
+    assert "examples:" in result.stdout

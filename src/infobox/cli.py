@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .errors import NoInfoboxError
-from .models import Settlement
+from .article import parse_article
+from .errors import LanguageCodeError, NoInfoboxError
+from .models import Article, Fact, Settlement
 from .serialize import to_dict
 from .settlement import parse_infobox
 
@@ -27,6 +28,13 @@ examples:
   infobox parse fixtures/zhezkazgan/en.wiki
   infobox parse --json page1.wiki page2.wiki > settlements.jsonl
   curl -s … | infobox parse -
+"""
+
+_ARTICLE_EXAMPLES = """\
+examples:
+  infobox article fixtures/zhezkazgan/lv.txt fixtures/zhezkazgan/en-old.txt
+  infobox article --lang ru page.wiki
+  infobox article --json fixtures/zhezkazgan/en.wiki | jq '.article.facts'
 """
 
 
@@ -51,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command is None:
         parser.print_usage(sys.stderr)
-        print("infobox: error: a command is required (parse)", file=sys.stderr)
+        print("infobox: error: a command is required (parse, article)", file=sys.stderr)
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
@@ -82,7 +90,39 @@ def _parser() -> argparse.ArgumentParser:
         help='print one JSON object per file and line: {"file": …, "settlement": …}',
     )
     parse.set_defaults(handler=_run_parse)
+    article = commands.add_parser(
+        "article",
+        help="read the sections and typed facts of each article",
+        description="Read each file as article text (plain text or wikitext) and print "
+        "its sections, its typed facts (population, founding year, temperatures, "
+        "distances, shares, …) and diagnostics.",
+        epilog=_ARTICLE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    article.add_argument(
+        "files", nargs="+", metavar="FILE", help="a text or wikitext file, or - for stdin"
+    )
+    article.add_argument(
+        "--lang",
+        type=_language_code,
+        metavar="CODE",
+        help="the language (en, lv, ru, …); detected from the text when omitted",
+    )
+    article.add_argument(
+        "--json",
+        action="store_true",
+        help='print one JSON object per file and line: {"file": …, "article": …}',
+    )
+    article.set_defaults(handler=_run_article)
     return parser
+
+
+def _language_code(value: str) -> str:
+    try:
+        parse_article("", value)
+    except LanguageCodeError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
 
 
 def _run_parse(args: argparse.Namespace) -> int:
@@ -103,6 +143,22 @@ def _run_parse(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False))
         else:
             _print_summary(name, settlement, sys.stdout)
+    return status
+
+
+def _run_article(args: argparse.Namespace) -> int:
+    status = 0
+    for name, text in _inputs(args.files):
+        if isinstance(text, InputProblem):
+            _problem(name, str(text))
+            status = 1
+            continue
+        article = parse_article(text, args.lang)
+        if args.json:
+            record = {"file": name, "article": to_dict(article)}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_article(name, article, sys.stdout)
     return status
 
 
@@ -239,6 +295,52 @@ def _print_summary(name: str, s: Settlement, out: TextIO) -> None:
         for d in s.diagnostics:
             where = f"{d.param}: " if d.param else ""
             print(f"    {d.severity:<7} {d.code:<32} {where}{d.message}", file=out)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _fact_value(fact: Fact) -> str:
+    value = fact.value
+    if isinstance(value, int):
+        shown = f"{value:,}" if fact.kind != "founded" else str(value)
+    elif isinstance(value, float):
+        shown = f"{value:g}"
+    else:
+        shown = value
+    return f"{shown} {fact.unit}" if fact.unit else shown
+
+
+def _print_article(name: str, a: Article, out: TextIO) -> None:
+    title = f" {a.title!r}" if a.title else ""
+    print(
+        f"{name}: article{title} ({a.lang}), {len(a.sections)} sections, {len(a.facts)} facts",
+        file=out,
+    )
+    for section in a.sections:
+        heading = "(lead)" if section.title is None else f"{'=' * section.level} {section.title}"
+        counts = f"{len(section.paragraphs)} paragraphs, {len(section.items)} items"
+        print(f"  {_clip(heading, 50):<52} {counts}", file=out)
+        for item in section.items:
+            print(f"    • {_clip(item, 72)}", file=out)
+    if a.facts:
+        print("  facts:", file=out)
+        for fact in a.facts:
+            qualifiers = " ".join(f"{k}={v}" for k, v in fact.qualifiers.items())
+            print(f"    {fact.kind:<12} {_fact_value(fact):<14} {qualifiers}", file=out)
+            print(f"    {'':<12} “{_clip(fact.sentence, 90)}”", file=out)
+    if a.diagnostics:
+        print(f"  diagnostics ({len(a.diagnostics)}):", file=out)
+        # Repairs repeat (a plain text may have hundreds of joined lines): one line per code.
+        by_code: dict[str, list[str]] = {}
+        severity: dict[str, str] = {}
+        for d in a.diagnostics:
+            by_code.setdefault(d.code, []).append(d.message)
+            severity[d.code] = d.severity
+        for code, messages in by_code.items():
+            more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+            print(f"    {severity[code]:<7} {code:<32} {messages[0]}{more}", file=out)
 
 
 if __name__ == "__main__":  # pragma: no cover
