@@ -260,3 +260,19 @@ def test_heading_marker_in_input_is_not_a_heading() -> None:
     reading = read_wikitext("[[a]]\n\x1d2Fake\n")
     assert all(b.kind != "heading" for b in reading.blocks)
     assert re.search("Fake", " ".join(b.text for b in reading.blocks))
+
+
+def test_ref_contents_never_reach_the_text_and_offsets_hold() -> None:
+    """A ref's text (even a sentence with numbers) vanishes; what follows keeps its offsets."""
+    text = "'''A''' is a town.<ref name=x>It had 5,000 people in 1999.</ref> It has 7 parks."
+    block = read_wikitext(text).blocks[0]
+    assert block.text == "A is a town. It has 7 parks."
+    at = block.text.index("7")
+    start, end = block.spans.source(at, at + 1)
+    assert text[start:end] == "7"
+
+
+def test_a_ref_opener_inside_a_comment_does_not_hide_text() -> None:
+    """`<!-- <ref> -->` is a comment; the prose after it is still read."""
+    text = "'''A''' is a town.<!-- <ref> --> It has 7 parks.<ref>x</ref> End."
+    assert read_wikitext(text).blocks[0].text == "A is a town. It has 7 parks. End."

@@ -257,6 +257,11 @@ def _is_plain_heading(line: str) -> bool:
 # --- wikitext -------------------------------------------------------------------------------
 
 _HEADING_MARK: Final = "\x1d"
+# A closed ref, as MediaWiki matches it: up to the first closing tag. A ref holding
+# another ref's opener or a comment is left to the parser.
+_CLOSED_REF: Final = re.compile(
+    r"<ref(?:\s[^<>]*)?>((?:(?!</ref\s*>|<ref[\s>/]|<!--).)*)</ref\s*>", re.S | re.I
+)
 _DROP: Final = re.compile(r"'{2,}|__[A-Z_]{3,}__")
 _CATEGORY: Final = re.compile(r"\s*(?:category|kategorija|категория)\s*:\s*(.*)", re.IGNORECASE)
 _HIDDEN_LINK: Final = re.compile(
@@ -279,7 +284,7 @@ def read_wikitext(text: str) -> Reading:
     >>> [(b.kind, b.text) for b in r.blocks], r.categories
     ([('paragraph', 'X (Х) is a city.'), ('heading', 'History'), ('item', 'B c')], ('Towns',))
     """
-    prepared = prepare(_without_infobox(text), 0, len(text))
+    prepared = prepare(_without_unseen(text), 0, len(text))
     code = mwparserfromhell.parse(prepared.text, skip_style_tags=True)
     restore = {ord(k): v for k, v in prepared.restore.items()}
     out: list[str] = []
@@ -328,14 +333,28 @@ def read_wikitext(text: str) -> Reading:
     )
 
 
-def _without_infobox(text: str) -> str:
-    # The settlement infobox shows no prose; blanking it (same length, newlines kept)
-    # spares the parser its often largest template.
+def _without_unseen(text: str) -> str:
+    """The page with the settlement infobox and the insides of closed refs blanked.
+
+    No reader sees them, and they are often most of a page's markup. The length is
+    the same and newlines stay, so offsets hold; a closed ref is opaque to the
+    preprocessor anyway.
+    """
     located = locate(text)
-    if located is None or not located.terminated:
-        return text
-    blank = "".join(" " if ch != "\n" else ch for ch in text[located.start : located.end])
-    return text[: located.start] + blank + text[located.end :]
+    pieces: list[str] = []
+    at = 0
+    if located is not None and located.terminated:
+        pieces += [text[: located.start], _blank(text[located.start : located.end])]
+        at = located.end
+    for ref in _CLOSED_REF.finditer(text, at):
+        pieces += [text[at : ref.start(1)], _blank(ref.group(1))]
+        at = ref.end(1)
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
 
 
 def _emit_text(value: str, start: int, out: list[str], builder: SpansBuilder) -> None:
