@@ -592,6 +592,486 @@ def test_russian_without_facts(sentence: str) -> None:
     assert [] == facts(sentence, RU)
 
 
+# --- traps found on real pages ---------------------------------------------------------
+# Each sentence here (from the Berlin, Pretoria, Toronto, Alabama, Islamabad and other
+# pages in fixtures/real/, or their Latvian and Russian equivalents) gave a false fact
+# before the rule its test names. Rows are (language, sentence, expected facts, names).
+
+Trap = tuple[Language, str, list[Row], tuple[str, ...]]
+
+
+def _trap_ids(cases: Sequence[Trap]) -> list[str]:
+    return [f"{lang.code}-{i}" for i, (lang, *_) in enumerate(cases)]
+
+
+def _check_trap(
+    language: Language, sentence: str, expected: list[Row], names: Sequence[str]
+) -> None:
+    assert expected == facts(sentence, language, names)
+    check_found(sentence, extract(sentence, language, names=names))
+
+
+DAY_TRAPS: list[Trap] = [
+    (
+        EN,
+        "In 1989, with the end of the Cold War and pressure from the East German population, "
+        "the Berlin Wall fell on 9 November 1989.",
+        [],
+        (),
+    ),
+    (EN, "The population peaked on November 9, 1989.", [], ()),
+    (EN, "The population fell sharply after 9 May 1945.", [], ()),
+    (RU, "Население Берлина вышло на улицы 9 ноября 1989 года.", [], ()),
+    # The day dates the count; it is not one.
+    (
+        RU,
+        "Население на 1 августа 2017 года — 3 644 826 человек.",
+        [("population", 3644826, None, {"year": "2017", "scope": "city"})],
+        (),
+    ),
+    (LV, "Iedzīvotāju skaits sasniedza maksimumu 9 novembrī.", [], ()),
+    (
+        LV,
+        "Iedzīvotāju skaits uz 1 janvāri bija 632 614.",
+        [("population", 632614, None, {"scope": "city"})],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"), DAY_TRAPS, ids=_trap_ids(DAY_TRAPS)
+)
+def test_a_day_of_a_date_is_never_a_count(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """A number with a month name next to it (``9 November``, ``1 августа``) is a day."""
+    _check_trap(language, sentence, expected, names)
+
+
+TIE_TRAPS: list[Trap] = [
+    (
+        EN,
+        "Under pressure from the East German population, the Berlin Wall fell after 28 years.",
+        [],
+        (),
+    ),
+    (
+        EN,
+        "Since its founding it has been a major Afrikaner population centre, and currently "
+        "there are roughly 400,000 Afrikaners living in or around the city.",
+        [],
+        (),
+    ),
+    (
+        EN,
+        "The population was spread out with 188 people (15.5%) under the age of 18, 91 people "
+        "(7.5%) aged 18 to 24.",
+        [],
+        (),
+    ),
+    (
+        EN,
+        "Islamabad had an estimated population of around 1.67 million in 2011 which according "
+        "to the estimate of Population Census Organization will rise to around 2 million in "
+        "2020.",
+        [
+            (
+                "population",
+                1670000,
+                None,
+                {"year": "2011", "scope": "city", "approximate": "true"},
+            )
+        ],
+        (),
+    ),
+    (RU, "Население города сильно пострадало, погибли 5000 человек.", [], ()),
+    (LV, "Iedzīvotāju protestu dēļ valdība atkāpās, un 5000 cilvēku izbrauca.", [], ()),
+    # Tied: linking words, dates and the population word's owner between.
+    (
+        EN,
+        "Its population was estimated at 90,000 in 2015.",
+        [("population", 90000, None, {"year": "2015", "scope": "city"})],
+        (),
+    ),
+    (
+        EN,
+        "The population of Jezkazgan in 2010 was 90,000.",
+        [("population", 90000, None, {"year": "2010", "scope": "city"})],
+        (),
+    ),
+    (
+        RU,
+        "В 1400 году население объединённого Берлина составляло 8000 человек.",
+        [("population", 8000, None, {"year": "1400", "scope": "city"})],
+        (),
+    ),
+    (
+        LV,
+        "Iedzīvotāju skaits 2020. gada 1. janvārī bija 150 000.",
+        [("population", 150000, None, {"year": "2020", "scope": "city"})],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"), TIE_TRAPS, ids=_trap_ids(TIE_TRAPS)
+)
+def test_a_population_word_must_be_tied_to_its_count(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """Another noun phrase and verb between the population word and a number untie them."""
+    _check_trap(language, sentence, expected, names)
+
+
+SUBGROUP_TRAPS: list[Trap] = [
+    (RU, "В Берлине проживает около 477 900 жителей-иностранцев из 185 государств.", [], ()),
+    (RU, "Иностранное население города составляет 477 900 человек.", [], ()),
+    (RU, "Из них 20 000 человек проживают в городе.", [], ()),
+    (EN, "The foreign population of the city is 477,900.", [], ()),
+    (EN, "The total migrant population of the city is 1 million.", [], ()),
+    (EN, "The city has 20,000 inhabitants of foreign origin.", [], ()),
+    (
+        EN,
+        "The district has 100,000 inhabitants, of whom 20,000 people live in the town.",
+        [("population", 100000, None, {"scope": "city"})],
+        (),
+    ),
+    (LV, "Ārvalstu iedzīvotāju skaits ir 12 000.", [], ()),
+    (
+        LV,
+        "Pilsētā dzīvo 12 000 iedzīvotāju, no kuriem 3000 ir ārzemnieki.",
+        [("population", 12000, None, {"scope": "city"})],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"), SUBGROUP_TRAPS, ids=_trap_ids(SUBGROUP_TRAPS)
+)
+def test_a_subgroup_is_not_the_population(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """Foreigners, migrants, ``of whom …``: a part of the population is not its size."""
+    _check_trap(language, sentence, expected, names)
+
+
+SHARE_TRAPS: list[Trap] = [
+    (EN, "About 500 top athletes (15% of all German top athletes) are based there.", [], ()),
+    (
+        EN,
+        "In a 2007 survey, nearly 70% of respondents could name all four of the Christian Gospels.",
+        [],
+        (),
+    ),
+    (
+        EN,
+        "About 2.7% of the population identify with other Christian denominations (mostly "
+        "Eastern Orthodox, but also various Protestants).",
+        [],
+        (),
+    ),
+    # A church is not a group: its members' share is not read.
+    (
+        EN,
+        "According to the EKBO, their membership accounted for 18.7 percent of the local "
+        "population, while the Roman Catholic Church had 9.1 percent of residents registered "
+        "as its members.",
+        [],
+        (),
+    ),
+    (
+        EN,
+        "In 2018 14.9 percent were members of the Evangelical Church, and 8.5 percent were "
+        "members of the Catholic Church.",
+        [],
+        (),
+    ),
+    (
+        EN,
+        "The largest ancestry groups are German (5.7%), Irish (7.7%) and Russian (2.0%).",
+        [
+            ("share", 5.7, "%", {"group": "Germans"}),
+            ("share", 2.0, "%", {"group": "Russians"}),
+        ],
+        (),
+    ),
+    # Group names in a list are groups, adjectives or not.
+    (
+        EN,
+        "The population is 55% Kazakh, 30% Russian and 5% Ukrainian.",
+        [
+            ("share", 55.0, "%", {"group": "Kazakhs"}),
+            ("share", 30.0, "%", {"group": "Russians"}),
+            ("share", 5.0, "%", {"group": "Ukrainians"}),
+        ],
+        (),
+    ),
+    (RU, "Около 500 спортсменов (15 % всех русских спортсменов страны) живут здесь.", [], ()),
+    (
+        RU,
+        "Казахи составляют 64 % от общей численности населения.",
+        [("share", 64.0, "%", {"group": "Kazakhs"})],
+        (),
+    ),
+    (LV, "Šeit trenējas ap 500 sportistu (15% no visiem krievu sportistiem).", [], ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"), SHARE_TRAPS, ids=_trap_ids(SHARE_TRAPS)
+)
+def test_a_share_is_a_group_of_the_population(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """A share of athletes or respondents, or an adjective (``German top athletes``), is none."""
+    _check_trap(language, sentence, expected, names)
+
+
+CHANGE_TRAPS: list[Trap] = [
+    (
+        EN,
+        "It formed most of the territory that comprises modern Berlin and increased the "
+        "population from 1.9 million to 3.8 million.",
+        [],
+        (),
+    ),
+    (EN, "The town grew from 1,000 inhabitants to 3,000 inhabitants.", [], ()),
+    (
+        EN,
+        "Depending on the extent of the area, the population ranges from 500,000 to 2.95 million.",
+        [],
+        (),
+    ),
+    (EN, "The act increased the area of Berlin from 66 to 883 km2.", [], ("Berlin",)),
+    (
+        EN,
+        "Elevation ranges from 75 m above sea level at the Lake Ontario shore to 209 m above sea "
+        "level in the north.",
+        [],
+        (),
+    ),
+    (RU, "Население города выросло с 1,9 млн до 3,8 млн человек.", [], ()),
+    (LV, "Iedzīvotāju skaits pieauga no 1,9 miljoniem līdz 3,8 miljoniem.", [], ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"), CHANGE_TRAPS, ids=_trap_ids(CHANGE_TRAPS)
+)
+def test_a_change_from_one_number_to_another_gives_neither(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """``from X to Y`` is a change or a range: neither end is the place's value."""
+    _check_trap(language, sentence, expected, names)
+
+
+TEMPERATURE_TRAPS: list[Trap] = [
+    (
+        EN,
+        "Berlin has an oceanic climate (Köppen: Cfb); the eastern part of the city has a slight "
+        "continental influence (Dfb), especially in the 0 °C isotherm, one of the changes being "
+        "the annual rainfall.",
+        [],
+        (),
+    ),
+    (EN, "In January, the 0 °C isotherm runs through the city.", [], ()),
+    (LV, "Janvārī 0 °C izoterma šķērso pilsētu.", [], ()),
+    (RU, "В январе изотерма 0 °C проходит через город.", [], ()),
+    (EN, "The glass transition temperature of the blocks is typically −90 °C.", [], ()),
+    (
+        EN,
+        "During a heatwave in November 2011, Pretoria experienced temperatures that reached 39 °C.",
+        [],
+        (),
+    ),
+    (LV, "Vasarā temperatūra sasniedz 35 °C.", [], ()),
+    (RU, "Летом температура достигает 35 °C.", [], ()),
+    # A mean without a month is the year's only when the sentence says so.
+    (EN, "Winters are cold, with an average temperature of 3 °C.", [], ()),
+    (LV, "Ziemas ir aukstas ar vidējo temperatūru 3 °C dienā un -2 °C naktī.", [], ()),
+    (RU, "Зимы холодные, средняя температура — около 0 °C.", [], ()),
+    (
+        EN,
+        "The average annual temperature is 18.7 °C.",
+        [("temperature", 18.7, "°C", {"statistic": "mean"})],
+        (),
+    ),
+    (
+        RU,
+        "Среднегодовая температура составляет +9,9 °C.",
+        [("temperature", 9.9, "°C", {"statistic": "mean"})],
+        (),
+    ),
+    (
+        LV,
+        "Gada vidējā temperatūra ir 6,5 °C.",
+        [("temperature", 6.5, "°C", {"statistic": "mean"})],
+        (),
+    ),
+    # A list of months is a season: no month is the temperature's.
+    (
+        EN,
+        "The warmest months are June, July and August, with a mean temperature of 18.8 °C.",
+        [],
+        (),
+    ),
+    (
+        RU,
+        "Самые тёплые месяцы — это июнь, июль и август со среднесуточной температурой +18,8 °C.",
+        [],
+        (),
+    ),
+    (
+        LV,
+        "Siltākie mēneši ir jūnijs, jūlijs un augusts ar vidējo temperatūru 18,8 °C.",
+        [],
+        (),
+    ),
+    # A difference is no temperature.
+    (
+        LV,
+        "Pilsētā mēdz būt par 4 °C augstāka temperatūra nekā apkārtējos apgabalos.",
+        [],
+        (),
+    ),
+    (EN, "In July the centre is warmer by 4 °C than the suburbs.", [], ()),
+    (RU, "В июле в центре города на 4 °C теплее, чем в пригородах.", [], ()),
+    # "average January low" is a mean minimum; the second value has no month.
+    (
+        EN,
+        "Winters are mild, with average January low temperatures around 40 °F in the south and "
+        "around 32 °F in the north.",
+        [
+            (
+                "temperature",
+                float((Decimal(40) - 32) * 5 / 9),
+                "°C",
+                {
+                    "month": "01",
+                    "statistic": "mean_min",
+                    "converted_from": "°F",
+                    "approximate": "true",
+                },
+            )
+        ],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"),
+    TEMPERATURE_TRAPS,
+    ids=_trap_ids(TEMPERATURE_TRAPS),
+)
+def test_a_temperature_needs_a_month_or_a_statistic(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """Thresholds, readings, seasons and differences are not the climate's temperatures."""
+    _check_trap(language, sentence, expected, names)
+
+
+OTHER_TRAPS: list[Trap] = [
+    # A finer direction than the rules know.
+    (EN, "Pretoria is situated approximately 55 km north-northeast of Johannesburg.", [], ()),
+    (EN, "Bradley is located near U.S. Route 8, 5 mi north-northwest of Tomahawk.", [], ()),
+    # A distance from the place itself, with nothing said to lie there.
+    (
+        EN,
+        "Pretoria is served by OR Tambo International, 45 km south of central Pretoria; and "
+        "Lanseria, 35 km south-west of the city.",
+        [],
+        ("Pretoria",),
+    ),
+    (RU, "Аэропорт Шёнефельд, в 18 км к югу от города.", [], ()),
+    (LV, "Lidosta, 18 km uz dienvidiem no pilsētas.", [], ()),
+    # The area of something else.
+    (EN, "It is located on a 2.5 km2 research park.", [], ()),
+    (EN, "More than half of its 700 km2 of vineyards are registered.", [], ()),
+    (RU, "Он является самым большим (210 гектаров) парком города.", [], ()),
+    (RU, "Город окружён 700 км² виноградников.", [], ()),
+    (LV, "Pilsētai pieder 700 km² vīna dārzu.", [], ()),
+    # A region of something else.
+    (EN, "A 5 mi-wide meteorite impact crater is located in Elmore County.", [], ()),
+    (EN, "The center of population of Alabama is located in Chilton County.", [], ("Alabama",)),
+    (
+        EN,
+        "However, Islamabad city is part of the Islamabad Capital Territory, while Rawalpindi "
+        "is part of Rawalpindi District.",
+        [],
+        ("Islamabad",),
+    ),
+    (LV, "Lidosta atrodas Mārupes novadā.", [], ("Rīga",)),
+    (RU, "Аэропорт расположен в Московской области.", [], ("Москва",)),
+    # The place itself.
+    (
+        EN,
+        "Jezkazgan is located in the Ulytau Region.",
+        [("region", "Ulytau Region", None, {})],
+        ("Jezkazgan",),
+    ),
+    # The founding of something else.
+    (
+        EN,
+        "Established in 1920, the University of Pretoria Faculty of Veterinary Science is the "
+        "second oldest veterinary school in Africa.",
+        [],
+        (),
+    ),
+    (EN, "It was established in 1985 as a teaching and doctor training institute.", [], ()),
+    (
+        EN,
+        "Shifa International Hospital is a teaching hospital in Islamabad that was founded in "
+        "1987.",
+        [],
+        ("Islamabad",),
+    ),
+    (RU, "Он был основан в 1985 году как учебный институт.", [], ()),
+    (LV, "Pilsētas slimnīca tika dibināta 1985. gadā kā mācību iestāde.", [], ()),
+    (
+        EN,
+        "Jezkazgan, which was founded in 1938, is a city.",
+        [("founded", 1938, None, {})],
+        ("Jezkazgan",),
+    ),
+    (
+        EN,
+        "The town was founded in 1938 as a mining settlement.",
+        [("founded", 1938, None, {})],
+        (),
+    ),
+    # A count in brackets is an aside unless the brackets say it is a population.
+    (
+        EN,
+        "The city's population grew by 4% (96,073 residents) between 1996 and 2001, 1% (21,787 "
+        "residents) between 2001 and 2006.",
+        [],
+        (),
+    ),
+    (
+        RU,
+        "Значительный отток населения из Восточного Берлина (только в июле 1961 года его "
+        "покинули 30000 жителей) привёл к строительству стены.",
+        [],
+        (),
+    ),
+    (LV, "Pilsētu pameta daudzi (1961. gadā vien 30 000 iedzīvotāju).", [], ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected", "names"), OTHER_TRAPS, ids=_trap_ids(OTHER_TRAPS)
+)
+def test_facts_of_other_things_are_not_the_places(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """Airports, parks, craters, hospitals and asides: their numbers are not the place's."""
+    _check_trap(language, sentence, expected, names)
+
+
 # --- engine behaviour --------------------------------------------------------------------
 
 
@@ -773,6 +1253,12 @@ HUGE = {
     "shares-in-brackets": "Kazakhs (55%), Russians (30%) and " * 5_000,
     "months": "24 °C in July, -16 °C in January; " * 5_000,
     "conversions": "400 km (250 mi) " * 10_000,
+    "ranges": "from 1,000 to 2,000 and " * 10_000,
+    "days": "the population fell on 9 November " * 10_000,
+    "asides": "(96,073 residents " * 10_000,
+    "shares-of-others": "15% of all German top athletes " * 10_000,
+    "tied-words": "population was of the " * 10_000 + "90,000",
+    "month-lists": "June, July and August 18 °C " * 10_000,
 }
 
 

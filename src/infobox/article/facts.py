@@ -121,6 +121,7 @@ _DIMENSION: Final[Mapping[str, str]] = {
     "%": "share",
 }
 _METRIC: Final = frozenset({"km", "m", "°C", "km2", "ha", "MW", "GW", "%"})
+_MEANS: Final = frozenset({"mean", "mean_max", "mean_min"})
 
 T = TypeVar("T")
 _Pattern = tuple[tuple[str, bool], ...]  # (token, is a stem) for each token of a phrase
@@ -237,6 +238,28 @@ class _Rules:
         self.changes = _set(words.changes)
         self.population = _set(words.population)
         self.not_population = _set(words.not_population)
+        self.population_links = _set(words.population_links)
+        self.population_of = _set(words.population_of)
+        self.owner_words = bool(words.population_of)
+        self.subgroups = _set(words.subgroups)
+        self.partitives = _set(words.partitives)
+        self.range_from = _set(words.range_from)
+        self.range_to = _set(words.range_to)
+        self.of_words = _set(words.of_words)
+        self.adjective_groups = frozenset(w.lower() for w in words.adjective_groups)
+        self.annual = _set(words.annual)
+        self.thresholds = _set(words.thresholds)
+        self.day_months = _map(words.day_months)
+        self.as_words = _set(words.as_words)
+        self.relatives = _set(words.relatives)
+        # Words that may follow a noun without being another noun: "German (5.7%)",
+        # "Catholic, followed", "Russians and", "Kazakh population".
+        self.function_words = (
+            language.stopwords
+            | frozenset(w.lower() for w in words.phrase_stops)
+            | frozenset(w.lower() for w in words.conjunctions)
+            | frozenset(w.lower() for w in words.articles)
+        )
         self.residents = _set(words.residents)
         self.people = _set(words.people)
         self.living = _set(words.living)
@@ -584,9 +607,13 @@ class _Reader:
         self.name_words = frozenset(w for name in self.names for w in name.split())
         self.quantities = [q for q in _quantities(self.toks, rules) if not q.swallowed]
         self.by_tok = {q.tok: q for q in self.quantities}
+        self.by_first = {q.first: q for q in self.quantities}
+        self.by_last = {q.last: q for q in self.quantities}
         self.index = {q.tok: k for k, q in enumerate(self.quantities)}
         self.found: list[Found] = []
         self.used_years: set[int] = set()  # token indices of years already taken
+        self.days = {q.tok for q in self.quantities if self.is_day(q)}
+        self.ranged = self.ranges()
 
     # --- small helpers
 
@@ -610,6 +637,95 @@ class _Reader:
         if q.approximate:
             qualifiers["approximate"] = "true"
         self.fact(kind, value, q.unit, qualifiers, q.ev_start, q.ev_end)
+
+    def is_day(self, q: _Quantity) -> bool:
+        """Whether ``q`` is the day of a date: ``9 November``, ``November 9``, ``1 августа``."""
+        numeral, value = q.numeral, q.value
+        if value is None or q.unit is not None or q.scaled or q.sign:
+            return False
+        if numeral.grouped or numeral.fraction or len(numeral.digits) > 2 or not 1 <= value <= 31:
+            return False
+        toks, rules = self.toks, self.rules
+        return any(
+            months.at(toks.low, q.last + 1) is not None
+            or months.ending(toks.low, q.tok - 1) is not None
+            for months in (rules.months, rules.day_months)
+        )
+
+    def ranges(self) -> set[int]:
+        """The numbers of ranges and changes: both ends of ``from 1.9 million to 4 million``.
+
+        A range gives no value: neither end is the place's (``the population ranges
+        from 500,000 to 2.95 million``, ``increased the area from 66 to 883 km2``).
+        """
+        toks, rules = self.toks, self.rules
+        ranged: set[int] = set()
+        for q in self.quantities:
+            if rules.range_from.ending(toks.low, q.first - 1) is None:
+                continue
+            for j in range(q.last + 1, min(len(toks), q.last + 11)):
+                if toks.raw[j] == ";":
+                    break
+                hit = rules.range_to.at(toks.low, j)
+                if hit is None:
+                    continue
+                other = self.by_first.get(hit[0])
+                if other is not None:
+                    ranged.update((q.tok, other.tok))
+                    break
+        return ranged
+
+    def hyphen_joins(self, j: int) -> bool:
+        """Whether token ``j`` is a hyphen joining a word to the token before it."""
+        toks = self.toks
+        return (
+            j + 1 < len(toks)
+            and toks.raw[j] in _HYPHENS
+            and toks.adjacent(j - 1, j)
+            and toks.adjacent(j, j + 1)
+            and toks.kind[j + 1] == _WORD
+        )
+
+    def noun_follows(self, j: int) -> bool:
+        """Whether token ``j`` is a word that is not a function word: another noun follows."""
+        toks = self.toks
+        if j >= len(toks):
+            return False
+        if self.hyphen_joins(j):
+            return True  # "German-speaking"
+        return toks.kind[j] == _WORD and toks.low[j] not in self.rules.function_words
+
+    def is_group(self, a: int, b: int) -> bool:
+        """Whether the group words in tokens ``a`` … ``b`` name a group, not qualify a noun.
+
+        ``German (5.7%)``, ``Catholic, followed by`` and ``Kazakh population`` are
+        groups; ``German top athletes`` and ``the Catholic Church`` are not.
+        """
+        toks, rules = self.toks, self.rules
+        if toks.low[b] not in rules.adjective_groups or not self.noun_follows(b + 1):
+            return True
+        return any(
+            phrases.at(toks.low, b + 1) is not None
+            for phrases in (rules.population, rules.residents, rules.people)
+        )
+
+    def group_after(self, i: int, limit: int) -> tuple[int, int, str] | None:
+        """The first group in tokens ``i`` … ``i + limit - 1``: (start, end, its name)."""
+        groups, low = self.rules.groups, self.toks.low
+        for j in range(max(i, 0), min(len(self.toks), i + limit)):
+            hit = groups.at(low, j)
+            if hit is not None and self.is_group(j, hit[0] - 1):
+                return j, hit[0], hit[1]
+        return None
+
+    def group_before(self, i: int, limit: int) -> tuple[int, int, str] | None:
+        """The nearest group ending in tokens ``i`` … ``i - limit + 1``: (start, end, its name)."""
+        groups, low = self.rules.groups, self.toks.low
+        for j in range(min(i, len(self.toks) - 1), max(i - limit, -1), -1):
+            hit = groups.ending(low, j)
+            if hit is not None and self.is_group(hit[0], j):
+                return hit[0], j + 1, hit[1]
+        return None
 
     def find_after(
         self,
@@ -704,12 +820,18 @@ class _Reader:
             first += 1
         return (first, last) if first <= last else None
 
-    def own(self, span: tuple[int, int]) -> bool:
-        """Whether a name phrase names the article's own place (``the city``, ``it``)."""
+    def own(self, span: tuple[int, int], modified: bool = False) -> bool:
+        """Whether a name phrase names the article's own place (``the city``, ``it``).
+
+        With ``modified``, a name after other words counts too (``central Pretoria``).
+        """
         toks = self.toks
         if self.rules.own_place.ending(toks.low, span[1]) is not None:
             return True
-        return toks.span(*span).casefold() in self.names
+        text = toks.span(*span).casefold()
+        if text in self.names:
+            return True
+        return modified and any(text.endswith(" " + name) for name in self.names)
 
     def subject(self, verb: int) -> tuple[int, int] | None:
         """The name phrase before the verb at token ``verb``, auxiliaries skipped."""
@@ -747,8 +869,10 @@ class _Reader:
 
     def share(self, k: int, shares: Sequence[_Quantity]) -> None:
         q = shares[k]
-        if q.sign or q.value is None:
+        if q.sign or q.value is None or q.change or q.tok in self.ranged:
             return
+        if self.part_of_other(q):
+            return  # "15% of all German top athletes", "70% of respondents"
         toks = self.toks
         a = q.first
         while a > 0 and q.first - a < 15 and toks.raw[a - 1] not in _SEGMENT:
@@ -760,11 +884,13 @@ class _Reader:
         before_q = shares[k - 1] if k > 0 and shares[k - 1].tok >= a else None
         after_q = shares[k + 1] if k + 1 < len(shares) and shares[k + 1].tok <= b else None
         others = [r for r in (before_q, after_q) if r is not None]
-        groups = self.rules.groups
         group: str | None = None
         if not others:
-            after = self.find_after(groups, q.last + 1, b - q.last, clause=False)
-            before = self.find_before(groups, q.first - 1, q.first - a, clause=False)
+            # Not into an aside after it: "2.7% … other Christian denominations (mostly
+            # Eastern Orthodox, …)" is no share of the Orthodox.
+            end = next((i for i in range(q.last + 1, b + 1) if toks.raw[i] == "("), b + 1)
+            after = self.group_after(q.last + 1, end - q.last - 1)
+            before = self.group_before(q.first - 1, q.first - a)
             if after is not None and (before is None or after[0] - q.last <= q.first - before[1]):
                 group = after[2]
             elif before is not None:
@@ -773,15 +899,38 @@ class _Reader:
             j = q.first - 1
             while j >= a and q.first - j <= 2 and toks.kind[j] == _SYM and toks.raw[j] in "(:—–-":
                 j -= 1
-            hit = groups.ending(toks.low, j) if j >= a else None
+            hit = self.group_before(j, 1) if j >= a else None
             if hit is not None:
-                group = hit[1]
-            else:
+                group = hit[2]
+            elif q.first == 0 or toks.raw[q.first - 1] != "(":
+                # "Irish (7.7%) and Russian (2.0%)": a bracketed share belongs to the
+                # word before it, never to the group of the next one.
                 stop = after_q.first if after_q is not None else b + 1
-                found = self.find_after(groups, q.last + 1, stop - q.last - 1, clause=False)
+                found = self.group_after(q.last + 1, stop - q.last - 1)
                 group = found[2] if found is not None else None
         if group is not None:
             self.numeric("share", q, float(q.value), {"group": group})
+
+    def part_of_other(self, q: _Quantity) -> bool:
+        """Whether a share is of something other than the population.
+
+        After an of-word (``of``, ``no``, ``от``, ``всех``) the whole must be the
+        population, its residents or its people: ``55% of the population`` is,
+        ``15% of all German top athletes`` and ``70% of respondents`` are not.
+        """
+        toks, rules = self.toks, self.rules
+        hit = rules.of_words.at(toks.low, q.last + 1)
+        if hit is None:
+            return False
+        for k in range(hit[0], min(len(toks), hit[0] + 8)):
+            if toks.boundary(k) or toks.raw[k] in _SEGMENT:
+                break
+            if any(
+                phrases.at(toks.low, k) is not None
+                for phrases in (rules.population, rules.residents, rules.people)
+            ):
+                return False
+        return True
 
     def temperatures(self, temps: Sequence[_Quantity]) -> None:
         if not temps:
@@ -806,6 +955,10 @@ class _Reader:
             after = self.find_after(months, q.last + 1, 8, stop=nxt)
             before = self.find_before(months, q.first - 1, 8, stop=prev, clause=False)
             chosen = (before or after) if month_first else (after or before)
+            if q.change or self.threshold(q):
+                continue  # "par 4 °C augstāka", "the 0 °C isotherm"
+            if chosen is not None and self.month_in_list(chosen[0], chosen[1] - 1):
+                continue  # "June, July and August with 18.8 °C": a season, no month
             qualifiers: dict[str, str] = {}
             if chosen is not None:
                 qualifiers["month"] = f"{chosen[2]:02d}"
@@ -814,11 +967,48 @@ class _Reader:
                 stat = self.find_after(self.rules.statistics, q.last + 1, 4)
             if stat is not None:
                 qualifiers["statistic"] = stat[2]
+            if chosen is None and (stat is None or (stat[2] in _MEANS and not self.annual(q))):
+                continue  # no month, no statistic: a reading, not the climate
             signed = -value if q.sign < 0 else value
             self.numeric("temperature", q, float(signed), qualifiers)
 
+    def threshold(self, q: _Quantity) -> bool:
+        """Whether a threshold word stands next to a temperature (``the 0 °C isotherm``)."""
+        thresholds = self.rules.thresholds
+        return (
+            self.find_after(thresholds, q.last + 1, 3, clause=False) is not None
+            or self.find_before(thresholds, q.first - 1, 3, clause=False) is not None
+        )
+
+    def annual(self, q: _Quantity) -> bool:
+        """Whether a mean temperature without a month is the year's (``average annual``)."""
+        annual = self.rules.annual
+        return (
+            self.find_before(annual, q.first - 1, 30, clause=False) is not None
+            or self.find_after(annual, q.last + 1, 6) is not None
+        )
+
+    def month_in_list(self, a: int, b: int) -> bool:
+        """Whether the month in tokens ``a`` … ``b`` is one of a list: ``June, July and August``."""
+        toks, rules = self.toks, self.rules
+        months = rules.months
+        k = a - 1
+        joined = k >= 0 and (
+            toks.raw[k] == "," or rules.conjunctions.ending(toks.low, k) is not None
+        )
+        if joined and months.ending(toks.low, k - 1) is not None:
+            return True
+        k = b + 1
+        if k < len(toks):
+            conjunction = rules.conjunctions.at(toks.low, k)
+            if toks.raw[k] == ",":
+                conjunction = (k + 1, True)
+            if conjunction is not None and months.at(toks.low, conjunction[0]) is not None:
+                return True
+        return False
+
     def distance(self, q: _Quantity) -> None:
-        if q.sign or q.value is None:
+        if q.sign or q.value is None or q.change or q.tok in self.ranged:
             return
         toks, rules = self.toks, self.rules
         value = float(q.value)
@@ -830,12 +1020,16 @@ class _Reader:
         direction = rules.directions.at(toks.low, j)
         if direction is not None:
             j = direction[0]
+            if self.hyphen_joins(j):
+                return  # "north-northeast": finer than the directions the rules know
         place: tuple[int, int] | None = None
+        own_from = False
         via = (rules.from_place if direction is not None else rules.distance_from).at(toks.low, j)
         if via is not None:
             place = self.phrase_after(via[0])
-            if place is not None and self.own(place):
+            if place is not None and self.own(place, modified=True):
                 place = None  # "… to the south-west of the city": the place is the subject
+                own_from = True
         if place is None and direction is not None:
             verb = rules.location_verbs.at(toks.low, j) if via is None else None
             if verb is not None:
@@ -848,6 +1042,8 @@ class _Reader:
             place = None
         if direction is None and place is None:
             return
+        if own_from and place is None:
+            return  # "OR Tambo International, 45 km south of central Pretoria": what lies there?
         if via is not None and place is not None and not self.subject_is_place(q):
             return  # "the city's airport is 18 km south of the centre"
         qualifiers: dict[str, str] = {}
@@ -868,7 +1064,7 @@ class _Reader:
         return subject is None or self.own(subject) or self.proper(subject)
 
     def length(self, q: _Quantity) -> None:
-        if q.value is None:
+        if q.value is None or q.change or q.tok in self.ranged:
             return
         toks, rules = self.toks, self.rules
         value = float(q.value)
@@ -902,8 +1098,13 @@ class _Reader:
             self.numeric("height", q, value, {"structure": toks.span(*structure)})
 
     def area(self, q: _Quantity) -> None:
-        if q.sign or q.value is None:
+        if q.sign or q.value is None or q.change or q.tok in self.ranged:
             return
+        toks = self.toks
+        if q.first > 0 and toks.raw[q.first - 1] == "(":
+            return  # "(210 гектаров) парковым насаждением": an aside about another thing
+        if self.noun_follows(q.last + 1) or self.rules.of_words.at(toks.low, q.last + 1):
+            return  # "a 2.5 km2 research park", "700 km2 of vineyards"
         value = float(q.value)
         if q.unit in {"sqmi", "ha"}:
             value = area_to_km2(value, q.unit) or 0.0
@@ -956,7 +1157,7 @@ class _Reader:
         )
 
     def capacity(self, q: _Quantity) -> None:
-        if q.sign or q.value is None:
+        if q.sign or q.value is None or q.change or q.tok in self.ranged:
             return
         toks, facilities = self.toks, self.rules.facilities
         value = q.value
@@ -1001,7 +1202,12 @@ class _Reader:
     # --- populations and years
 
     def population_word_before(self, q: _Quantity) -> bool:
-        """A population word within 8 tokens before the count, no other count between."""
+        """A population word within 8 tokens before the count, tied to it.
+
+        No other count may stand between, the word must be about the whole
+        population (not ``the migrant population``) and the words between must tie
+        the count to it (see :meth:`tied`).
+        """
         toks, rules = self.toks, self.rules
         for j in range(q.first - 1, max(q.first - 9, -1), -1):
             if j in toks.numerals and not self.date_part(self.by_tok.get(j)):
@@ -1011,29 +1217,130 @@ class _Reader:
                 continue
             if rules.not_population.at(toks.low, j + 1) is not None:
                 return False
-            return rules.not_population.ending(toks.low, hit[0] - 1) is None
+            if rules.not_population.ending(toks.low, hit[0] - 1) is not None:
+                return False
+            if self.subgroup(hit[0] - 1, ending=True):
+                return False  # "the East German population", "the migrant population"
+            return self.tied(j + 1, q.first)
         return False
 
+    def subgroup(self, j: int, ending: bool = False) -> bool:
+        """Whether a subgroup or group word starts (or, with ``ending``, ends) at token ``j``."""
+        low, rules = self.toks.low, self.rules
+        if ending:
+            return (
+                rules.subgroups.ending(low, j) is not None
+                or rules.groups.ending(low, j) is not None
+            )
+        return rules.subgroups.at(low, j) is not None or rules.groups.at(low, j) is not None
+
+    def tied(self, a: int, b: int) -> bool:
+        """Whether the tokens ``a`` … ``b - 1`` between a population word and a count tie them.
+
+        Right before the count stand only linking words (``is``, ``of``, ``totals``,
+        ``составляет``, ``—``) and dates (``at the 2010 census``, ``на 1 января 2023
+        года``). Before those the population word may take its owner: ``of`` and a
+        few words in English (``the population of the metropolitan area is``), up to
+        three words in a genitive language (``население объединённого Берлина
+        составляло``), never with a comma: ``the East German population, the Berlin
+        Wall fell on 9`` and ``the population was spread out with 188`` are not tied.
+        """
+        toks, rules = self.toks, self.rules
+        low = toks.low
+        k, linked = b - 1, False
+        while k >= a:
+            ordinal = self.by_last.get(k - 1)
+            if toks.raw[k] in "()" or (
+                toks.raw[k] == "." and ordinal is not None and ordinal.numeral.ordinal
+            ):
+                k -= 1  # brackets around a year; the period of "1. janvārī"
+                continue
+            q = self.by_last.get(k)
+            if q is not None and self.date_part(q):
+                k = q.first - 1
+                continue
+            link = rules.population_links.ending(low, k)
+            if link is not None:
+                linked, k = True, link[0] - 1
+                continue
+            start = self.date_words_ending(k)
+            if start is None:
+                break
+            k = start - 1
+        if k < a:
+            return True
+        if not linked:
+            return False
+        # The owner of the population word: tokens a … k.
+        if any(toks.boundary(i) or toks.raw[i] in _SEGMENT for i in range(a, k + 1)):
+            return False
+        if any(self.subgroup(i) for i in range(a, k + 1)):
+            return False  # "the population of foreigners was"
+        if rules.owner_words:
+            return k - a < 6 and rules.population_of.at(low, a) is not None
+        return k - a < 4
+
+    def date_words_ending(self, k: int) -> int | None:
+        """The first token of the month or year word ending at ``k``, if it dates a number."""
+        rules, low = self.rules, self.toks.low
+        month = rules.months.ending(low, k) or rules.day_months.ending(low, k)
+        if month is not None:
+            return month[0]
+        before = rules.year_before.ending(low, k)
+        if before is not None and self.date_part(self.by_first.get(k + 1)):
+            return before[0]  # "at the 2010 census", "на 2023 год"
+        after = rules.year_after.ending(low, k)
+        if after is not None and self.date_part(self.by_last.get(after[0] - 1)):
+            return after[0]
+        return None
+
     def date_part(self, q: _Quantity | None) -> bool:
-        """Whether a number is a year, an ordinal or a day before a month (``1 января``)."""
+        """Whether a number is a year, an ordinal or a day of a month (``1 января``, ``July 1``)."""
         if q is None:
             return False
-        if q.year is not None or q.numeral.ordinal:
+        if q.year is not None or q.numeral.ordinal or q.tok in self.days:
             return True
         return self.rules.months.at(self.toks.low, q.last + 1) is not None
 
+    def inside_brackets(self, q: _Quantity) -> int | None:
+        """The opening bracket ``q`` stands inside, within 15 tokens before it, if any."""
+        toks = self.toks
+        for j in range(q.first - 1, max(q.first - 16, -1), -1):
+            if toks.raw[j] == ")":
+                return None
+            if toks.raw[j] == "(":
+                return j
+        return None
+
     def is_population(self, q: _Quantity) -> bool:
-        if q.count is None:
-            return False
+        if q.count is None or q.tok in self.days or q.tok in self.ranged:
+            return False  # "fell on 9 November", "from 1.9 million to 4 million"
         toks, rules = self.toks, self.rules
         j = q.last + 1
+        if self.subgroup(j):
+            return False  # "400,000 Afrikaners", "20,000 students"
+        if self.find_before(rules.partitives, q.first - 1, 3) is not None:
+            return False  # "of whom 20,000", "из них 20 000 человек"
         strong = rules.residents.at(toks.low, j)
         weak = None if strong is not None else rules.people.at(toks.low, j)
         noun = strong or weak
-        if noun is not None and _rate(toks, rules, noun[0]):
-            return False  # "1,895 people per km²"
+        if noun is not None:
+            if _rate(toks, rules, noun[0]):
+                return False  # "1,895 people per km²"
+            if self.subgroup_after(noun[0]):
+                return False  # "жителей-иностранцев", "inhabitants of foreign origin"
         if q.year is not None and noun is None:
             return False  # a year is never a count unless people follow it at once
+        bracket = self.inside_brackets(q)
+        if bracket is not None:
+            # An aside in brackets ("4% (96,073 residents)", "(… его покинули 30000
+            # жителей)") counts only with its own population or living word.
+            inside = q.first - bracket - 1
+            if (
+                self.find_after(rules.living, bracket + 1, inside, clause=False) is None
+                and self.find_after(rules.population, bracket + 1, inside, clause=False) is None
+            ):
+                return False
         if strong is not None:
             return True
         if self.population_word_before(q):
@@ -1044,10 +1351,22 @@ class _Reader:
             return self.find_after(rules.living, weak[0], 3) is not None
         return False
 
+    def subgroup_after(self, j: int) -> bool:
+        """Whether the resident word ending before token ``j`` is joined to a subgroup."""
+        toks = self.toks
+        if self.hyphen_joins(j):
+            return True  # "жителей-иностранцев": a compound names a part
+        for k in range(j, min(j + 2, len(toks))):
+            if toks.boundary(k):
+                return False
+            if self.subgroup(k):
+                return True
+        return False
+
     def date_year(self, y: _Quantity) -> int | None:
         """The year of ``y`` if the words around it date something (``as of 2023``, ``(1999``)."""
         year = y.year
-        if year is None or y.bound or y.approximate:
+        if year is None or y.bound or y.approximate or y.tok in self.ranged:
             return None
         toks, rules = self.toks, self.rules
         b = y.first - 1
@@ -1126,6 +1445,8 @@ class _Reader:
             year = q.year
             if year is None or q.tok in self.used_years or q.bound or q.approximate:
                 continue
+            if q.tok in self.ranged:
+                continue
             hit = self.find_before(rules.founding, q.first - 1, 6, clause=False)
             if hit is not None and self.year_between(hit[1], q.first):
                 hit = None
@@ -1133,7 +1454,9 @@ class _Reader:
                 hit = self.find_after(rules.founding, q.last + 1, 6)
                 if hit is not None and self.year_between(q.last + 1, hit[0]):
                     hit = None
-            if hit is None or not self.about_own_place(hit[0], hit[1] - 1):
+            if hit is None or not self.about_own_place(hit[0], hit[1] - 1, q):
+                continue
+            if not self.founded_as_place(q, hit[0], hit[1]):
                 continue
             self.used_years.add(q.tok)
             self.fact("founded", year, None, {}, toks.start[q.tok], toks.end[q.tok])
@@ -1149,11 +1472,11 @@ class _Reader:
                 return True
         return False
 
-    def about_own_place(self, a: int, b: int) -> bool:
+    def about_own_place(self, a: int, b: int, q: _Quantity) -> bool:
         """Whether the founding words in tokens ``a`` … ``b`` are about the article's place."""
         toks, own = self.toks, self.rules.own_place
         if a == 0:
-            return True  # "Founded in 1938, …", "Основан в 1938 году"
+            return self.opening_subject(q)  # "Founded in 1938, …", "Основан в 1938 году"
         for k in range(a - 1, max(a - 5, -1), -1):
             if toks.boundary(k) and not (k == a - 1 and toks.raw[k] == ","):
                 break  # "The town, founded in 1938, …" crosses its comma
@@ -1164,7 +1487,94 @@ class _Reader:
                 break
             if own.at(toks.low, k) is not None:
                 return True
-        subject = self.subject(a)
+        subject = self.founding_subject(a)
+        return subject is not None and toks.span(*subject).casefold() in self.names
+
+    def opening_subject(self, q: _Quantity) -> bool:
+        """Whether the subject after ``Founded in 1938,`` is the place.
+
+        ``Founded in 1938, the settlement grew`` is; ``Established in 1920, the
+        University of Pretoria Faculty …`` is not. A proper name is taken when no
+        names are given.
+        """
+        toks = self.toks
+        for k in range(q.last + 1, min(len(toks), q.last + 4)):
+            if toks.raw[k] == ",":
+                break
+            if toks.boundary(k):
+                return True
+        else:
+            return True
+        phrase = self.phrase_after(k + 1)
+        if phrase is None:
+            return True
+        start, rules = phrase[0], self.rules
+        if any(rules.own_place.at(toks.low, i) is not None for i in range(start, start + 3)):
+            return True
+        text = toks.span(*phrase).casefold()
+        if any(text == name or text.startswith(name + " ") for name in self.names):
+            return True
+        # Without names, a proper name with no article: "Founded in 1938, Jezkazgan grew".
+        return (
+            not self.names
+            and start == k + 1
+            and toks.raw[start][:1].isupper()
+            and toks.low[start] not in rules.language.stopwords
+        )
+
+    def founding_subject(self, verb: int) -> tuple[int, int] | None:
+        """The subject of a founding verb; after a relative pronoun, its antecedent.
+
+        ``Jezkazgan, which was founded`` is about Jezkazgan; ``a teaching hospital in
+        Islamabad that was founded`` is about the hospital, not Islamabad.
+        """
+        toks, rules = self.toks, self.rules
+        j, relative = verb - 1, False
+        for _ in range(2):
+            if j < 0 or toks.kind[j] != _WORD:
+                break
+            if rules.relatives.ending(toks.low, j) is not None:
+                relative, j = True, j - 1
+                break
+            if toks.low[j] not in rules.stops:
+                break
+            j -= 1
+        if j >= 0 and relative and toks.raw[j] == ",":
+            j -= 1
+        if j < 0:
+            return None
+        phrase = self.phrase_before(j)
+        if phrase is not None and relative:
+            k = phrase[0] - 1
+            while k >= 0 and toks.low[k] in rules.articles:
+                k -= 1
+            if k >= 0 and toks.kind[k] == _WORD and toks.low[k] in rules.stops:
+                return None  # "… hospital in Islamabad that": the antecedent is the hospital
+        return phrase
+
+    def founded_as_place(self, q: _Quantity, a: int, b: int) -> bool:
+        """Unless the founding says what was founded, and it is not a place.
+
+        ``It was founded in 1726 as the village of Belovo`` and ``Основан в 1954
+        году как посёлок`` found the place; ``It was established in 1985 as a
+        teaching institute`` founds something else (unless the subject is one of the
+        names: ``Karatal was founded in 1929 as a station``).
+        """
+        toks, rules = self.toks, self.rules
+        k = max(q.last, b - 1) + 1
+        if k == q.last + 1:
+            after = rules.year_after.at(toks.low, k)
+            if after is not None:
+                k = after[0]
+        found = rules.as_words.at(toks.low, k)
+        if found is None:
+            return True
+        for i in range(found[0], min(len(toks), found[0] + 6)):
+            if toks.boundary(i):
+                break
+            if rules.own_place.at(toks.low, i) is not None:
+                return True
+        subject = self.founding_subject(a)
         return subject is not None and toks.span(*subject).casefold() in self.names
 
     # --- regions
@@ -1183,7 +1593,8 @@ class _Reader:
             first = self.region_name(h)
             if first is None:
                 continue
-            if not self.region_related(first, h):
+            relation = self.region_related(first, h)
+            if relation is None or not self.region_subject(*relation):
                 continue
             value = self.region_value(first, h, head)
             qualifiers: dict[str, str] = {}
@@ -1216,14 +1627,47 @@ class _Reader:
     def language_stopwords(self) -> frozenset[str]:
         return self.rules.language.stopwords
 
-    def region_related(self, first: int, h: int) -> bool:
+    def region_related(self, first: int, h: int) -> tuple[int, int] | None:
+        """The relation that ties a region to the place: its first and last token."""
         toks, rules = self.toks, self.rules
         b = first - 1
         if b >= 0 and toks.low[b] in rules.articles:
             b -= 1
-        if rules.region_before.ending(toks.low, b) is not None:
+        before = rules.region_before.ending(toks.low, b)
+        if before is not None:
+            return before[0], b
+        after = rules.region_after.at(toks.low, h + 1)
+        return (h + 1, after[0] - 1) if after is not None else None
+
+    def region_subject(self, a: int, b: int) -> bool:
+        """Unless the relation in tokens ``a`` … ``b`` is said of something else.
+
+        A relation that names the place (``city in``, ``pilsēta``, ``город в``) is
+        about it. Otherwise the subject of a verb of lying right before it must be
+        the place, a pronoun or (with no names given) a proper name: ``A meteorite
+        crater is located in Elmore County``, ``The center of population of Alabama
+        is located in Chilton County`` and (in Islamabad) ``Rawalpindi is part of
+        Rawalpindi District`` are about other things.
+        """
+        toks, rules = self.toks, self.rules
+        if any(rules.own_place.at(toks.low, i) is not None for i in range(a, b + 1)):
             return True
-        return rules.region_after.at(toks.low, h + 1) is not None
+        verb = self.find_before(rules.location_verbs, b, b - a + 4)
+        if verb is None:
+            return True
+        subject = self.subject(verb[0])
+        for _ in range(3):  # "the center of population of Alabama": the head is "center"
+            if subject is None or subject[0] < 1:
+                break
+            owner = rules.of_words.ending(toks.low, subject[0] - 1)
+            if owner is None:
+                break
+            subject = self.phrase_before(owner[0] - 1) if owner[0] > 0 else None
+        if subject is None or self.own(subject):
+            return True
+        if not self.proper(subject):
+            return False
+        return not self.names
 
     def region_value(self, first: int, h: int, head: tuple[str, str]) -> str:
         toks = self.toks

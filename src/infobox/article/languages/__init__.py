@@ -97,6 +97,33 @@ class FactWords:
     population: frozenset[str] = frozenset()
     #: Right after a population word: it is not about a head count (``density``).
     not_population: frozenset[str] = frozenset()
+    #: Between a population word and its count: the words that tie them (``is``,
+    #: ``was``, ``of``, ``totals``, ``составляет``, ``bija``, ``—``). Years, dates and
+    #: their words may stand among them; any other word unties the count.
+    population_links: frozenset[str] = frozenset()
+    #: Right after a population word: the word opening its owner (``of`` in
+    #: ``the population of Alabama was``). Empty in a language that puts the owner in
+    #: the genitive without a word (``население объединённого Берлина составляло``):
+    #: then up to three words of any kind may.
+    population_of: frozenset[str] = frozenset()
+    #: Words that name a part of the population, not all of it (``foreign``,
+    #: ``migrants``, ``students``, ``иностранцев``, ``ārzemnieku``): before a
+    #: population word, right after a count or after its resident word.
+    subgroups: frozenset[str] = frozenset()
+    #: Right before a count: it is a part of a count named before (``of whom``, ``из них``).
+    partitives: frozenset[str] = frozenset()
+    #: Right before the first number of a range or change (``from``, ``between``, ``с``).
+    range_from: frozenset[str] = frozenset()
+    #: Between the two numbers of a range or change (``to``, ``and``, ``до``, ``līdz``).
+    range_to: frozenset[str] = frozenset()
+    #: Right after a share or an area: the whole it is a part of (``of``, ``no``,
+    #: ``от``, ``всех``). A share must then be of the population; an area is then
+    #: the area of something else (``700 km² of vineyards``).
+    of_words: frozenset[str] = frozenset()
+    #: Group words that are also adjectives (English ``German``, ``Catholic``): they
+    #: name a group only when no other noun follows (``German top athletes``,
+    #: ``the Catholic Church`` are not groups).
+    adjective_groups: frozenset[str] = frozenset()
     #: Right after a count: the count is a population (``inhabitants``, ``жителей``).
     residents: frozenset[str] = frozenset()
     #: Right after a count: people, a population only with a population word or a
@@ -114,8 +141,19 @@ class FactWords:
     founding: frozenset[str] = frozenset()
     #: Words that name the article's own place (``city``, ``it``, ``pilsēta``, ``город``).
     own_place: frozenset[str] = frozenset()
+    #: After a founding year: what was founded (``as a village``, ``как посёлок``).
+    as_words: frozenset[str] = frozenset()
+    #: Relative pronouns (``that``, ``which``, ``kas``, ``который``): a founding after
+    #: one is about the noun before it.
+    relatives: frozenset[str] = frozenset()
     #: Before a temperature -> ``mean``, ``max``, ``min``, ``mean_max``, ``mean_min``.
     statistics: FrozenMap[str, str] = attrs.field(factory=FrozenMap)
+    #: Near a mean temperature without a month: it is the year's (``annual``, ``среднегодовая``).
+    annual: frozenset[str] = frozenset()
+    #: Next to a temperature: it is a threshold, not a climate value (``isotherm``, ``freezing``).
+    thresholds: frozenset[str] = frozenset()
+    #: Month words that name a month only next to a day number (English ``may``).
+    day_months: FrozenMap[str, int] = attrs.field(factory=FrozenMap)
     #: Before a length: it is an elevation (``elevation``, ``altitude``).
     elevation: frozenset[str] = frozenset()
     #: After a length -> 1 above sea level, -1 below (``above sea level``, ``над уровнем моря``).

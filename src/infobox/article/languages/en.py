@@ -126,6 +126,12 @@ ENGLISH: Final = Language(
                 for form in forms.split()
             }
         ),
+        # The singular forms double as adjectives: "German top athletes".
+        adjective_groups=words(
+            "kazakh russian ukrainian german chechen korean tatar uzbek belarusian latvian "
+            "lithuanian estonian jewish armenian azerbaijani uyghur bashkir greek moldovan "
+            "georgian dungan muslim christian orthodox catholic lutheran"
+        ),
         approximate=frozenset(
             (
                 "about",
@@ -175,6 +181,31 @@ ENGLISH: Final = Language(
         not_population=frozenset(
             ("density", "growth", "decline", "increase", "decrease", "change", "rank")
         ),
+        population_links=frozenset(
+            (
+                *("is", "was", "were", "are", "be", "been", "being", "has", "had", "have"),
+                *("of", "at", "to", "only", "just", "total", "totals", "totalled", "totaled"),
+                *("totalling", "totaling", "reached", "numbered", "numbers", "stood", "stands"),
+                *("estimated", "estimate", "estimates", "census", "recorded", "counted"),
+                *("—", "–", ":"),
+            )
+        ),
+        population_of=frozenset(("of", "in", "within")),
+        subgroups=frozenset(
+            (
+                *("foreign", "foreigners", "foreign-born", "immigrant*", "migrant*"),
+                *("emigrant*", "expatriate*", "refugee*", "student*", "pupil*", "member*"),
+                *("worker*", "employee*", "rural", "male", "female", "black", "white"),
+                *("hispanic", "latino", "asian", "african", "afrikaner*", "minorit*"),
+                *("indigenous", "native", "elderly", "working-age"),
+            )
+        ),
+        partitives=frozenset(
+            ("of whom", "of which", "including", "among them", "among whom", "incl.")
+        ),
+        range_from=frozenset(("from", "between")),
+        range_to=frozenset(("to", "and", "until", "till")),
+        of_words=frozenset(("of",)),
         residents=frozenset(("inhabitants", "residents", "dwellers")),
         people=frozenset(("people", "persons", "souls")),
         living=frozenset(("live", "lived", "living", "lives", "reside", "resided", "home to")),
@@ -210,8 +241,17 @@ ENGLISH: Final = Language(
         own_place=frozenset(
             ("city", "town", "village", "settlement", "hamlet", "municipality", "it", "its")
         ),
+        as_words=frozenset(("as",)),
+        relatives=words("that which who whom whose"),
         statistics=FrozenMap(
             {
+                # "average January low temperatures"
+                **{
+                    f"{word} {month} {end}": stat
+                    for word in ("average", "mean")
+                    for month in _MONTHS
+                    for end, stat in (("low", "mean_min"), ("high", "mean_max"))
+                },
                 "average": "mean",
                 "mean": "mean",
                 "average high": "mean_max",
@@ -226,6 +266,11 @@ ENGLISH: Final = Language(
                 "record low": "min",
             }
         ),
+        annual=frozenset(("annual", "annually", "yearly")),
+        thresholds=frozenset(
+            ("isotherm*", "freezing", "threshold*", "boiling", "melting", "dew point")
+        ),
+        day_months=FrozenMap({"may": 5}),
         elevation=frozenset(("elevation", "altitude")),
         sea_level=FrozenMap(
             {

@@ -9,20 +9,21 @@ from . import COMMON_UNITS, FactWords, Language, words
 
 __all__ = ["LATVIAN"]
 
-# Month -> its forms: nominative, locative ("jūlijā", in July), genitive, dative.
+# Month -> its forms: nominative, locative ("jūlijā", in July), genitive, dative,
+# accusative ("uz 1. janvāri", as of 1 January).
 _MONTHS: Final = (
-    "janvāris janvārī janvāra janvārim",
-    "februāris februārī februāra februārim",
-    "marts martā marta martam",
-    "aprīlis aprīlī aprīļa aprīlim",
-    "maijs maijā maija maijam",
-    "jūnijs jūnijā jūnija jūnijam",
-    "jūlijs jūlijā jūlija jūlijam",
-    "augusts augustā augusta augustam",
-    "septembris septembrī septembra septembrim",
-    "oktobris oktobrī oktobra oktobrim",
-    "novembris novembrī novembra novembrim",
-    "decembris decembrī decembra decembrim",
+    "janvāris janvārī janvāra janvārim janvāri",
+    "februāris februārī februāra februārim februāri",
+    "marts martā marta martam martu",
+    "aprīlis aprīlī aprīļa aprīlim aprīli",
+    "maijs maijā maija maijam maiju",
+    "jūnijs jūnijā jūnija jūnijam jūniju",
+    "jūlijs jūlijā jūlija jūlijam jūliju",
+    "augusts augustā augusta augustam augustu",
+    "septembris septembrī septembra septembrim septembri",
+    "oktobris oktobrī oktobra oktobrim oktobri",
+    "novembris novembrī novembra novembrim novembri",
+    "decembris decembrī decembra decembrim decembri",
 )
 
 # Direction -> its stem: "uz dienvidrietumiem" (towards the south-west), "dienvidrietumos"
@@ -159,6 +160,27 @@ LATVIAN: Final = Language(
         changes=frozenset(("par", "vēl")),
         population=frozenset(("iedzīvotāju skait*", "iedzīvotāj*", "populācij*")),
         not_population=frozenset(("blīvum*", "pieaugum*", "samazināj*", "īpatsvar*")),
+        population_links=frozenset(
+            (
+                *("ir", "bija", "būs", "sastāda", "sastādīja", "sasniedz", "sasniedza"),
+                *("veido", "veidoja", "kopā", "tikai", "—", "–", ":"),
+            )
+        ),
+        population_of=frozenset(),
+        subgroups=frozenset(
+            (
+                *("ārzemniek*", "ārvalstniek*", "ārvalstu", "imigrant*", "migrant*"),
+                *("emigrant*", "bēgļ*", "student*", "skolēn*", "locekļ*", "strādniek*"),
+                *("darbiniek*", "lauku", "vīrieš*", "sieviet*", "minoritāt*"),
+                *("mazākumtautīb*", "pamatiedzīvotāj*"),
+            )
+        ),
+        partitives=frozenset(
+            ("no kuriem", "no kurām", "no tiem", "tostarp", "ieskaitot", "to skaitā")
+        ),
+        range_from=frozenset(("no", "starp")),
+        range_to=frozenset(("līdz", "un")),
+        of_words=frozenset(("no", "visu", "visiem", "visām")),
         residents=frozenset(("iedzīvotāj*",)),
         people=frozenset(("cilvēk*", "personas", "personu", "personām")),
         living=frozenset(("dzīvo", "dzīvoja", "mīt", "mita")),
@@ -176,6 +198,8 @@ LATVIAN: Final = Language(
         year_after=frozenset((". gadā", ". gada", ". g.", "gadā", "gada")),
         founding=frozenset(("izveido*", "dibinā*", "nodibinā*", "radās")),
         own_place=frozenset(("pilsēt*", "ciemat*", "ciems", "ciemu", "miest*", "tās")),
+        as_words=frozenset(("kā",)),
+        relatives=words("kas kura kurš kuru kuras kuri kurā"),
         statistics=FrozenMap(
             {
                 "vidēj*": "mean",
@@ -185,6 +209,8 @@ LATVIAN: Final = Language(
                 "zemāk*": "min",
             }
         ),
+        annual=frozenset(("gada vidēj*", "vidēj* gada", "gadskārt*")),
+        thresholds=frozenset(("izoterm*", "sasalšan*", "slieksn*", "vārīšan*", "kušan*")),
         elevation=frozenset(
             ("virs jūras līmeņa", "augstums virs jūras līmeņa", "augstumā virs jūras līmeņa")
         ),
