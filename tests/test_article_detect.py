@@ -44,3 +44,13 @@ def test_only_the_sample_is_read() -> None:
     english = "The city is in the north of the country and it has a port. " * 400
     assert len(english) > SAMPLE
     assert detect_language(english + " и в на " * SAMPLE) == "en"
+
+
+def test_latgalian_is_not_latvian() -> None:
+    """Latgalian shares Latvian's letters and many words but writes `y`: not Latvian."""
+    latgalian = (
+        "Reiga ir Latvejis golvysmīsts i lelōkais mīsts. Jō ir lels ūsts pi Baltejis jiurys, "
+        "kas ir svareigs par tierdzeibu. Reigā dzeivoj vairōk nakai 600 000 ļaužu, i ir "
+        "daudzi muzeji ar vacom bazneicom."
+    )
+    assert detect_language(latgalian) == "und"
