@@ -9,11 +9,19 @@
 from importlib.metadata import version as _version
 
 from .article import parse_article
-from .errors import InfoboxError, InputTypeError, LanguageCodeError, NoInfoboxError
+from .errors import (
+    InfoboxError,
+    InputTypeError,
+    LanguageCodeError,
+    NoInfoboxError,
+    SourceTypeError,
+)
 from .models import (
+    Alternative,
     Area,
     Article,
     Citation,
+    Claim,
     Coordinates,
     Diagnostic,
     Establishment,
@@ -26,21 +34,25 @@ from .models import (
     Param,
     PartialDate,
     Population,
+    Profile,
     Section,
     Settlement,
     Subdivision,
     Timezone,
 )
 from .page import parse_page
+from .reconcile import reconcile
 from .serialize import from_dict, to_dict
 from .settlement import parse_infobox
 
 __version__ = _version("infobox")
 
 __all__ = [
+    "Alternative",
     "Area",
     "Article",
     "Citation",
+    "Claim",
     "Coordinates",
     "Diagnostic",
     "Establishment",
@@ -57,13 +69,16 @@ __all__ = [
     "Param",
     "PartialDate",
     "Population",
+    "Profile",
     "Section",
     "Settlement",
+    "SourceTypeError",
     "Subdivision",
     "Timezone",
     "from_dict",
     "parse_article",
     "parse_infobox",
     "parse_page",
+    "reconcile",
     "to_dict",
 ]

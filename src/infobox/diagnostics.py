@@ -125,6 +125,11 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "the language has no fact rules; sections were read, facts were not",
     ),
     "page.no-settlement": ("info", "the page has no settlement infobox"),
+    "profile.conflict": (
+        "warning",
+        "sources disagree on a field; the majority or better-sourced value was chosen",
+    ),
+    "profile.duplicate-label": ("info", "two sources had one label; the later was renamed"),
 }
 
 

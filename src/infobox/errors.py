@@ -6,7 +6,13 @@ errors are for input that cannot be a settlement at all.
 
 from __future__ import annotations
 
-__all__ = ["InfoboxError", "InputTypeError", "LanguageCodeError", "NoInfoboxError"]
+__all__ = [
+    "InfoboxError",
+    "InputTypeError",
+    "LanguageCodeError",
+    "NoInfoboxError",
+    "SourceTypeError",
+]
 
 
 class InfoboxError(Exception):
@@ -64,3 +70,22 @@ class LanguageCodeError(InfoboxError, ValueError):
     def __init__(self, lang: object) -> None:
         self.lang = lang
         super().__init__(f"lang must be an ISO 639 code such as 'en' or 'lv', not {lang!r}")
+
+
+class SourceTypeError(InfoboxError, TypeError):
+    """A source given to :func:`infobox.reconcile` is not a Settlement, Article or Page.
+
+    ``got`` names the type given; ``position`` is the source's place in the call
+    (1 for the first).
+
+    >>> str(SourceTypeError("x", 2))
+    'source 2: expected a Settlement, Article or Page (or a (label, value) pair), got str'
+    """
+
+    def __init__(self, value: object, position: int) -> None:
+        self.got = type(value).__name__
+        self.position = position
+        super().__init__(
+            f"source {position}: expected a Settlement, Article or Page "
+            f"(or a (label, value) pair), got {self.got}"
+        )

@@ -16,9 +16,11 @@ from typing import Any, Literal, TypeVar
 import attrs
 
 __all__ = [
+    "Alternative",
     "Area",
     "Article",
     "Citation",
+    "Claim",
     "Coordinates",
     "Diagnostic",
     "Establishment",
@@ -31,6 +33,7 @@ __all__ = [
     "Param",
     "PartialDate",
     "Population",
+    "Profile",
     "Section",
     "Settlement",
     "Severity",
@@ -499,4 +502,60 @@ class Page:
     settlement: Settlement | None = None
     article: Article = attrs.field(factory=Article)
     categories: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)
+
+
+#: What a claim's value may be: a count or year, a measure, a name, or a position.
+ClaimValue = int | float | str | Coordinates
+
+
+@attrs.frozen(kw_only=True)
+class Alternative:
+    """A value a claim did not choose, with the sources that give it and why not.
+
+    ``reason`` is one of ``older``, ``undated``, ``former``, ``minority``, ``tie``
+    or ``agrees`` (the same value within tolerance, or the same name spelled
+    otherwise, listed so that nothing a source said is lost).
+
+    >>> a = Alternative(value=90000, as_of=PartialDate(1999), sources=("old",), reason="older")
+    >>> a.value, str(a.as_of), a.reason
+    (90000, '1999', 'older')
+    """
+
+    value: ClaimValue
+    as_of: PartialDate | None = None
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    reason: str = "minority"
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One field of a place's profile: the value chosen, its sources, what else was said.
+
+    ``conflict`` is true when sources truly disagree — values that differ beyond
+    tolerance and are not explained by one being older, undated or former.
+
+    >>> c = Claim(field="founded", value=1938, sources=("lv.txt", "en-old.txt"))
+    >>> c.value, c.conflict, c.alternatives
+    (1938, False, ())
+    """
+
+    field: str
+    value: ClaimValue
+    as_of: PartialDate | None = None
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    alternatives: tuple[Alternative, ...] = attrs.field(default=(), converter=_tuple)
+    conflict: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """What :func:`infobox.reconcile` returns: one place, merged from several sources.
+
+    >>> Profile(name="Jezkazgan").claims
+    FrozenMap({})
+    """
+
+    name: str | None = None
+    claims: Mapping[str, Claim] = attrs.field(factory=FrozenMap, converter=_frozen_map)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)

@@ -17,6 +17,8 @@ __all__ = [
     "is_settlement_template",
     "name_key",
     "normalize_title",
+    "place_key",
+    "region_key",
     "same_name",
 ]
 
@@ -136,6 +138,59 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _keys(name: str) -> set[str]:
-    """The keys of a name and of its head before a qualifier (``, California``, ``(city)``)."""
+    """The keys of a name and of its head before a qualifier (``, California``).
+
+    Each key is also taken without an inflected ending (Latvian ``Žezkazghana`` is
+    ``Jezkazgan``).
+    """
     head = _QUALIFIER.split(name, maxsplit=1)[0]
-    return {key for key in (name_key(name), name_key(head)) if key}
+    keys = {key for key in (name_key(name), name_key(head)) if key}
+    return keys | {_stem(key) for key in keys}
+
+
+# Endings that Baltic and Slavic nominatives add to a name, or that romanisations vary
+# (Karaganda/Karagandy): stripped once, from keys long enough to keep a stem.
+_ENDING: Final = re.compile(r"(?<=\w{4})(?:as|is|us|es|os|a|s|e|i|u|o)$")
+
+
+def _stem(key: str) -> str:
+    return _ENDING.sub("", key)
+
+
+#: Words that say what kind of region a name is, in the languages read.
+_REGION_WORDS: Final = frozenset(
+    " ".join(
+        (
+            "region regions province oblast oblys oblysy district county state territory",
+            "krai kray raion rayon governorate prefecture voivodeship department municipality",
+            "apgabals apgabala apgabalā novads novada rajons rajona",
+            "область области облысы край края район района округ округа",
+        )
+    ).split()
+)
+
+
+def region_key(name: str) -> str:
+    """A key under which one region's names coincide, whatever word says "region".
+
+    >>> region_key("Ulytau Region") == region_key("Ulitau apgabals") == region_key("Ұлытау облысы")
+    True
+    >>> region_key("Karagandy Province") == region_key("Karaganda Region")
+    True
+    """
+    words = [w for w in name.split() if w.casefold() not in _REGION_WORDS]
+    return _stem(name_key(" ".join(words) or name))
+
+
+def place_key(phrase: str) -> str:
+    """A key for the place a phrase names: its first capitalised word, stemmed.
+
+    >>> place_key("Baikonur Cosmodrome") == place_key("Baikonuras kosmodroms")
+    True
+    >>> place_key("geographical center of Kazakhstan")
+    'kajahstan'
+    """
+    for word in phrase.split():
+        if word[:1].isupper():
+            return _stem(name_key(word))
+    return _stem(name_key(phrase))

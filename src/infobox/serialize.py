@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import cattrs
 
-from .models import FactValue, FrozenMap, PartialDate
+from .models import ClaimValue, Coordinates, FactValue, FrozenMap, PartialDate
 
 __all__ = ["from_dict", "to_dict"]
 
@@ -48,6 +48,15 @@ def _structure_fact_value(value: Any, _: Any) -> int | float | str:
 
 
 _converter.register_structure_hook(FactValue, _structure_fact_value)
+
+
+def _structure_claim_value(value: Any, _: Any) -> int | float | str | Coordinates:
+    if isinstance(value, Mapping):
+        return _converter.structure(value, Coordinates)
+    return _structure_fact_value(value, None)
+
+
+_converter.register_structure_hook(ClaimValue, _structure_claim_value)
 
 
 def to_dict(obj: Any) -> Any:
