@@ -416,3 +416,11 @@ def test_one_source_gives_its_own_values_without_conflict(settlement: Settlement
             (),
             False,
         )
+
+
+@pytest.mark.parametrize("year", ["99999", "0", "19x9", ""])
+def test_a_year_qualifier_that_is_no_year_leaves_the_value_undated(year: str) -> None:
+    """Hand-made facts with odd years are kept, undated, never raising."""
+    fact = Fact(kind="population", value=5000, qualifiers={"scope": "city", "year": year})
+    claim = reconcile(article(fact)).claims["population.total"]
+    assert (claim.value, claim.as_of) == (5000, None)

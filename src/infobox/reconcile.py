@@ -262,13 +262,20 @@ def _from_article(a: Article, label: str, order: int, quality: int) -> Iterator[
         yield _Observation(
             field=field,
             value=fact.value,
-            as_of=PartialDate(int(year)) if year and year.isdigit() and int(year) > 0 else None,
+            as_of=_year(year),
             source=label,
             order=order,
             quality=quality,
             approximate=q.get("approximate") == "true",
             former=q.get("former") == "true",
         )
+
+
+def _year(text: str | None) -> PartialDate | None:
+    """A fact's ``year`` or ``since`` qualifier as a date, if it is one."""
+    if text is None or not text.isdigit() or not 0 < int(text) <= 9999:
+        return None
+    return PartialDate(int(text))
 
 
 def _fact_field(kind: str, q: Mapping[str, str]) -> str | None:
