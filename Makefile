@@ -17,8 +17,12 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# The infobox of the newest source, then one profile reconciled from all three sources.
 demo: $(VENV)/.installed
 	$(VENV)/bin/infobox parse $(DEMO_FILES)
+	@echo
+	$(VENV)/bin/infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt \
+		fixtures/zhezkazgan/en-old.txt
 
 test: lint typecheck unit
 

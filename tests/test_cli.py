@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -173,3 +174,193 @@ def test_article_help_shows_examples() -> None:
     result = run("article", "--help")
     assert 0 == result.returncode
     assert "examples:" in result.stdout
+
+
+# --- infobox profile ---------------------------------------------------------------------
+
+THREE = (str(PAGE), str(LV), str(EN_OLD))
+
+
+def _cells(line: str) -> list[str]:
+    """A table line as its conflict mark and its cells (an empty as-of leaves no cell)."""
+    return [line[2:3].strip(), *re.split(r" {2,}", line[4:].strip())]
+
+
+def _claim_block(stdout: str, field: str) -> list[list[str]]:
+    """The cells of one claim's line and of its alternatives' lines below it."""
+    lines = stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if _cells(line)[1] == field)
+    block = [_cells(lines[start])]
+    for line in lines[start + 1 :]:
+        if not _cells(line)[1].startswith("or "):
+            break
+        block.append(_cells(line))
+    return block
+
+
+def test_profile_prints_claims_alternatives_and_conflicts() -> None:
+    """The three Zhezkazgan sources give one profile: chosen values, alternatives, conflicts."""
+    result = run("profile", *THREE)
+    assert 0 == result.returncode
+    assert "" == result.stderr
+    header = result.stdout.splitlines()[0]
+    assert header.startswith("profile 'Jezkazgan' from en.wiki, lv.txt, en-old.txt: ")
+    assert "2 conflicts (marked !)" in header
+    name = _claim_block(result.stdout, "name")
+    assert ["!", "name", "Jezkazgan", "en.wiki, lv.txt, en-old.txt"] == name[0]
+    assert ["", "or Balkhash", "en.wiki", "minority"] in name[1:]
+    population = _claim_block(result.stdout, "population.total")
+    assert ["", "population.total", "89,079", "2023", "en.wiki"] == population[0]
+    assert [["", "or 90,000", "1999", "en-old.txt", "older"]] == population[1:]
+    founded = _claim_block(result.stdout, "founded")
+    assert ["!", "founded", "1938", "lv.txt, en-old.txt"] == founded[0]
+    assert [["", "or 1939", "en.wiki", "minority"]] == founded[1:]
+
+
+def test_profile_shows_numbers_with_their_units() -> None:
+    """Numbers are grouped, floats lose needless decimals, units follow the field."""
+    result = run("profile", *THREE)
+    values = {
+        cells[1]: cells[2] for cells in map(_cells, result.stdout.splitlines()[2:]) if cells[2:]
+    }
+    assert "47.783333, 67.700000" == values["coordinates"]
+    assert "47 km²" == values["area.total_km2"]
+    assert "300 m" == values["elevation_m"]
+    assert "-16 °C" == values["temperature.01"]
+    assert "55 %" == values["share.Kazakhs"]
+    assert "400 km" == values["distance.Baikonur Cosmodrome"]
+    assert "207 MW" == values["capacity.Kazakhmys Power Plant"]
+    assert "220 m" == values["height.main chimney"]
+
+
+def test_profile_lines_are_aligned_and_plain() -> None:
+    """Every claim's value starts in one column, and there are no colour codes."""
+    result = run("profile", *THREE)
+    lines = result.stdout.splitlines()
+    header = lines[1]
+    column = header.index("value")
+    for field in ("name", "founded", "population.total", "region"):
+        [line] = [line for line in lines if line[4:].startswith(field + " ")]
+        assert " " == line[column - 1]
+        assert " " != line[column], line
+    assert "\x1b" not in result.stdout
+
+
+def test_profile_json_is_one_object() -> None:
+    """--json prints one object with the source labels and the profile."""
+    result = run("profile", "--json", *THREE)
+    assert 0 == result.returncode
+    record = json.loads(result.stdout)
+    assert ["en.wiki", "lv.txt", "en-old.txt"] == record["sources"]
+    claims = record["profile"]["claims"]
+    assert 89079 == claims["population.total"]["value"]
+    assert "2023" == claims["population.total"]["as_of"]
+    assert claims["founded"]["conflict"] is True
+    assert {"name", "coordinates", "founded", "population.total", "region"} <= set(claims)
+
+
+def test_profile_reads_standard_input_once() -> None:
+    """- reads one source from stdin, labelled stdin; a second - is a usage error."""
+    result = run("profile", "--json", "-", str(LV), stdin=PAGE.read_bytes())
+    assert 0 == result.returncode
+    assert ["stdin", "lv.txt"] == json.loads(result.stdout)["sources"]
+    twice = run("profile", "-", "-", stdin=PAGE.read_bytes())
+    assert 2 == twice.returncode
+    assert "only once" in twice.stderr
+    assert "" == twice.stdout
+
+
+def test_profile_labels_clashing_base_names_by_path(tmp_path: Path) -> None:
+    """Two files with one base name are labelled by their paths as given."""
+    copy = tmp_path / "lv.txt"
+    copy.write_bytes(LV.read_bytes())
+    result = run("profile", "--json", str(LV), str(copy), str(PAGE))
+    assert [str(LV), str(copy), "en.wiki"] == json.loads(result.stdout)["sources"]
+
+
+def test_profile_reads_each_file_by_its_content(tmp_path: Path) -> None:
+    """A wikitext file is read as a page (infobox and all), whatever its name."""
+    page = _write(tmp_path / "page.txt", PAGE.read_bytes())
+    result = run("profile", "--json", str(page))
+    claims = json.loads(result.stdout)["profile"]["claims"]
+    assert ["page.txt"] == claims["elevation_m"]["sources"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.wiki", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "empty.wiki", b""), "the file is empty"),
+        (lambda d: _write(d / "bin.wiki", b"\x00\x01\x02{{Infobox settlement}}"), "binary"),
+        (
+            lambda d: _write(d / "latin1.txt", "Zürich is a city.".encode("latin-1")),
+            "is not UTF-8: byte 0xfc at offset 1 (line 1)",
+        ),
+    ],
+    ids=["missing", "directory", "empty", "binary", "not-utf8"],
+)
+def test_profile_bad_input_is_one_line_and_the_rest_is_profiled(
+    tmp_path: Path, make: object, message: str
+) -> None:
+    """A bad file is one stderr line, exit 1; the profile is built from the other files."""
+    bad = make(tmp_path)  # type: ignore[operator]
+    result = run("profile", "--json", str(bad), str(PAGE), str(LV))
+    assert 1 == result.returncode
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"infobox: {bad}: ")
+    assert message in line
+    assert ["en.wiki", "lv.txt"] == json.loads(result.stdout)["sources"]
+
+
+def test_profile_mixed_inputs_report_every_bad_file(tmp_path: Path) -> None:
+    """Each bad file gets its own line; the good ones are still profiled and printed."""
+    missing = tmp_path / "missing.wiki"
+    empty = _write(tmp_path / "empty.txt", b"")
+    result = run("profile", str(missing), str(PAGE), str(empty), str(EN_OLD))
+    assert 1 == result.returncode
+    assert [
+        f"infobox: {missing}: no such file",
+        f"infobox: {empty}: the file is empty",
+    ] == result.stderr.splitlines()
+    assert result.stdout.startswith("profile 'Jezkazgan' from en.wiki, en-old.txt: ")
+
+
+def test_profile_with_no_readable_file_prints_nothing(tmp_path: Path) -> None:
+    """When no file can be read there is no profile: stdout is empty and the status 1."""
+    missing = tmp_path / "missing.wiki"
+    result = run("profile", str(missing), str(tmp_path))
+    assert 1 == result.returncode
+    assert "" == result.stdout
+    assert 2 == len(result.stderr.splitlines())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("profile", "--bogus", str(LV)), ("profile",)],
+    ids=["unknown-option", "no-files"],
+)
+def test_profile_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    """An unknown option or no file is a usage error: exit 2, nothing on stdout."""
+    result = run(*args)
+    assert 2 == result.returncode
+    assert "error" in result.stderr
+    assert "" == result.stdout
+
+
+def test_profile_help_shows_examples() -> None:
+    """profile --help has examples."""
+    result = run("profile", "--help")
+    assert 0 == result.returncode
+    assert "examples:" in result.stdout
+    assert "infobox profile --json" in result.stdout
+
+
+def test_profile_of_a_source_that_states_nothing() -> None:
+    """A readable source with no claims gives a profile that says so, with exit 0."""
+    result = run("profile", "-", stdin=b"x")
+    assert 0 == result.returncode
+    assert [
+        "profile (no name) from stdin: 0 claims, 0 conflicts",
+        "  (no claims: the sources state nothing a profile holds)",
+    ] == result.stdout.splitlines()

@@ -10,14 +10,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
 from .article import parse_article
+from .article.reader import looks_like_wikitext
 from .errors import LanguageCodeError, NoInfoboxError
-from .models import Article, Fact, Settlement
+from .models import (
+    Article,
+    Claim,
+    ClaimValue,
+    Coordinates,
+    Diagnostic,
+    Fact,
+    Page,
+    Profile,
+    Settlement,
+)
+from .page import parse_page
+from .reconcile import reconcile
 from .serialize import to_dict
 from .settlement import parse_infobox
 
@@ -35,6 +49,14 @@ examples:
   infobox article fixtures/zhezkazgan/lv.txt fixtures/zhezkazgan/en-old.txt
   infobox article --lang ru page.wiki
   infobox article --json fixtures/zhezkazgan/en.wiki | jq '.article.facts'
+"""
+
+_PROFILE_EXAMPLES = """\
+examples:
+  infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt \\
+                  fixtures/zhezkazgan/en-old.txt
+  infobox profile --json page.wiki notes.txt | jq '.profile.claims["population.total"]'
+  curl -s … | infobox profile - notes.txt     # the page from stdin, labelled 'stdin'
 """
 
 
@@ -59,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command is None:
         parser.print_usage(sys.stderr)
-        print("infobox: error: a command is required (parse, article)", file=sys.stderr)
+        print("infobox: error: a command is required (parse, article, profile)", file=sys.stderr)
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
@@ -114,6 +136,29 @@ def _parser() -> argparse.ArgumentParser:
         help='print one JSON object per file and line: {"file": …, "article": …}',
     )
     article.set_defaults(handler=_run_article)
+    profile = commands.add_parser(
+        "profile",
+        help="reconcile several sources about one place into one profile",
+        description="Read each file (a wikitext page, or article text in plain text or "
+        "wikitext), reconcile them into one profile of the place, and print each "
+        "claim with the value chosen, its date and sources, and the alternatives the "
+        "sources gave (older, undated, former, minority, tie, agrees); conflicts are "
+        "marked !.",
+        epilog=_PROFILE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    profile.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a wikitext page or article text, or - for stdin (once)",
+    )
+    profile.add_argument(
+        "--json",
+        action="store_true",
+        help='print one JSON object: {"sources": [label, …], "profile": …}',
+    )
+    profile.set_defaults(handler=_run_profile, usage=profile.format_usage())
     return parser
 
 
@@ -160,6 +205,55 @@ def _run_article(args: argparse.Namespace) -> int:
         else:
             _print_article(name, article, sys.stdout)
     return status
+
+
+def _run_profile(args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    if files.count("-") > 1:
+        print(args.usage, end="", file=sys.stderr)
+        print("infobox profile: error: - (standard input) may be given only once", file=sys.stderr)
+        return 2
+    status = 0
+    sources: list[tuple[str, Settlement | Article | Page]] = []
+    for (name, text), label in zip(_inputs(files), _labels(files), strict=True):
+        if isinstance(text, InputProblem):
+            _problem(name, str(text))
+            status = 1
+            continue
+        sources.append(
+            (label, parse_page(text) if looks_like_wikitext(text) else parse_article(text))
+        )
+    if not sources:
+        return 1
+    profile = reconcile(*sources)
+    labels = [label for label, _ in sources]
+    if args.json:
+        print(json.dumps({"sources": labels, "profile": to_dict(profile)}, ensure_ascii=False))
+    else:
+        _print_profile(labels, profile, sys.stdout)
+    return status
+
+
+def _labels(files: Sequence[str]) -> list[str]:
+    """Short, distinct labels: the base name, the path as given when base names clash.
+
+    >>> _labels(["a/en.wiki", "lv.txt", "-"])
+    ['en.wiki', 'lv.txt', 'stdin']
+    >>> _labels(["a/en.wiki", "b/en.wiki", "b/en.wiki"])
+    ['a/en.wiki', 'b/en.wiki', 'b/en.wiki (2)']
+    """
+    bases = ["stdin" if name == "-" else Path(name).name or name for name in files]
+    clashes = Counter(bases)
+    labels = [
+        name if clashes[base] > 1 and name != "-" else base
+        for name, base in zip(files, bases, strict=True)
+    ]
+    seen: Counter[str] = Counter()
+    unique = []
+    for label in labels:
+        seen[label] += 1
+        unique.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return unique
 
 
 def _inputs(files: Sequence[str]) -> Iterator[tuple[str, str | InputProblem]]:
@@ -330,17 +424,106 @@ def _print_article(name: str, a: Article, out: TextIO) -> None:
             qualifiers = " ".join(f"{k}={v}" for k, v in fact.qualifiers.items())
             print(f"    {fact.kind:<12} {_fact_value(fact):<14} {qualifiers}", file=out)
             print(f"    {'':<12} “{_clip(fact.sentence, 90)}”", file=out)
-    if a.diagnostics:
-        print(f"  diagnostics ({len(a.diagnostics)}):", file=out)
-        # Repairs repeat (a plain text may have hundreds of joined lines): one line per code.
-        by_code: dict[str, list[str]] = {}
-        severity: dict[str, str] = {}
-        for d in a.diagnostics:
-            by_code.setdefault(d.code, []).append(d.message)
-            severity[d.code] = d.severity
-        for code, messages in by_code.items():
-            more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-            print(f"    {severity[code]:<7} {code:<32} {messages[0]}{more}", file=out)
+    _print_diagnostics_by_code(a.diagnostics, out)
+
+
+def _print_diagnostics_by_code(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
+    if not diagnostics:
+        return
+    print(f"  diagnostics ({len(diagnostics)}):", file=out)
+    # Repairs repeat (a plain text may have hundreds of joined lines): one line per code.
+    by_code: dict[str, list[str]] = {}
+    severity: dict[str, str] = {}
+    for d in diagnostics:
+        by_code.setdefault(d.code, []).append(d.message)
+        severity[d.code] = d.severity
+    for code, messages in by_code.items():
+        more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+        print(f"    {severity[code]:<7} {code:<32} {messages[0]}{more}", file=out)
+
+
+#: The unit a claim's field implies, by the field's first dotted part.
+_UNITS = {
+    "area": "km²",
+    "elevation_m": "m",
+    "height": "m",
+    "temperature": "°C",
+    "share": "%",
+    "distance": "km",
+    "capacity": "MW",
+}
+
+
+def _claim_value(field: str, value: ClaimValue) -> str:
+    """A claim's value as a person reads it: numbers grouped, with the field's unit.
+
+    >>> _claim_value("population.total", 89079), _claim_value("founded", 1938)
+    ('89,079', '1938')
+    >>> _claim_value("area.total_km2", 47.0), _claim_value("temperature.01", -16.5)
+    ('47 km²', '-16.5 °C')
+    >>> _claim_value("coordinates", Coordinates(lat=47.783333, lon=67.7))
+    '47.783333, 67.700000'
+    """
+    if isinstance(value, Coordinates):
+        return f"{value.lat:.6f}, {value.lon:.6f}"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        shown = str(value) if field == "founded" else f"{value:,}"
+    else:
+        shown = f"{value:,.0f}" if value.is_integer() else f"{value:,.10g}"
+    unit = _UNITS.get(field.split(".")[0])
+    return f"{shown} {unit}" if unit else shown
+
+
+def _print_profile(labels: Sequence[str], profile: Profile, out: TextIO) -> None:
+    claims: list[Claim] = list(profile.claims.values())
+    conflicts = sum(claim.conflict for claim in claims)
+    title = f" {profile.name!r}" if profile.name else " (no name)"
+    counts = f"{len(claims)} claims, {conflicts} conflicts" + (" (marked !)" if conflicts else "")
+    print(f"profile{title} from {', '.join(labels)}: {counts}", file=out)
+    if claims:
+        _print_claims(claims, out)
+    else:
+        print("  (no claims: the sources state nothing a profile holds)", file=out)
+    if profile.diagnostics:  # few, and each conflict's message names every value
+        print(f"  diagnostics ({len(profile.diagnostics)}):", file=out)
+        for d in profile.diagnostics:
+            print(f"    {d.severity:<7} {d.code:<24} {d.message}", file=out)
+
+
+def _print_claims(claims: Sequence[Claim], out: TextIO) -> None:
+    # mark, field, value, as of, sources, reason; alternatives have no mark or field.
+    rows = [("", "field", "value", "as of", "sources", "")]
+    for claim in claims:
+        rows.append(
+            (
+                "!" if claim.conflict else "",
+                claim.field,
+                _clip(_claim_value(claim.field, claim.value), 40),
+                str(claim.as_of or ""),
+                ", ".join(claim.sources),
+                "",
+            )
+        )
+        rows += [
+            (
+                "",
+                "",
+                "or " + _clip(_claim_value(claim.field, alt.value), 37),
+                str(alt.as_of or ""),
+                ", ".join(alt.sources),
+                alt.reason,
+            )
+            for alt in claim.alternatives
+        ]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for mark, field, value, as_of, sources, reason in rows:
+        line = (
+            f"  {mark:<1} {field:<{widths[1]}}  {value:<{widths[2]}}  "
+            f"{as_of:<{widths[3]}}  {sources:<{widths[4]}}  {reason}"
+        )
+        print(line.rstrip(), file=out)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,11 +10,14 @@ chosen, by rules a person can predict (``docs/reconcile.md``):
 1. a current value beats a *former* one (``previously part of …``);
 2. a dated value beats an older one (``older``) and an undated one (``undated``);
 3. among the rest, the group more sources support wins (``minority``); equal
-   support is a ``tie``, broken by the better source (an infobox over article
-   text) and then by the value itself, so the choice never depends on the
+   support is a ``tie``, broken by the number of statements (a page's pushpin
+   label and lead against its infobox), the better source (an infobox over
+   article text) and then the value itself, so the choice never depends on the
    order of the sources.
 
-Only ``minority`` and ``tie`` are conflicts: the sources truly disagree. Every
+A claim with a ``minority`` or ``tie`` alternative is a conflict when two or more
+sources are involved: the sources truly disagree (a source that contradicts
+itself says so in its own diagnostics). Every
 value every source gave is kept: as the claim's value or as an alternative
 (values in the chosen group that differ in spelling or rounding are
 alternatives with the reason ``agrees``).
@@ -413,6 +416,7 @@ class _Group:
             self.as_of is not None,
             _date_key(self.as_of),
             len(self.sources),
+            len(self.members),
             self.quality,
         )
 
@@ -462,7 +466,7 @@ def _claim(field: str, observations: list[_Observation]) -> Claim:
     alternatives: list[Alternative] = []
     for group in groups:
         if group is chosen:
-            alternatives.extend(_alternatives(group, "agrees", skip=(value, as_of)))
+            alternatives.extend(_alternatives(group, "agrees", skip=value))
         else:
             alternatives.extend(_alternatives(group, _reason(group, chosen), skip=None))
     alternatives.sort(
@@ -504,19 +508,20 @@ def _reason(group: _Group, chosen: _Group) -> str:
     return "minority" if len(group.sources) < len(chosen.sources) else "tie"
 
 
-def _alternatives(
-    group: _Group, reason: str, skip: tuple[ClaimValue, PartialDate | None] | None
-) -> Iterator[Alternative]:
-    by_value: dict[tuple[tuple[str, str], tuple[int, ...]], list[_Observation]] = {}
+def _alternatives(group: _Group, reason: str, skip: ClaimValue | None) -> Iterator[Alternative]:
+    # One alternative per value: a group never holds one value under two different
+    # years (those never agree), so an undated statement of a value is subsumed by a
+    # dated one.
+    by_value: dict[tuple[str, str], list[_Observation]] = {}
     for m in group.members:
-        key = (_value_key(m.value), _date_key(m.as_of))
-        if skip is not None and key == (_value_key(skip[0]), _date_key(skip[1])):
-            continue
-        by_value.setdefault(key, []).append(m)
+        key = _value_key(m.value)
+        if skip is None or key != _value_key(skip):
+            by_value.setdefault(key, []).append(m)
     for members in by_value.values():
+        dated = [m.as_of for m in members if m.as_of is not None]
         yield Alternative(
             value=members[0].value,
-            as_of=members[0].as_of,
+            as_of=max(dated, key=_date_key) if dated else None,
             sources=_in_order(members),
             reason=reason,
         )
