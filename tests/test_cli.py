@@ -364,3 +364,11 @@ def test_profile_of_a_source_that_states_nothing() -> None:
         "profile (no name) from stdin: 0 claims, 0 conflicts",
         "  (no claims: the sources state nothing a profile holds)",
     ] == result.stdout.splitlines()
+
+
+def test_main_help_lists_every_command_with_examples() -> None:
+    """infobox --help names parse, article and profile, with examples."""
+    result = run("--help")
+    assert 0 == result.returncode
+    assert all(command in result.stdout for command in ("parse", "article", "profile"))
+    assert "examples:" in result.stdout

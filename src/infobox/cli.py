@@ -44,6 +44,14 @@ examples:
   curl -s … | infobox parse -
 """
 
+_MAIN_EXAMPLES = """\
+examples:
+  infobox parse fixtures/zhezkazgan/en.wiki          # the settlement infobox
+  infobox article fixtures/zhezkazgan/lv.txt         # sections and typed facts
+  infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/*.txt
+  infobox COMMAND --help                             # a command's options and examples
+"""
+
 _ARTICLE_EXAMPLES = """\
 examples:
   infobox article fixtures/zhezkazgan/lv.txt fixtures/zhezkazgan/en-old.txt
@@ -93,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="infobox",
-        description="Typed data from Wikipedia's settlement infoboxes.",
+        description="Typed data from Wikipedia's settlement pages: infoboxes, article "
+        "text, and profiles reconciled from several sources.",
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
