@@ -10,7 +10,6 @@ from ..diagnostics import make
 from ..errors import InputTypeError, LanguageCodeError
 from ..lead import lead_titles
 from ..models import Article, Diagnostic, Fact, Section
-from ..scan import locate
 from .detect import SAMPLE, UNDETERMINED, detect_language
 from .facts import extract
 from .languages import LANGUAGES, Language
@@ -183,8 +182,7 @@ def _names(
     # The names of the article's subject, its title first; the fact rules take a
     # founding whose subject is one of them to be the place's own.
     if reading.wikitext:
-        located = locate(text)
-        return lead_titles(text, located.end if located is not None else 0)
+        return lead_titles(text, reading.infobox_end or 0)
     first = next((b for b in reading.blocks if b.kind == "paragraph"), None)
     if first is None or language is None:
         return ()

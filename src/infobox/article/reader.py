@@ -27,7 +27,7 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
 
 from ..diagnostics import make
 from ..models import Diagnostic
-from ..scan import locate, prepare
+from ..scan import Located, locate, prepare
 from ..text import node_text, render
 from .offsets import Spans, SpansBuilder
 
@@ -59,6 +59,8 @@ class Reading:
     wikitext: bool
     categories: tuple[str, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    #: Where the page's settlement infobox ends (its lead follows), if it has one.
+    infobox_end: int | None = None
 
 
 _WIKI_MARKS: Final = re.compile(
@@ -284,7 +286,8 @@ def read_wikitext(text: str) -> Reading:
     >>> [(b.kind, b.text) for b in r.blocks], r.categories
     ([('paragraph', 'X (Х) is a city.'), ('heading', 'History'), ('item', 'B c')], ('Towns',))
     """
-    prepared = prepare(_without_unseen(text), 0, len(text))
+    located = locate(text)
+    prepared = prepare(_without_unseen(text, located), 0, len(text))
     code = mwparserfromhell.parse(prepared.text, skip_style_tags=True)
     restore = {ord(k): v for k, v in prepared.restore.items()}
     out: list[str] = []
@@ -330,17 +333,17 @@ def read_wikitext(text: str) -> Reading:
         wikitext=True,
         categories=tuple(categories),
         diagnostics=tuple(diagnostics),
+        infobox_end=located.end if located is not None else None,
     )
 
 
-def _without_unseen(text: str) -> str:
+def _without_unseen(text: str, located: Located | None) -> str:
     """The page with the settlement infobox and the insides of closed refs blanked.
 
     No reader sees them, and they are often most of a page's markup. The length is
     the same and newlines stay, so offsets hold; a closed ref is opaque to the
     preprocessor anyway.
     """
-    located = locate(text)
     pieces: list[str] = []
     at = 0
     if located is not None and located.terminated:
