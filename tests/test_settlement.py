@@ -199,6 +199,63 @@ def test_names_split_at_breaks_and_list_templates(raw: str) -> None:
     assert ("A", "B", "C") == settlement.other_names
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a&#39;&#39;b", "a''b"),
+        ("a<nowiki>''</nowiki>b", "a''b"),
+        ("''a<!-- c -->''", "a"),
+        ("'<!-- c -->'a", "a"),
+    ],
+)
+def test_only_written_apostrophes_make_bold_and_italic(raw: str, expected: str) -> None:
+    """Apostrophes from entities or <nowiki> are text; only written runs are marks."""
+    # Found by the render round trip: a name holding '' could not be written at all.
+    assert expected == parse_infobox(box(f"motto = {raw}")).motto
+
+
+def test_free_link_shows_its_url_with_entities_decoded() -> None:
+    """A bare URL shows as written, its character references decoded (MediaWiki's link)."""
+    # Found by the render round trip: website {{URL|1=https://x.kz/?a=b&amp;c=d}}.
+    settlement = parse_infobox(
+        box(
+            "motto = http://x.kz/?a&amp;b&#124;c d", "website = {{URL|1=https://x.kz/?a=b&amp;c=d}}"
+        )
+    )
+    assert "http://x.kz/?a&b|c d" == settlement.motto
+    assert "https://x.kz/?a=b&c=d" == settlement.website
+
+
+def test_repaired_markup_is_restored_in_template_arguments() -> None:
+    """Characters neutralised before parsing come back in {{coord}}, {{URL}}, refs and names."""
+    # Found by the render round trip: the placeholder of a NUL or an unclosed "[[" leaked.
+    settlement = parse_infobox(
+        box(
+            "coordinates = {{coord|1|2|region:a\x00b|display=[[x}}",
+            "website = {{URL|a[[b}}",
+            "image_skyline = [[File:a''b.jpg]]",
+            "name = x<ref>{{cite web|title=[[t|url=u}}</ref><ref>http://a.b/[[c</ref>",
+            "motto = [[a''b]]",
+        )
+    )
+    assert settlement.coordinates is not None
+    assert ("a\x00b", "[[x") == (settlement.coordinates.region, settlement.coordinates.display)
+    assert "a[[b" == settlement.website
+    assert ["a''b.jpg"] == [image.file for image in settlement.images]
+    first, second = settlement.citations
+    assert ("[[t", {"title": "[[t", "url": "u"}) == (first.title, first.fields)
+    assert "http://a.b/[[c" == second.url
+    assert "ab" == settlement.motto
+    assert "a''b" == settlement.params["motto"].links[0].target
+
+
+def test_bare_ref_url_has_entities_decoded() -> None:
+    """A bare ref's URL is the link's target: its character references are decoded."""
+    # Found by fuzzing: a bare ref's URL holding "|" could not be written back.
+    settlement = parse_infobox(box("name = x<ref>[http://a.b/?x&amp;y&#124;z T]</ref>"))
+    assert [("http://a.b/?x&y|z", "T")] == [(c.url, c.title) for c in settlement.citations]
+
+
 def test_mangled_tags_are_repaired_and_reported_per_parameter() -> None:
     """Spaced tags become tags; the diagnostic points at the original text."""
     text = box("native_name = A < br / > B", "population_total = 5 < ref >x< /ref >")
@@ -460,6 +517,52 @@ def test_unreadable_date_is_absent_with_a_diagnostic() -> None:
     assert "established_date" == settlement.diagnostics[0].param
 
 
+@pytest.mark.parametrize("suffix", ["0", "01", "١"])
+def test_only_the_template_s_own_numbers_make_an_index(suffix: str) -> None:
+    """subdivision_type0, …01 or …١ are not subdivision_type or …1: the template ignores them."""
+    # Found by fuzzing: a ref alone in subdivision_type0 hid subdivision_type's value.
+    settlement = parse_infobox(
+        box(
+            "subdivision_type = Country",
+            f"subdivision_type{suffix} = <ref>r</ref>",
+            f"subdivision_name{suffix} = X",
+            f"timezone{suffix} = Y",
+        )
+    )
+    assert (Subdivision(index=0, type="Country"),) == settlement.subdivisions
+    assert () == settlement.timezones
+
+
+def test_argument_named_by_a_non_ascii_digit_is_a_name() -> None:
+    """{{coord|²=1}} and {{cite web|²=x}} name an argument '²'; nothing raises."""
+    # Found while writing render_infobox's rule for fields named by numbers: int("²") raised.
+    settlement = parse_infobox(
+        box("coordinates = {{coord|1|2|²=1}}", "name = x<ref>{{cite web|²=y|1=z}}</ref>")
+    )
+    assert settlement.coordinates is not None
+    assert (1.0, 2.0) == (settlement.coordinates.lat, settlement.coordinates.lon)
+    assert [{"²": "y"}] == [dict(c.fields) for c in settlement.citations]
+
+
+def test_a_parameter_with_no_name_is_no_part_of_a_family() -> None:
+    """'| = x' fills no missing title, type or zone name of a numbered family."""
+    # Found by fuzzing: "" stood for a missing part, so '| = UTC+5' became every one of them.
+    settlement = parse_infobox(
+        box("utc_offset = +1", "= UTC+5", "subdivision_name = X", "established_date = 1939")
+    )
+    assert (Timezone(utc_offset="+01:00"),) == settlement.timezones
+    assert (Subdivision(index=0, name="X"),) == settlement.subdivisions
+    assert (Establishment(index=0, date=PartialDate(1939)),) == settlement.established
+
+
+def test_unreadable_date_without_title_gives_no_establishment() -> None:
+    """An entry with nothing read is left out, as for subdivisions and leaders."""
+    # Found by fuzzing: Establishment(index=0) with nothing set had no wikitext to render.
+    settlement = parse_infobox(box("established_date = long ago", "established_title1 = Town"))
+    assert (Establishment(index=1, title="Town"),) == settlement.established
+    assert ["date.unparseable"] == codes(settlement)
+
+
 # -- time zones ------------------------------------------------------------------------------
 
 
@@ -488,6 +591,15 @@ def test_offset_is_read_from_the_zone_name_when_empty() -> None:
     assert (Timezone(name="GMT+6", utc_offset="+06:00"),) == settlement.timezones
     [info] = settlement.diagnostics
     assert ("utc-offset.from-zone-name", "utc_offset") == (info.code, info.param)
+
+
+def test_unreadable_offset_is_read_from_the_zone_name() -> None:
+    """An unreadable utc_offset falls back on a name like UTC+5, as an empty one does."""
+    # Found by the render round trip: Timezone(name="UTC+5", utc_offset=None) had no text.
+    settlement = parse_infobox(box("timezone = UTC +5", "utc_offset = x"))
+    assert (Timezone(name="UTC +5", utc_offset="+05:00"),) == settlement.timezones
+    assert ["utc-offset.unparseable", "utc-offset.from-zone-name"] == codes(settlement)
+    assert "utc_offset cannot be read;" in settlement.diagnostics[1].message
 
 
 def test_unreadable_offset_is_absent_with_a_diagnostic() -> None:

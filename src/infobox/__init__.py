@@ -42,6 +42,7 @@ from .models import (
 )
 from .page import parse_page
 from .reconcile import reconcile
+from .render import RenderError, render_infobox
 from .serialize import from_dict, to_dict
 from .settlement import parse_infobox
 
@@ -70,6 +71,7 @@ __all__ = [
     "PartialDate",
     "Population",
     "Profile",
+    "RenderError",
     "Section",
     "Settlement",
     "SourceTypeError",
@@ -80,5 +82,6 @@ __all__ = [
     "parse_infobox",
     "parse_page",
     "reconcile",
+    "render_infobox",
     "to_dict",
 ]

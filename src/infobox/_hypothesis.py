@@ -29,8 +29,18 @@ def _hypothesis_setup_hook() -> None:
         st.register_type_strategy(getattr(models, model), deferred(name))
 
 
-#: Model class name -> the strategy function in infobox.strategies that makes it.
+#: Model class name -> the strategy function in infobox.strategies that makes it
+#: (the singular strategies make one element of a Settlement's tuples).
 _STRATEGIES = {
+    "Area": "areas",
+    "Citation": "citation",
     "Coordinates": "coordinates",
+    "Establishment": "establishment",
+    "Image": "image",
+    "Leader": "leader",
     "PartialDate": "partial_dates",
+    "Population": "populations",
+    "Settlement": "settlements",
+    "Subdivision": "subdivision",
+    "Timezone": "timezone",
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from mwparserfromhell.nodes import Tag
 
@@ -12,11 +12,14 @@ from .text import plain, template_args
 __all__ = ["citations_from"]
 
 
-def citations_from(param: str, refs: Iterable[Tag]) -> list[Citation]:
+def citations_from(
+    param: str, refs: Iterable[Tag], restore: Mapping[str, str] | None = None
+) -> list[Citation]:
     """One :class:`Citation` per ``<ref>`` tag found in parameter ``param``.
 
     The first cite template in a ref gives ``template`` and ``fields`` (every
     named argument, as plain text); a bare ref gives its first link.
+    ``restore`` maps the placeholder characters of :func:`infobox.scan.prepare` back.
 
     >>> import mwparserfromhell
     >>> code = mwparserfromhell.parse(
@@ -25,11 +28,12 @@ def citations_from(param: str, refs: Iterable[Tag]) -> list[Citation]:
     >>> c.name, c.template, c.url, c.date
     ('z', 'Cite web', 'https://z.kz', '2022-06-28')
     """
+    table = {ord(k): v for k, v in restore.items()} if restore else {}
     result = []
     for ref in refs:
         name = None
         if ref.has("name"):
-            name = str(ref.get("name").value).strip().strip("\"'") or None
+            name = str(ref.get("name").value).translate(table).strip().strip("\"'") or None
         template = url = title = date = None
         fields: dict[str, str] = {}
         contents = ref.contents if not ref.self_closing else None
@@ -43,18 +47,21 @@ def citations_from(param: str, refs: Iterable[Tag]) -> list[Citation]:
                 None,
             )
             if cite is not None:
-                template = str(cite.name).strip()
+                template = str(cite.name).translate(table).strip()
                 _, named = template_args(cite)
-                fields = {key: plain(value) for key, value in named.items()}
+                fields = {
+                    key.translate(table): plain(value, restore) for key, value in named.items()
+                }
                 url = fields.get("url") or None
                 title = fields.get("title") or None
                 date = fields.get("date") or None
             else:
                 link = next(iter(contents.filter_external_links(recursive=True)), None)
                 if link is not None:
-                    url = str(link.url).strip()
-                    title = plain(link.title) if link.title is not None else None
-                title = title or plain(contents) or None
+                    # MediaWiki decodes character references in a link's URL.
+                    url = plain(link.url, restore) or None
+                    title = plain(link.title, restore) if link.title is not None else None
+                title = title or plain(contents, restore) or None
         result.append(
             Citation(
                 param=param,

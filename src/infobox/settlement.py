@@ -10,7 +10,7 @@ only that slice; each parameter family is then read by the value parsers in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final, TypeVar
 
 import attrs
@@ -40,7 +40,7 @@ from .models import (
 from .names import is_settlement_template, normalize_title, same_name
 from .refs import citations_from
 from .scan import Located, locate, prepare
-from .text import Rendered, args_plain, find_templates, render
+from .text import Rendered, args_plain, find_templates, plain, render
 from .values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
 from .values.dates import parse_date
 from .values.numbers import parse_count, parse_number
@@ -97,8 +97,10 @@ _AREA_UNITS: Final = (
     ("acre", "acre"),
     ("dunam", "dunam"),
 )
-_NUMBERED = re.compile(r"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date)(?P<index>\d*)$")
-_TIMEZONE = re.compile(r"^(?P<field>timezone|utc_offset)(?P<index>\d*)(?P<dst>_DST)?$")
+# The template reads exactly subdivision_type, subdivision_type1, …: no "0", "01" or "١".
+_INDEX = r"(?P<index>(?:[1-9][0-9]*)?)"
+_NUMBERED = re.compile(rf"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date){_INDEX}$")
+_TIMEZONE = re.compile(rf"^(?P<field>timezone|utc_offset){_INDEX}(?P<dst>_DST)?$")
 #: Image parameters and the parameters that hold their caption and alt text.
 _IMAGES: Final = (
     ("image_skyline", "image_caption", "image_alt"),
@@ -238,7 +240,7 @@ class _Reader:
             start += len(value) - len(value.lstrip())
             end -= len(value) - len(value.rstrip())
             end = max(start, min(end, len(self.text)))
-            name = _COMMENT.sub("", str(param.name)).strip()
+            name = _restored(_COMMENT.sub("", str(param.name)), self.restore).strip()
             if not param.showkey and _COMMENT.sub("", value).strip():
                 self.diagnostics.append(
                     make(
@@ -292,10 +294,13 @@ class _Reader:
         param = self.params.get(name)
         return param is not None and bool(_COMMENT.sub("", param.raw).strip())
 
-    def line(self, name: str) -> str | None:
-        """The plain text of ``name``, None when unset; reports values that render to nothing."""
-        param = self.params.get(name)
-        if param is None:
+    def line(self, name: str | None) -> str | None:
+        """The plain text of ``name``, None when unset; reports values that render to nothing.
+
+        ``name`` None stands for a parameter that is not there (not the parameter named "").
+        """
+        param = self.params.get(name) if name is not None else None
+        if name is None or param is None:
             return None
         if not param.text and name not in self.unrendered and self.given(name):
             self.unrendered.add(name)
@@ -313,8 +318,8 @@ class _Reader:
                 )
         return param.text or None
 
-    def items(self, name: str) -> tuple[str, ...]:
-        rendered = self.rendered.get(name)
+    def items(self, name: str | None) -> tuple[str, ...]:
+        rendered = self.rendered.get(name) if name is not None else None
         return rendered.items if rendered is not None else ()
 
     def report(self, name: str, found: Iterable[Diagnostic]) -> None:
@@ -350,7 +355,7 @@ class _Reader:
         if name not in self.params:
             return None
         for template in find_templates(self.codes[name], _CONVERT_KEYS):
-            positional, named = args_plain(template)
+            positional, named = args_plain(template, self.restore)
             result, found = quantity_from_convert(positional, named)
             self.report(name, found)
             if result is not None and result[1] != unit:
@@ -375,7 +380,7 @@ class _Reader:
         if "coordinates" in self.params:
             templates = find_templates(self.codes["coordinates"], _COORD_KEYS)
             if templates:
-                positional, named = args_plain(templates[0])
+                positional, named = args_plain(templates[0], self.restore)
                 from_coord, found = coordinates_from_coord(positional, named)
                 self.report("coordinates", found)
             elif self.given("coordinates") and not find_templates(
@@ -594,8 +599,8 @@ class _Reader:
     def subdivisions(self) -> tuple[Subdivision, ...]:
         result = []
         for index, parts in self._indexed(_NUMBERED, "subdivision").items():
-            kind = self.line(parts.get("type", ""))
-            name = self.line(parts.get("name", ""))
+            kind = self.line(parts.get("type"))
+            name = self.line(parts.get("name"))
             if kind is not None or name is not None:
                 result.append(Subdivision(index=index, type=kind, name=name))
         return tuple(result)
@@ -603,22 +608,24 @@ class _Reader:
     def established(self) -> tuple[Establishment, ...]:
         result = []
         for index, parts in self._indexed(_NUMBERED, "established").items():
-            title = self.line(parts.get("title", ""))
-            date_param = parts.get("date", "")
+            title = self.line(parts.get("title"))
+            date_param = parts.get("date")
             text = self.line(date_param)
             date = note = None
-            if text is not None:
+            if text is not None and date_param is not None:
                 date, note, found = parse_date(text)
                 self.report(date_param, found)
-            if title is not None or text is not None:
+            # As for subdivisions and leaders, an entry with nothing read is left out; an
+            # unreadable date is still reported (date.unparseable) and kept in params.
+            if title is not None or date is not None:
                 result.append(Establishment(index=index, title=title, date=date, note=note))
         return tuple(result)
 
     def leaders(self) -> tuple[Leader, ...]:
         result = []
         for index, parts in self._indexed(_NUMBERED, "leader").items():
-            title = self.line(parts.get("title", ""))
-            names = self.items(parts.get("name", ""))
+            title = self.line(parts.get("title"))
+            names = self.items(parts.get("name"))
             if title is not None or names:
                 result.append(
                     Leader(index=index, title=title, name="; ".join(names) if names else None)
@@ -635,8 +642,8 @@ class _Reader:
                 groups.setdefault(index, {})[field] = name
         result = []
         for _, fields in sorted(groups.items()):
-            zone = self.line(fields.get("timezone", ""))
-            dst_zone = self.line(fields.get("timezone_dst", ""))
+            zone = self.line(fields.get("timezone"))
+            dst_zone = self.line(fields.get("timezone_dst"))
             offset = self.offset(fields.get("utc_offset"), zone, fields.get("timezone"))
             dst_offset = self.offset(
                 fields.get("utc_offset_dst"), dst_zone, fields.get("timezone_dst")
@@ -650,6 +657,8 @@ class _Reader:
         return tuple(result)
 
     def offset(self, param: str | None, zone: str | None, zone_param: str | None) -> str | None:
+        """The offset in ``param``; else, when it is empty or unreadable, the zone name's."""
+        state = "is empty"
         if param is not None and self.line(param) is not None:
             offset = self.read(param, parse_utc_offset)
             named = offset_from_zone_name(zone) if zone is not None else None
@@ -664,7 +673,10 @@ class _Reader:
                         )
                     ],
                 )
-            return offset
+            if offset is not None:
+                return offset
+            # Unreadable: fall back on the name, as population_est and elevation_ft do.
+            state = "cannot be read"
         if zone is None or zone_param is None:
             return None
         derived = offset_from_zone_name(zone)
@@ -673,7 +685,7 @@ class _Reader:
             self.diagnostics.append(
                 make(
                     "utc-offset.from-zone-name",
-                    f"{where} is empty; the offset {derived} was read from the time zone's "
+                    f"{where} {state}; the offset {derived} was read from the time zone's "
                     f"name {zone!r}",
                     param=where,
                     start=self.params[where].start if where in self.params else None,
@@ -687,11 +699,11 @@ class _Reader:
             return None
         code = self.codes["website"]
         for template in find_templates(code, _URL_KEYS):
-            positional, _ = args_plain(template)
+            positional, _ = args_plain(template, self.restore)
             if positional and positional[0]:
                 return positional[0]
         for link in code.filter_external_links(recursive=True):
-            return str(link.url).strip()
+            return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
         text = self.line("website") or ""
         candidate = text.split()[0] if text.split() else ""
         if _URL.match(candidate):
@@ -713,7 +725,7 @@ class _Reader:
             if not self.given(param):
                 continue
             code = self.codes[param]
-            file = _image_file(code, self.params[param].text)
+            file = _image_file(code, self.params[param].text, self.restore)
             if file is None:
                 self.report(
                     param,
@@ -738,7 +750,7 @@ class _Reader:
     def citations(self) -> tuple[Citation, ...]:
         result: list[Citation] = []
         for name, rendered in self.rendered.items():
-            result.extend(citations_from(name, rendered.refs))
+            result.extend(citations_from(name, rendered.refs, self.restore))
         return tuple(result)
 
     def check_names(self, settlement: Settlement) -> None:
@@ -770,9 +782,14 @@ class _Reader:
             )
 
 
-def _image_file(code: Wikicode, text: str) -> str | None:
+def _restored(text: str, restore: Mapping[str, str]) -> str:
+    """Put back the characters :func:`infobox.scan.prepare` replaced by placeholders."""
+    return text.translate({ord(k): v for k, v in restore.items()}) if restore else text
+
+
+def _image_file(code: Wikicode, text: str, restore: Mapping[str, str]) -> str | None:
     for link in code.filter_wikilinks(recursive=False):
-        title = str(link.title)
+        title = _restored(str(link.title), restore)
         if _FILE_PREFIX.match(title):
             return _FILE_PREFIX.sub("", title).strip() or None
     if code.filter_templates(recursive=False):

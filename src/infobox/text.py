@@ -114,7 +114,8 @@ def template_args(template: Template) -> tuple[list[Wikicode], dict[str, Wikicod
             numbered[counter] = param.value
             continue
         key = str(param.name).strip()
-        if key.isdigit() and key[0] != "0" and len(key) < 6:
+        # MediaWiki numbers an argument by ASCII digits only ("²" is a name, not 2).
+        if key.isascii() and key.isdigit() and key[0] != "0" and len(key) < 6:
             numbered[int(key)] = param.value
         else:
             named[key] = param.value
@@ -125,15 +126,15 @@ def template_args(template: Template) -> tuple[list[Wikicode], dict[str, Wikicod
     return [numbered.get(i, empty) for i in range(1, last + 1)], named
 
 
-def plain(code: Wikicode | str) -> str:
-    """Plain text of some wikitext, white space collapsed.
+def plain(code: Wikicode | str, restore: Mapping[str, str] | None = None) -> str:
+    """Plain text of some wikitext, white space collapsed; ``restore`` as for :func:`render`.
 
     >>> plain("{{flag|Kazakhstan}}<ref>x</ref> <!-- c -->")
     'Kazakhstan'
     """
     if isinstance(code, str):
         code = mwparserfromhell.parse(code, skip_style_tags=True)
-    return render(code).plain
+    return render(code, restore).plain
 
 
 def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered:
@@ -143,13 +144,11 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     >>> r.plain, r.links, len(r.refs)
     ('Ulytau Region', (Link(target='Ulytau Region', text='Ulytau Region'),), 1)
     """
-    walker = _Walker()
+    walker = _Walker(restore)
     walker.nodes(code.nodes)
     text = "".join(walker.out)
     if restore:
-        text = text.translate({ord(k): v for k, v in restore.items()})
-    # Quotes are parsed as text (skip_style_tags): bold and italic runs vanish here.
-    text = _QUOTES.sub("", text)
+        text = text.translate(walker.table)
     return Rendered(text=text, links=tuple(walker.links), refs=tuple(walker.refs))
 
 
@@ -159,12 +158,12 @@ def node_text(node: Any, restore: Mapping[str, str] | None = None) -> str:
     >>> node_text(mwparserfromhell.parse("{{lang-kk|Жезқазған}}").nodes[0])
     'Жезқазған'
     """
-    walker = _Walker()
-    walker.node(node)
+    walker = _Walker(restore)
+    walker.nodes([node])
     text = "".join(walker.out)
     if restore:
-        text = text.translate({ord(k): v for k, v in restore.items()})
-    return _QUOTES.sub("", text).replace(BREAK, " ")
+        text = text.translate(walker.table)
+    return text.replace(BREAK, " ")
 
 
 # Templates whose display is their first positional argument.
@@ -287,16 +286,37 @@ _URL: Final = frozenset({"url", "official url", "official website", "official si
 class _Walker:
     """Walks nodes depth-first and writes what a reader sees."""
 
-    __slots__ = ("links", "out", "refs")
+    __slots__ = ("links", "out", "refs", "table")
 
-    def __init__(self) -> None:
+    def __init__(self, restore: Mapping[str, str] | None = None) -> None:
         self.out: list[str] = []
         self.links: list[Link] = []
         self.refs: list[Tag] = []
+        #: Placeholder characters (see :func:`infobox.scan.prepare`) -> what they replaced.
+        self.table = {ord(k): v for k, v in restore.items()} if restore else {}
 
     def nodes(self, nodes: Iterable[Any]) -> None:
+        run: list[str] = []  # text nodes joined across comments, as MediaWiki strips them first
         for node in nodes:
-            self.node(node)
+            if isinstance(node, Text):
+                run.append(node.value)
+            elif not isinstance(node, Comment):
+                if run:
+                    self.text("".join(run))
+                    run = []
+                self.node(node)
+        if run:
+            self.text("".join(run))
+
+    def text(self, value: str) -> None:
+        """Write text as written: runs of two or more apostrophes are bold or italic marks.
+
+        Only the text's own apostrophes make marks: MediaWiki reads quotes before it
+        decodes entities, so ``&#39;&#39;`` (and ``<nowiki>''</nowiki>``) shows ``''``.
+        """
+        if self.table:
+            value = value.translate(self.table)
+        self.out.append(_QUOTES.sub("", value).replace(BREAK, " "))
 
     def sub(self, code: Wikicode) -> str:
         """Render ``code`` on its own, keeping its links."""
@@ -307,7 +327,7 @@ class _Walker:
 
     def node(self, node: Any) -> None:
         if isinstance(node, Text):
-            self.out.append(node.value.replace(BREAK, " "))
+            self.text(node.value)
         elif isinstance(node, Wikilink):
             self.wikilink(node)
         elif isinstance(node, Template):
@@ -320,7 +340,7 @@ class _Walker:
             if node.title is not None:
                 self.nodes(node.title.nodes)
             elif not node.brackets:
-                self.out.append(str(node.url))
+                self.nodes(node.url.nodes)  # a free link shows its URL, entities decoded
         elif isinstance(node, Argument):
             if node.default is not None:
                 self.nodes(node.default.nodes)
@@ -332,7 +352,7 @@ class _Walker:
             pass
 
     def wikilink(self, link: Wikilink) -> None:
-        title = str(link.title)
+        title = str(link.title).translate(self.table)
         if _FILE_PREFIX.match(title):
             return
         stripped = title.strip()
@@ -341,7 +361,7 @@ class _Walker:
         elif _INTERWIKI.match(stripped) and link.text is None:
             return
         target = _WS.sub(" ", stripped.replace("_", " ")).strip()
-        shown = self.sub(link.text) if link.text is not None else target
+        shown = self.sub(link.text) if link.text is not None else _QUOTES.sub("", target)
         self.out.append(shown)
         if target:
             self.links.append(Link(target=target, text=_WS.sub(" ", shown).strip()))
@@ -525,14 +545,21 @@ _TEMPLATE_HANDLERS: Final[dict[str, Callable[[_Walker, Template], None]]] = {
 }
 
 
-def args_plain(template: Template) -> tuple[list[str], dict[str, str]]:
+def args_plain(
+    template: Template, restore: Mapping[str, str] | None = None
+) -> tuple[list[str], dict[str, str]]:
     """A template's positional and named arguments as plain text.
+
+    ``restore`` maps placeholder characters back, as for :func:`render`; names too.
 
     >>> args_plain(mwparserfromhell.parse("{{coord|47|N|region:KZ|display= title }}").nodes[0])
     (['47', 'N', 'region:KZ'], {'display': 'title'})
     """
     positional, named = template_args(template)
-    return [plain(v) for v in positional], {k: plain(v) for k, v in named.items()}
+    table = {ord(k): v for k, v in restore.items()} if restore else {}
+    return [plain(v, restore) for v in positional], {
+        k.translate(table): plain(v, restore) for k, v in named.items()
+    }
 
 
 def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list[Template]:

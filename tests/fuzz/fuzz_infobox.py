@@ -1,0 +1,85 @@
+"""The atheris fuzz target: any bytes are parsed, and what parses renders and reads back.
+
+Checks, for every input decoded to text:
+
+(a) :func:`~infobox.parse_infobox`, :func:`~infobox.parse_article` and
+    :func:`~infobox.parse_page` raise nothing but :class:`~infobox.InfoboxError`;
+(b) when ``parse_infobox`` gives a settlement ``s``, :func:`~infobox.render_infobox`
+    writes it, ``parse_infobox(render_infobox(s))`` has the typed values of ``s``
+    and renders to the same text again (so it raises no :class:`~infobox.RenderError`).
+
+Run it with atheris installed (``pip install 'infobox[fuzz]'``); see ``README.md``
+beside this file. The module imports without atheris, and its name does not start
+with ``test_``, so pytest never collects it as tests (it does run this docstring):
+
+>>> check("{{Infobox settlement|name=Jezkazgan|population_total=89,079}}")
+>>> check("not an infobox")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+import attrs
+
+from infobox import (
+    InfoboxError,
+    NoInfoboxError,
+    Settlement,
+    parse_article,
+    parse_infobox,
+    parse_page,
+    render_infobox,
+)
+
+
+def _typed(settlement: Settlement) -> Settlement:
+    """The settlement without what a round trip does not keep (see infobox.render)."""
+    return attrs.evolve(settlement, params={}, diagnostics=())
+
+
+def decode(data: bytes) -> str:
+    """Bytes as text: UTF-8, encoded surrogates kept; invalid UTF-8 replaced."""
+    try:
+        return data.decode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+
+
+def check(text: str) -> None:
+    """Raise AssertionError (or the unexpected exception) when ``text`` breaks a property."""
+    for parse in (parse_article, parse_page):
+        with contextlib.suppress(InfoboxError):
+            parse(text)
+    try:
+        settlement = parse_infobox(text)
+    except NoInfoboxError:
+        return
+    rendered = render_infobox(settlement)
+    back = parse_infobox(rendered)
+    if _typed(back) != _typed(settlement):
+        raise AssertionError(
+            f"the rendering reads back differently:\n{rendered}\n{settlement!r}\n{back!r}"
+        )
+    again = render_infobox(back)
+    if again != rendered:
+        raise AssertionError(f"the rendering is not stable:\n{rendered}\n{again}")
+
+
+def test_one_input(data: bytes) -> None:
+    """atheris's entry point: one input."""
+    check(decode(data))
+
+
+def main() -> None:
+    """Fuzz with libFuzzer's command line (``-max_total_time=600 corpus/ seeds/``)."""
+    import atheris
+
+    atheris.instrument_all()
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
