@@ -172,6 +172,22 @@ DATES_AND_NOTES = (
         ("established_date2", "May AD 43 (Kengir)"),
     ),
 )
+#: The writer once put "c." right before a month name, which is not read as a marker.
+APPROXIMATE_DATES = (
+    Settlement(
+        template=TEMPLATE,
+        established=(
+            Establishment(index=0, date=PartialDate(-1, 4), note="circa"),
+            Establishment(index=1, date=PartialDate(1200), note="circa"),
+            Establishment(index=2, date=PartialDate(1954, 12, 20), note="circa"),
+        ),
+    ),
+    infobox(
+        ("established_date", "c. April 1 BC"),
+        ("established_date1", "{{circa|1200}}"),
+        ("established_date2", "c.1954-12-20"),
+    ),
+)
 ZONES_FROM_ONE = (
     Settlement(
         template=TEMPLATE,
@@ -214,6 +230,7 @@ LISTS = (
 @example(SQUARE_MILES_AND_AUTO)
 @example(ALIAS_AND_LEAD)
 @example(DATES_AND_NOTES)
+@example(APPROXIMATE_DATES)
 @example(ZONES_FROM_ONE)
 @example(LISTS)
 def test_every_generated_page_parses_to_its_settlement(pair: tuple[Settlement, str]) -> None:

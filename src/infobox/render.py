@@ -102,7 +102,7 @@ from .models import (
     Timezone,
 )
 from .names import is_settlement_template
-from .settlement import parse_infobox
+from .settlement import _IMAGES, parse_infobox
 from .values.dates import format_date, parse_date
 from .values.numbers import parse_count, parse_number
 from .values.timezones import offset_from_zone_name, parse_utc_offset
@@ -193,7 +193,7 @@ def _positional(attribute: str, value: str) -> str:
 def _raw_name(attribute: str, value: str) -> str:
     """A template's name, written as it is: nothing in it may end it."""
     if not value or _NAME_SPLITS.search(value):
-        raise RenderError(attribute, value, "a name must be non-empty, trimmed and free of markup")
+        raise RenderError(attribute, value, "a template's name cannot hold '|', '{{' or '}}'")
     return value
 
 
@@ -286,18 +286,7 @@ def _website(url: str) -> str:
 
 # -- the parameters, in the template's documented order ---------------------------------
 
-#: Image parameters in the parser's order, with their caption and alt parameters.
-_IMAGES: Final = (
-    ("image_skyline", "image_caption", "image_alt"),
-    ("image", "image_caption", "image_alt"),
-    ("image_flag", None, "flag_alt"),
-    ("image_seal", None, "seal_alt"),
-    ("image_shield", None, "shield_alt"),
-    ("image_blank_emblem", None, "blank_emblem_alt"),
-    ("image_map", "map_caption", "map_alt"),
-    ("image_map1", "map_caption1", "map_alt1"),
-    ("image_dot_map", "dot_map_caption", None),
-)
+# _IMAGES: the image parameters with their caption and alt parameters, as the parser reads.
 _IMAGE_ORDER: Final = {param: i for i, (param, _, _) in enumerate(_IMAGES)}
 _FILE_PREFIX = re.compile(r"^\s*(?:file|image)\s*:", re.IGNORECASE)
 

@@ -34,24 +34,59 @@ reads back. It sets every typed attribute, each optionally:
   density ``total / area.total_km2`` exactly, only where the infobox would say
   ``auto`` (a total and a positive total area);
 - ``subdivisions``, ``established``, ``leaders``, ``timezones``, ``images``,
-  ``citations``: the tuple strategies above; citations stand in parameters the
-  settlement uses (or in ``*_footnotes``), those of one parameter next to each
-  other.
+  ``citations``: the tuple strategies above. A citation is a ``{{Cite web}}`` (its
+  ``url``, ``title`` and ``date`` also in ``fields``), a bare ref or a reference to
+  a named ref; citations stand in parameters the settlement uses (or in
+  ``*_footnotes``), those of one parameter next to each other.
 
 ``params`` and ``diagnostics`` are left empty (the parser fills them from the text).
 
 **Pages.** :func:`wikitext_pages` gives pairs ``(settlement, page)`` where the page
 writes the settlement the many ways editors do and ``parse_infobox(page)`` gives
-it back on every typed attribute. It is built from small pieces, one function
-per way of writing a value: ``_TEXT_FORMS`` (plain, links, ``{{lang}}``, bold,
-``&nbsp;``…), ``_LIST_FORMS`` (``<br>``, ``{{ubl}}``, ``{{plainlist}}``, ``*``
-lines…), ``_COUNT_FORMS`` and ``_QUANTITY_FORMS`` (grouping, ``{{formatnum}}``,
-``{{convert}}``, units), ``_DATE_FORMS`` (``{{start date}}``, words, ISO, eras),
-``_OFFSET_FORMS``, ``_COORD_FORMS`` (every ``{{coord}}`` form and the legacy
-``latd`` families), ``_FILE_FORMS``, ``_URL_FORMS`` and ``_REF_FORMS``. To add a
-form, write a function that takes the value and returns a strategy for its
-wikitext (or None where the form cannot write that value) and add it to the
+it back on every typed attribute:
+
+- the template's name as written: any alias, the first letter in lower case, ``_``
+  for spaces, a ``Template:`` prefix, doubled spaces, a comment after it; other
+  templates before the infobox (``{{Short description}}``, ``{{Use dmy dates}}``,
+  another infobox) and a lead, sections and categories after it;
+- the parameters in any order, one a line or several on one, aligned or not, odd
+  spacing around ``|`` and ``=``, values on the same line or the next; empty
+  parameters for unset values, unknown parameters, earlier duplicates (the last
+  one wins) and stray pipes;
+- after a value: refs (``{{cite web}}`` and other cite templates, bare refs,
+  ``<ref name=x/>``), comments and maintenance templates (``{{cn}}``, ``{{efn}}``);
+- each value in one of its forms, one function per form: ``_TEXT_FORMS`` (plain,
+  links, ``{{lang}}``/``{{lang-xx}}``/``{{native name}}``, ``{{nowrap}}``,
+  ``&nbsp;``, character references, ``<br />``, bold and italic), ``_LIST_FORMS``
+  (``<br>``, ``{{ubl}}``, ``{{hlist}}``, ``{{plainlist}}``, ``*`` lines,
+  ``{{native name list}}``), ``_COUNT_FORMS`` (``89,079``, ``89 079``,
+  ``{{formatnum}}``, ``1.234.567``, Indian grouping, ``c.``, ``(2023 census)``),
+  ``_QUANTITY_FORMS`` (grouping, unit words, ``{{convert}}``; the writers also use
+  ``*_sq_mi``, ``_ha``, ``_acre``, ``_dunam``, ``elevation_ft``,
+  ``population_density_sq_mi`` and ``auto``), ``_DATE_FORMS`` (``{{start date}}``
+  and relatives, ``20 December 1954``, ``December 20, 1954``, ``1954-12-20``,
+  ``20.12.1954``, eras, ``{{Start-date}}``; notes before or after, ``c.``),
+  ``_OFFSET_FORMS`` (``+6``, ``UTC−05:00``, ``+0545``, ``+5.75``, ``[[UTC+06:00]]``),
+  ``_COORD_FORMS`` (``{{coord}}`` signed, with N/S/E/W, in degrees and minutes or
+  degrees, minutes and seconds, with ``region:`` and ``display=``; the legacy
+  ``latd``/``lat_deg``/``lat_d`` families with letters, Russian letters or signs;
+  ``latitude``/``longitude``), ``_FILE_FORMS``, ``_URL_FORMS`` and ``_REF_FORMS``.
+
+The settlement of a pair is :func:`settlements`'s with what the forms change:
+coordinates in degrees and minutes, areas in square miles, elevations in feet,
+densities per square mile, the note ``circa`` of an approximate date, the template's
+name as written and the citations of every ref on the page.
+
+To add a form, write a function that takes the value and returns a strategy for
+its wikitext (or None where the form cannot write that value) and add it to its
 tuple; the simplest form comes first, so that failures shrink to it.
+``tests/test_pages_roundtrip.py`` checks each form alone, then whole pages.
+
+Three parser bugs found by these pages are kept out of them, each an xfail in
+``tests/test_pages_roundtrip.py`` until it is fixed: refs in ``website`` (after a
+URL without a scheme, the ref's URL is read), ``[url]`` without a label as the
+website, and refs in a parameter that is given twice (its citations are ordered by
+its first occurrence).
 """
 
 from __future__ import annotations
@@ -161,7 +196,8 @@ def _between(first: int, last: int) -> str:
 _SCRIPTS: Final = (
     _Script("abcdefghijklmnopqrstuvwxyz", joiners="-'"),
     _Script(
-        "aeiouàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿāăąćčďđēėęěğīįıķļłńņňőœřśşšţťūůűųźżžșțəß", "", True, "-'"
+        "aeiouàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿāăąćčďđēėęěğīįıķļłńņňőœřśşšţťūůűųźżžșțəß",
+        joiners="-'",
     ),
     _Script("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіїєґў", joiners="-"),
     _Script("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ", joiners="-"),
@@ -220,7 +256,8 @@ def names(*, max_words: int = 3) -> st.SearchStrategy[str]:
     up to ``max_words`` words. A name holds no wiki markup character and nothing
     the parser would render differently: no ``{ } [ ] | < > = & ~ _ : ; # *``, no
     digits, no run of two apostrophes, no leading, trailing or double space and no
-    line break (an apostrophe or hyphen only joins two words).
+    line break. An apostrophe or a hyphen only joins two words; a period only ends
+    one before a space (``St. Louis``).
 
     >>> from hypothesis import find
     >>> name = find(names(), lambda n: " " in n)
@@ -291,6 +328,15 @@ _M_PER_FT: Final = "0.3048"
 
 
 # -- dates ------------------------------------------------------------------------------
+
+#: English month names, as the date parser reads them (not the locale's).
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH_ABBREVIATIONS: Final = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
 
 
 def _days_in(year: int, month: int) -> int:
@@ -430,17 +476,18 @@ _UNSTATED_ZONES: Final = (
 def _timezone(draw: st.DrawFn) -> Timezone:
     kind = _pick(draw, ("named", "unstated", "offset", "utc-name", "free"))
     if kind in ("named", "unstated"):
-        name, offset, dst_name, dst_offset = draw(
-            st.sampled_from(_NAMED_ZONES if kind == "named" else _UNSTATED_ZONES)
+        name, offset, dst_name, dst_offset = _pick(
+            draw, _NAMED_ZONES if kind == "named" else _UNSTATED_ZONES
         )
-        # Only a zone whose name does not state its offset can leave it out.
-        keep = kind == "named" or draw(st.booleans())
         summer = dst_name is not None and draw(st.booleans())
+        # Only a zone whose name does not state its offset may leave the offset out.
         return Timezone(
             name=name,
-            utc_offset=offset if keep else None,
+            utc_offset=offset if kind == "named" or draw(st.booleans()) else None,
             dst_name=dst_name if summer else None,
-            dst_utc_offset=dst_offset if summer and (kind == "named" or keep) else None,
+            dst_utc_offset=dst_offset
+            if summer and (kind == "named" or draw(st.booleans()))
+            else None,
         )
     offset = draw(utc_offsets())
     if kind == "offset":
@@ -547,13 +594,11 @@ def _index(index: int | None) -> st.SearchStrategy[int]:
 
 @st.composite
 def _subdivision(draw: st.DrawFn, index: int | None) -> Subdivision:
-    kind, name = draw(
-        st.sampled_from(("both", "type", "name")).map(lambda k: (k != "name", k != "type"))
-    )
+    parts = _pick(draw, ("both", "type", "name"))
     return Subdivision(
         index=draw(_index(index)),
-        type=draw(names()) if kind else None,
-        name=draw(names()) if name else None,
+        type=draw(names()) if parts != "name" else None,
+        name=draw(names()) if parts != "type" else None,
     )
 
 
@@ -752,7 +797,7 @@ def _urls(draw: st.DrawFn, scheme: bool | None = None) -> str:
 @st.composite
 def _cite_dates(draw: st.DrawFn) -> str:
     date = draw(partial_dates(min_year=1990, max_year=2030))
-    month = calendar.month_name[date.month] if date.month else ""
+    month = _MONTH_NAMES[date.month - 1] if date.month else ""
     forms = [str(date)]
     if date.day is not None:
         forms += [f"{date.day} {month} {date.year}", f"{month} {date.day}, {date.year}"]
@@ -815,12 +860,11 @@ def _citations(draw: st.DrawFn, params: Sequence[str]) -> tuple[Citation, ...]:
     seen: set[str] = set()
     for param in chosen:
         for found in draw(st.lists(citation(param), min_size=1, max_size=2)):
-            # One definition per ref name: a repeated name becomes an unnamed ref.
-            if found.name in seen and found.template is not None:
+            defines = found.template is not None or found.url is not None or found.title is not None
+            # One definition per ref name (a reference, <ref name="x" />, may repeat it).
+            if defines and found.name in seen:
                 found = attrs.evolve(found, name=None)
-            elif found.name in seen and found.url is None and found.title is None:
-                continue
-            if found.name is not None:
+            if defines and found.name is not None:
                 seen.add(found.name)
             result.append(found)
     return tuple(result)
@@ -964,13 +1008,6 @@ def settlements() -> st.SearchStrategy[Settlement]:
 
 _Form = Callable[[T], st.SearchStrategy[str] | None]
 _COMMENT: Final = re.compile(r"<!--.*?-->", re.DOTALL)
-_MONTH_NAMES: Final = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MONTH_ABBREVIATIONS: Final = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
-)  # fmt: skip
 
 
 @attrs.frozen
