@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,27 +24,18 @@ from infobox import (
     from_dict,
     to_dict,
 )
-
-
-@st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
-    """Dates that exist, at year, month or day precision."""
-    day = draw(st.dates())
-    precision = draw(st.sampled_from(["year", "month", "day"]))
-    if precision == "year":
-        return PartialDate(day.year)
-    if precision == "month":
-        return PartialDate(day.year, day.month)
-    return PartialDate(day.year, day.month, day.day)
-
+from infobox.strategies import partial_dates, settlements
 
 text = st.text(max_size=20)
 optional_text = st.none() | text
+diagnostics = st.builds(
+    Diagnostic, code=text, severity=st.sampled_from(["error", "warning", "info"]), message=text
+)
 
 
 @st.composite
-def settlements(draw: st.DrawFn) -> Settlement:
-    """Settlements with every kind of attribute filled at random."""
+def arbitrary_settlements(draw: st.DrawFn) -> Settlement:
+    """Settlements whose text attributes hold any text at all (no parser would give them)."""
     return Settlement(
         template=draw(text),
         name=draw(optional_text),
@@ -111,28 +103,33 @@ def settlements(draw: st.DrawFn) -> Settlement:
                 max_size=3,
             )
         ),
-        diagnostics=draw(
-            st.lists(
-                st.builds(
-                    Diagnostic,
-                    code=text,
-                    severity=st.sampled_from(["error", "warning", "info"]),
-                    message=text,
-                ),
-                max_size=2,
-            )
-        ),
+        diagnostics=draw(st.lists(diagnostics, max_size=2)),
     )
 
 
-@given(settlements())
+@st.composite
+def with_params_and_diagnostics(draw: st.DrawFn) -> Settlement:
+    """infobox.strategies.settlements() (every typed attribute) with params and diagnostics."""
+    settlement = draw(settlements())
+    params = draw(st.lists(st.builds(Param, name=text, raw=text, text=text), max_size=3))
+    return attrs.evolve(
+        settlement,
+        params={p.name: p for p in params},
+        diagnostics=draw(st.lists(diagnostics, max_size=2)),
+    )
+
+
+every_settlement = arbitrary_settlements() | with_params_and_diagnostics()
+
+
+@given(every_settlement)
 def test_json_view_round_trips(settlement: Settlement) -> None:
     """from_dict(type(x), to_dict(x)) == x, through real JSON text."""
     data = json.loads(json.dumps(to_dict(settlement)))
     assert settlement == from_dict(Settlement, data)
 
 
-@given(settlements())
+@given(every_settlement)
 def test_models_hash_and_compare(settlement: Settlement) -> None:
     """Parsed values can be hashed and equal values hash equally."""
     copy = from_dict(Settlement, to_dict(settlement))

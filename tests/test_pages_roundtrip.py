@@ -352,7 +352,7 @@ def test_each_ref_form_reads_back(data: st.DataObject) -> None:
     assert (c,) == parse_infobox(page).citations
 
 
-# -- parser bugs found by these pages: each xfail until parse_infobox is fixed --------------
+# -- parser bugs found by these pages, fixed: regression tests --------------------------------
 
 
 @pytest.mark.parametrize("after", ["<!-- c -->", "{{cn}}"])
@@ -361,36 +361,21 @@ def test_bare_website_followed_directly_by_markup(after: str) -> None:
     assert "https://x.kz" == parse_infobox(infobox(("website", "https://x.kz" + after))).website
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a website without a scheme followed by a ref is read as the URL "
-    "inside the ref (website() looks for external links in the refs too)",
-)
 @pytest.mark.parametrize(
     "ref", ["<ref>{{cite web|url=https://a.kz|title=T}}</ref>", "<ref>[https://a.kz T]</ref>"]
 )
 def test_website_without_scheme_followed_by_a_ref(ref: str) -> None:
-    """website = example.kz<ref>…https://a.kz…</ref> is example.kz."""
+    """website = example.kz<ref>…https://a.kz…</ref> is example.kz, not the ref's URL (fixed)."""
     assert "example.kz" == parse_infobox(infobox(("website", "example.kz" + ref))).website
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: website = [url] (an external link without a label) reads as unset "
-    "(its plain text is empty, so website() returns None before looking at links)",
-)
 def test_bracketed_website_without_a_label() -> None:
-    """website = [https://x.kz] is https://x.kz."""
+    """website = [https://x.kz] is https://x.kz, not unset (fixed)."""
     assert "https://x.kz" == parse_infobox(infobox(("website", "[https://x.kz]"))).website
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a duplicated parameter's citations are ordered by its first "
-    "occurrence, while params (and the text) put it at its last",
-)
 def test_citations_of_a_duplicated_parameter_follow_its_last_occurrence() -> None:
-    """Citations are in parameter order: a parameter given twice stands where it is last."""
+    """Citations are in parameter order: a parameter given twice stands where it is last (fixed)."""
     s = parse_infobox("{{Infobox settlement|a=x|b=<ref>B</ref>|a=<ref>A</ref>}}")
     assert ["b", "a"] == list(s.params)
     assert ["B", "A"] == [c.title for c in s.citations]

@@ -841,6 +841,7 @@ INFOBOX_TEXT = st.lists(WIKI_PIECES | st.text(max_size=3), max_size=40).map(
 @example("{{Infobox settlement|subdivision_type0=<ref>r</ref>|subdivision_type=Country}}")
 @example("{{Infobox settlement|utc_offset=|=UTC+5}}")
 @example("{{Infobox settlement|name=x<ref>{{cite web|²=y}}</ref>}}")
+@example("{{Infobox settlement|name=x<ref>{{citex = <!-- c -->\n|y = }}</ref>}}")
 def test_parsed_settlements_render_and_read_back(text: str) -> None:
     """Whatever parse_infobox gives renders, reads back the same and renders the same."""
     try:

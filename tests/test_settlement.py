@@ -683,6 +683,21 @@ def test_citations_from_cite_templates_bare_refs_and_named_refs() -> None:
     assert ("area_total_km2", "census", None) == (third.param, third.name, third.url)
 
 
+def test_a_cite_templates_name_is_read_without_its_comments() -> None:
+    """{{<!--a-->Cite web <!-- b -->|…}} is a Cite web: MediaWiki ignores comments in names.
+
+    Found by fuzzing: a comment kept in the name could not be written back.
+    """
+    settlement = parse_infobox(
+        box(
+            "population_total = 5<ref>{{<!--a-->Cite web <!-- b -->\n|url=https://s.kz}}</ref>",
+            "area_total_km2 = 7<ref>{{citation = <!-- c -->\n|x = }}</ref>",
+        )
+    )
+    assert ["Cite web", "citation ="] == [c.template for c in settlement.citations]
+    assert "https://s.kz" == settlement.citations[0].url
+
+
 # -- names -------------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from infobox.diagnostics import CATALOGUE
 from infobox.models import Coordinates, Diagnostic
 from infobox.names import normalize_title
+from infobox.strategies import coordinates
 from infobox.values.coordinates import (
     COORD_TEMPLATES,
     coordinates_from_coord,
@@ -492,6 +493,18 @@ def test_signed_decimals_agree_with_model(lat: tuple[str, float], lon: tuple[str
     value, diagnostics = coordinates_from_coord([lat[0], lon[0]], {})
     assert_point((lat[1], expected_lon(lon[1])), value)
     assert_codes([], diagnostics)
+
+
+@given(coordinates())
+@example(Coordinates(lat=-90.0, lon=180.0, region="KZ-ULY", display="inline,title"))
+def test_kit_coordinates_read_back_exactly(c: Coordinates) -> None:
+    """Every value of infobox.strategies.coordinates(), written as decimals, is read back equal.
+
+    Region and display included: the whole value, not a point within a tolerance.
+    """
+    region = [f"region:{c.region}_type:city"] if c.region is not None else []
+    named = {"display": c.display} if c.display is not None else {}
+    assert (c, ()) == coordinates_from_coord([f"{c.lat:.6f}", f"{c.lon:.6f}", *region], named)
 
 
 LAT_LETTERS = ("N", "S", "n", "s")

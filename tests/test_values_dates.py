@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given, reject
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from infobox.diagnostics import CATALOGUE
 from infobox.models import PartialDate
 from infobox.names import normalize_title
+from infobox.strategies import partial_dates
 from infobox.values.dates import DATE_TEMPLATES, date_from_template, format_date, parse_date
 
 MONTHS = [
@@ -313,23 +314,6 @@ def written(date: PartialDate) -> str:
     if date.day is None:
         return f"{MONTHS[date.month - 1]} {date.year}"
     return f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
-
-
-@st.composite
-def partial_dates(draw: st.DrawFn, min_year: int = -9999, max_year: int = 9999) -> PartialDate:
-    """Any valid PartialDate with a year in the given range."""
-    year = draw(st.integers(min_year, max_year).filter(lambda y: y != 0))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
-    if precision == "year":
-        return PartialDate(year)
-    month = draw(st.integers(1, 12))
-    if precision == "month":
-        return PartialDate(year, month)
-    day = draw(st.integers(1, 31))
-    try:
-        return PartialDate(year, month, day)
-    except ValueError:
-        reject()
 
 
 def year_text(year: int) -> st.SearchStrategy[str]:

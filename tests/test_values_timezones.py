@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from infobox.strategies import utc_offsets
 from infobox.values import timezones
 from infobox.values.timezones import offset_from_zone_name, parse_utc_offset
 
@@ -231,6 +232,14 @@ def test_canonical_form_is_a_fixed_point(offset: tuple[int, int, int]) -> None:
     """The normalised form reads back as itself."""
     expected = expected_offset(*offset)
     assert (expected, ()) == parse_utc_offset(expected)
+
+
+@given(utc_offsets(), st.sampled_from(["UTC", "GMT", "UTC ", "utc"]))
+def test_every_offset_in_use_reads_from_a_zone_name(offset: str, prefix: str) -> None:
+    """Each offset of infobox.strategies.utc_offsets() is read from "UTC±hh:mm" (+00:00 bare)."""
+    written = prefix.strip() if offset == "+00:00" else f"{prefix}{offset}"
+    assert offset == offset_from_zone_name(written)
+    assert (offset, ()) == parse_utc_offset(written)
 
 
 @given(st.sampled_from([1, -1]), st.integers(0, 99), st.integers(0, 99))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from mwparserfromhell.nodes import Tag
+from mwparserfromhell.nodes import Comment, Tag, Template
 
 from .models import Citation
 from .text import plain, template_args
@@ -42,12 +42,12 @@ def citations_from(
                 (
                     t
                     for t in contents.filter_templates(recursive=False)
-                    if str(t.name).strip().lower().startswith(("cite", "citation"))
+                    if _name(t).lower().startswith(("cite", "citation"))
                 ),
                 None,
             )
             if cite is not None:
-                template = str(cite.name).translate(table).strip()
+                template = _name(cite).translate(table)
                 _, named = template_args(cite)
                 fields = {
                     key.translate(table): plain(value, restore) for key, value in named.items()
@@ -74,3 +74,13 @@ def citations_from(
             )
         )
     return result
+
+
+def _name(template: Template) -> str:
+    r"""A template's name as written, without its comments (MediaWiki ignores them).
+
+    >>> import mwparserfromhell
+    >>> _name(mwparserfromhell.parse("{{Cite web <!-- c -->\n|url=u}}").nodes[0])
+    'Cite web'
+    """
+    return "".join(str(n) for n in template.name.nodes if not isinstance(n, Comment)).strip()

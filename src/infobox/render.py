@@ -102,7 +102,7 @@ from .models import (
     Timezone,
 )
 from .names import is_settlement_template
-from .settlement import _IMAGES, parse_infobox
+from .settlement import IMAGE_PARAMS, parse_infobox
 from .values.dates import format_date, parse_date
 from .values.numbers import parse_count, parse_number
 from .values.timezones import offset_from_zone_name, parse_utc_offset
@@ -286,8 +286,7 @@ def _website(url: str) -> str:
 
 # -- the parameters, in the template's documented order ---------------------------------
 
-# _IMAGES: the image parameters with their caption and alt parameters, as the parser reads.
-_IMAGE_ORDER: Final = {param: i for i, (param, _, _) in enumerate(_IMAGES)}
+_IMAGE_ORDER: Final = {param: i for i, (param, _, _) in enumerate(IMAGE_PARAMS)}
 _FILE_PREFIX = re.compile(r"^\s*(?:file|image)\s*:", re.IGNORECASE)
 
 
@@ -350,7 +349,7 @@ def _image_lines(images: Sequence[Image]) -> dict[str, Lines]:
                 "images are image parameters, in the parser's order, once each",
             )
         last = position
-        param, caption_param, alt_param = _IMAGES[position]
+        param, caption_param, alt_param = IMAGE_PARAMS[position]
         group = "maps" if "map" in param else "skyline" if position < 2 else "emblems"
         lines = groups[group]
         file = _text(f"{where}.file", image.file)

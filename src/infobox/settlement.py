@@ -9,6 +9,7 @@ only that slice; each parameter family is then read by the value parsers in
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final, TypeVar
@@ -102,7 +103,9 @@ _INDEX = r"(?P<index>(?:[1-9][0-9]*)?)"
 _NUMBERED = re.compile(rf"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date){_INDEX}$")
 _TIMEZONE = re.compile(rf"^(?P<field>timezone|utc_offset){_INDEX}(?P<dst>_DST)?$")
 #: Image parameters and the parameters that hold their caption and alt text.
-_IMAGES: Final = (
+#: The image parameters in the order they are read, with their caption and alt
+#: parameters (docs/model.md, "Image"); the renderer and the strategies use it too.
+IMAGE_PARAMS: Final = (
     ("image_skyline", "image_caption", "image_alt"),
     ("image", "image_caption", "image_alt"),
     ("image_flag", None, "flag_alt"),
@@ -116,6 +119,20 @@ _IMAGES: Final = (
 _FILE_PREFIX = re.compile(r"^\s*(?:file|image)\s*:\s*", re.IGNORECASE)
 _FILE_LINK = re.compile(r"^\s*:?\s*(?:file|image|media)\s*:", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?:)?//\S+$|^[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+
+
+def _without_refs(code: Wikicode) -> Wikicode:
+    """A copy of ``code`` with its ``<ref>`` tags (at any depth) taken out.
+
+    >>> str(_without_refs(mwparserfromhell.parse("a.kz<ref>[https://b.kz]</ref>")))
+    'a.kz'
+    """
+    copy = mwparserfromhell.parse(str(code))
+    for tag in copy.filter_tags(recursive=True):
+        if str(tag.tag).strip().lower() == "ref":
+            with contextlib.suppress(ValueError):  # inside a ref already taken out
+                copy.remove(tag)
+    return copy
 
 
 def parse_infobox(text: str) -> Settlement:
@@ -273,6 +290,10 @@ class _Reader:
                 start=start,
                 end=end,
             )
+            # A repeated name moves to its last place, as in params, so that citations
+            # (read in this order) follow the text.
+            self.codes.pop(name, None)
+            self.rendered.pop(name, None)
             self.codes[name] = param.value
             self.rendered[name] = rendered
 
@@ -695,16 +716,19 @@ class _Reader:
         return derived
 
     def website(self) -> str | None:
-        if "website" not in self.params or self.line("website") is None:
+        if not self.given("website"):
             return None
-        code = self.codes["website"]
+        # The refs after a value cite it; their URLs are not the website.
+        code = _without_refs(self.codes["website"])
         for template in find_templates(code, _URL_KEYS):
             positional, _ = args_plain(template, self.restore)
             if positional and positional[0]:
                 return positional[0]
         for link in code.filter_external_links(recursive=True):
             return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
-        text = self.line("website") or ""
+        text = self.line("website")
+        if text is None:
+            return None
         candidate = text.split()[0] if text.split() else ""
         if _URL.match(candidate):
             return candidate
@@ -721,7 +745,7 @@ class _Reader:
 
     def images(self) -> tuple[Image, ...]:
         result = []
-        for param, caption, alt in _IMAGES:
+        for param, caption, alt in IMAGE_PARAMS:
             if not self.given(param):
                 continue
             code = self.codes[param]

@@ -81,12 +81,6 @@ To add a form, write a function that takes the value and returns a strategy for
 its wikitext (or None where the form cannot write that value) and add it to its
 tuple; the simplest form comes first, so that failures shrink to it.
 ``tests/test_pages_roundtrip.py`` checks each form alone, then whole pages.
-
-Three parser bugs found by these pages are kept out of them, each an xfail in
-``tests/test_pages_roundtrip.py`` until it is fixed: refs in ``website`` (after a
-URL without a scheme, the ref's URL is read), ``[url]`` without a label as the
-website, and refs in a parameter that is given twice (its citations are ordered by
-its first occurrence).
 """
 
 from __future__ import annotations
@@ -122,6 +116,7 @@ from .models import (
     Timezone,
 )
 from .names import SETTLEMENT_TEMPLATES
+from .settlement import IMAGE_PARAMS
 
 __all__ = [
     "areas",
@@ -695,26 +690,13 @@ def leaders() -> st.SearchStrategy[tuple[Leader, ...]]:
 
 # -- images -------------------------------------------------------------------------------
 
-#: The image parameters in the parser's order, with their caption and alt parameters
-#: (docs/model.md, "Image").
-_IMAGE_PARAMS: Final = (
-    ("image_skyline", "image_caption", "image_alt"),
-    ("image", "image_caption", "image_alt"),
-    ("image_flag", None, "flag_alt"),
-    ("image_seal", None, "seal_alt"),
-    ("image_shield", None, "shield_alt"),
-    ("image_blank_emblem", None, "blank_emblem_alt"),
-    ("image_map", "map_caption", "map_alt"),
-    ("image_map1", "map_caption1", "map_alt1"),
-    ("image_dot_map", "dot_map_caption", None),
-)
 _EXTENSIONS: Final = ("jpg", "png", "svg", "JPG", "jpeg", "gif", "tif")
 _FILES: Final = st.tuples(names(), st.sampled_from(_EXTENSIONS)).map(".".join)
 
 
 @st.composite
 def _image(draw: st.DrawFn, param: str | None) -> Image:
-    entries = {entry[0]: entry for entry in _IMAGE_PARAMS}
+    entries = {entry[0]: entry for entry in IMAGE_PARAMS}
     chosen = _pick(draw, sorted(entries)) if param is None else param
     _, caption, alt = entries[chosen]
     return Image(
@@ -734,7 +716,7 @@ def image(param: str | None = None) -> st.SearchStrategy[Image]:
     >>> find(image("image_flag"), lambda i: True).caption is None
     True
     """
-    if param is not None and param not in {entry[0] for entry in _IMAGE_PARAMS}:
+    if param is not None and param not in {entry[0] for entry in IMAGE_PARAMS}:
         raise InvalidArgument(f"not an image parameter: {param!r}")
     return _image(param)
 
@@ -742,7 +724,7 @@ def image(param: str | None = None) -> st.SearchStrategy[Image]:
 @st.composite
 def _images(draw: st.DrawFn) -> tuple[Image, ...]:
     result: list[Image] = []
-    for param, _, _ in _IMAGE_PARAMS:
+    for param, _, _ in IMAGE_PARAMS:
         # image and image_skyline share image_caption and image_alt: use one of them.
         if param == "image" and result and result[-1].param == "image_skyline":
             continue
@@ -755,7 +737,7 @@ def images() -> st.SearchStrategy[tuple[Image, ...]]:
     """A settlement's images, one per image parameter, in the parser's order.
 
     >>> from hypothesis import given, settings
-    >>> order = [entry[0] for entry in _IMAGE_PARAMS]
+    >>> order = [entry[0] for entry in IMAGE_PARAMS]
     >>> @settings(max_examples=20)
     ... @given(images())
     ... def test_in_order(found):
@@ -1706,9 +1688,7 @@ def _url_link(url: str) -> st.SearchStrategy[str] | None:
     """``[https://example.kz Official website]`` (a URL with a scheme only)."""
     if not _has_scheme(url):
         return None
-    # Not [url] without a label: the parser reads it as unset (an xfail in
-    # tests/test_pages_roundtrip.py).
-    return st.sampled_from((f"[{url} Official website]", f"[{url} {url}]"))
+    return st.sampled_from((f"[{url} Official website]", f"[{url} {url}]", f"[{url}]"))
 
 
 _URL_FORMS: Final[tuple[_Form[str], ...]] = (_url_bare, _url_template, _url_link)
@@ -1725,20 +1705,20 @@ def _ref_attributes(draw: st.DrawFn, name: str | None) -> str:
     )
 
 
+@st.composite
+def _cite_ref(draw: st.DrawFn, c: Citation) -> str:
+    sep = _pick(draw, ("|", " |", "\n| ", " | "))
+    eq = _pick(draw, ("=", " = "))
+    items = draw(st.permutations(list(c.fields.items())))
+    args = "".join(f"{sep}{key}{eq}{value}" for key, value in items)
+    return f"<ref{draw(_ref_attributes(c.name))}>{{{{{c.template}{args}}}}}</ref>"
+
+
 def _ref_cite(c: Citation) -> st.SearchStrategy[str] | None:
     """``<ref name="x">{{cite web |url=… |title=…}}</ref>``."""
     if c.template is None:
         return None
-
-    @st.composite
-    def write(draw: st.DrawFn) -> str:
-        sep = _pick(draw, ("|", " |", "\n| ", " | "))
-        eq = _pick(draw, ("=", " = "))
-        items = draw(st.permutations(list(c.fields.items())))
-        args = "".join(f"{sep}{key}{eq}{value}" for key, value in items)
-        return f"<ref{draw(_ref_attributes(c.name))}>{{{{{c.template}{args}}}}}</ref>"
-
-    return write()
+    return _cite_ref(c)
 
 
 def _ref_bare(c: Citation) -> st.SearchStrategy[str] | None:
@@ -2025,7 +2005,7 @@ def _write_website(draw: st.DrawFn, s: Settlement) -> _Written:
 @st.composite
 def _write_images(draw: st.DrawFn, s: Settlement) -> _Written:
     fields: list[_Field] = []
-    parts = {param: (caption, alt) for param, caption, alt in _IMAGE_PARAMS}
+    parts = {param: (caption, alt) for param, caption, alt in IMAGE_PARAMS}
     for picture in s.images:
         fields.append(_Field(picture.param, draw(_forms(_FILE_FORMS, picture.file))))
         caption, alt = parts[picture.param]
@@ -2117,13 +2097,10 @@ def _decorated(draw: st.DrawFn, field: _Field) -> _Field:
         return field
     pieces: list[str] = []
     citations = list(field.citations)
-    # No ref in a website: the parser reads a URL without a scheme followed by a ref
-    # as the ref's URL (an xfail in tests/test_pages_roundtrip.py).
-    if field.name != "website":
-        for _ in range(_pick(draw, (0, 0, 1, 2))):
-            c = draw(_decorative_citation_of(field.name))
-            pieces.append(draw(_forms(_REF_FORMS, c)))
-            citations.append(c)
+    for _ in range(_pick(draw, (0, 0, 1, 2))):
+        c = draw(_decorative_citation_of(field.name))
+        pieces.append(draw(_forms(_REF_FORMS, c)))
+        citations.append(c)
     if draw(st.integers(0, 3)) == 3 and not field.name.startswith("image"):
         pieces.append(_pick(draw, _MAINTENANCE))
     if draw(st.integers(0, 3)) == 3:
@@ -2150,9 +2127,7 @@ def _with_extras(draw: st.DrawFn, fields: list[_Field]) -> list[_Field]:
         if not fields:
             break
         at = draw(st.integers(0, len(fields) - 1))
-        # Only a parameter without refs: the parser orders a duplicated parameter's
-        # citations by its first occurrence (see the xfail in tests/test_pages_roundtrip.py).
-        if fields[at].name and not fields[at].citations:
+        if fields[at].name:
             stale = _pick(draw, ("", "<!-- old -->", "?", "x"))
             fields.insert(draw(st.integers(0, at)), _Field(fields[at].name, stale))
     if draw(st.integers(0, 5)) == 5:
