@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from infobox import NoInfoboxError, Settlement, from_dict, parse_infobox, to_dict
+from infobox.strategies import wikitext_pages
 
 # Pieces that wikitext is made of, including the broken ones.
 WIKI_PIECES = st.sampled_from(
@@ -126,6 +127,22 @@ def test_infobox_shaped_text_never_raises(body: str) -> None:
     settlement = _parse_or_none(text)
     assert settlement is not None
     _check(settlement, text)
+
+
+@given(wikitext_pages(), st.data())
+def test_generated_pages_cut_short_or_with_a_hole_keep_the_invariants(
+    pair: tuple[Settlement, str], data: st.DataObject
+) -> None:
+    """A page from infobox.strategies cut anywhere, or missing a stretch, parses cleanly.
+
+    Pages that editors left unfinished or that a tool truncated: a Settlement whose
+    offsets point into the text, or NoInfoboxError, and never another exception.
+    """
+    _, page = pair
+    start = data.draw(st.integers(0, len(page)), label="start")
+    end = data.draw(st.integers(start, min(len(page), start + 40)), label="end")
+    for text in (page[:start], page[:start] + page[end:]):
+        _check(_parse_or_none(text), text)
 
 
 NAMES = st.from_regex(r"[a-z][a-z_]{0,14}[a-z0-9]", fullmatch=True)

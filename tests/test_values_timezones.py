@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from infobox.strategies import utc_offsets
@@ -235,6 +235,7 @@ def test_canonical_form_is_a_fixed_point(offset: tuple[int, int, int]) -> None:
 
 
 @given(utc_offsets(), st.sampled_from(["UTC", "GMT", "UTC ", "utc"]))
+@example("+00:00", "utc")  # was None: "utc+0" was a zone name that says +00:00, "utc" not
 def test_every_offset_in_use_reads_from_a_zone_name(offset: str, prefix: str) -> None:
     """Each offset of infobox.strategies.utc_offsets() is read from "UTC±hh:mm" (+00:00 bare)."""
     written = prefix.strip() if offset == "+00:00" else f"{prefix}{offset}"

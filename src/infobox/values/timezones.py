@@ -195,6 +195,8 @@ def offset_from_zone_name(text: str) -> str | None:
 
 def _zone_offset(name: str) -> str | None:
     """One zone name: a stated offset, a known abbreviation or a known full name."""
+    if _PREFIX_ONLY.fullmatch(name):  # "utc" says +00:00 as "utc+0" does, in any case
+        return "+00:00"
     if name in _ABBREVIATIONS:
         return _ABBREVIATIONS[name]
     if name.casefold() in _NAMES:
