@@ -965,11 +965,13 @@ def settlements() -> st.SearchStrategy[Settlement]:
     """Valid settlements that render_infobox can write and parse_infobox reads back.
 
     The module docstring says which attributes are set and which are left empty.
+    A settlement takes a few hundredths of a second to draw; on a loaded machine,
+    suppress the ``too_slow`` health check, as here.
 
-    >>> from hypothesis import given, settings
+    >>> from hypothesis import HealthCheck, given, settings
     >>> from infobox import parse_infobox
     >>> from infobox.render import render_infobox
-    >>> @settings(max_examples=20)
+    >>> @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
     ... @given(settlements())
     ... def test_round_trip(s):
     ...     back = parse_infobox(render_infobox(s))
@@ -2246,9 +2248,14 @@ def wikitext_pages() -> st.SearchStrategy[tuple[Settlement, str]]:
     elevations in feet, densities per square mile, the template's name as written and
     the citations of every ref the page holds.
 
-    >>> from hypothesis import given, settings
+    A page takes about 0.1 s to draw (Hypothesis's own bookkeeping for its hundreds
+    of choices, mostly), so a test on it should suppress the ``too_slow`` health
+    check, and ``data_too_large`` for the largest pages, as here.
+
+    >>> from hypothesis import HealthCheck, given, settings
     >>> from infobox import parse_infobox
-    >>> @settings(max_examples=10)
+    >>> slow = [HealthCheck.too_slow, HealthCheck.data_too_large]
+    >>> @settings(max_examples=10, suppress_health_check=slow)
     ... @given(wikitext_pages())
     ... def test_parses_back(pair):
     ...     settlement, page = pair
