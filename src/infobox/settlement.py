@@ -102,7 +102,6 @@ _AREA_UNITS: Final = (
 _INDEX = r"(?P<index>(?:[1-9][0-9]*)?)"
 _NUMBERED = re.compile(rf"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date){_INDEX}$")
 _TIMEZONE = re.compile(rf"^(?P<field>timezone|utc_offset){_INDEX}(?P<dst>_DST)?$")
-#: Image parameters and the parameters that hold their caption and alt text.
 #: The image parameters in the order they are read, with their caption and alt
 #: parameters (docs/model.md, "Image"); the renderer and the strategies use it too.
 IMAGE_PARAMS: Final = (
