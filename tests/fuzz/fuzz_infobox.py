@@ -6,7 +6,9 @@ Checks, for every input decoded to text:
     :func:`~infobox.parse_page` raise nothing but :class:`~infobox.InfoboxError`;
 (b) when ``parse_infobox`` gives a settlement ``s``, :func:`~infobox.render_infobox`
     writes it, ``parse_infobox(render_infobox(s))`` has the typed values of ``s``
-    and renders to the same text again (so it raises no :class:`~infobox.RenderError`).
+    and renders to the same text again. The one :class:`~infobox.RenderError`
+    allowed is the documented limit that parsed text can reach: a ref in a
+    parameter whose name no parameter line can write (``}}`` from ``{{|}}=<ref/>``).
 
 Run it with atheris installed (``pip install 'infobox[fuzz]'``); see ``README.md``
 beside this file. The module imports without atheris, and its name does not start
@@ -14,6 +16,7 @@ with ``test_``, so pytest never collects it as tests (it does run this docstring
 
 >>> check("{{Infobox settlement|name=Jezkazgan|population_total=89,079}}")
 >>> check("not an infobox")
+>>> check("{{Infobox settlement|{{|}}=<ref></ref>}}")
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ import attrs
 from infobox import (
     InfoboxError,
     NoInfoboxError,
+    RenderError,
     Settlement,
     parse_article,
     parse_infobox,
     parse_page,
     render_infobox,
 )
+from infobox.render import _UNWRITABLE_NAME
 
 
 def _typed(settlement: Settlement) -> Settlement:
@@ -56,7 +61,16 @@ def check(text: str) -> None:
         settlement = parse_infobox(text)
     except NoInfoboxError:
         return
-    rendered = render_infobox(settlement)
+    try:
+        rendered = render_infobox(settlement)
+    except RenderError as error:
+        # The one documented limit parsed text can reach: a ref in a parameter whose
+        # name no line can write ("}}" from "{{|}}=<ref/>"). Anything else is a finding.
+        if error.reason != _UNWRITABLE_NAME or not any(
+            c.param == error.value for c in settlement.citations
+        ):
+            raise
+        return
     back = parse_infobox(rendered)
     if _typed(back) != _typed(settlement):
         raise AssertionError(
