@@ -515,6 +515,9 @@ def test_special_characters_are_escaped(value: str) -> None:
             "citations[2].param",
         ),
         (settlement(citations=(Citation(param="a|b"),)), "citations[0].param"),
+        # An unpaired "{{" would swallow the lines after it (found by fuzzing).
+        (settlement(citations=(Citation(param="{{"),)), "citations[0].param"),
+        (settlement(citations=(Citation(param="}}"),)), "citations[0].param"),
         (settlement(citations=(Citation(param="a", name="x\"y'z"),)), "citations[0].name"),
         (settlement(citations=(Citation(param="a", template="Web"),)), "citations[0].template"),
         (
@@ -844,6 +847,8 @@ INFOBOX_TEXT = st.lists(WIKI_PIECES | st.text(max_size=3), max_size=40).map(
 @example("{{Infobox settlement|name=x<ref>{{cite web|²=y}}</ref>}}")
 @example("{{Infobox settlement|name=x<ref>{{citex = <!-- c -->\n|y = }}</ref>}}")
 @example("{{Infobox settlement|{{|}}=<ref></ref>}}")  # a parameter named "}}": unwritable
+@example("{{Infobox City|{{=<ref></ref>|nickname=<ref></ref>")  # "{{": unwritable
+@example("{{Infobox City|<ref>http://</ref>")  # a bare scheme is no URL
 def test_parsed_settlements_render_and_read_back(text: str) -> None:
     """Whatever parse_infobox gives renders, reads back the same and renders the same."""
     try:

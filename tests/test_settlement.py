@@ -698,6 +698,22 @@ def test_a_cite_templates_name_is_read_without_its_comments() -> None:
     assert "https://s.kz" == settlement.citations[0].url
 
 
+@pytest.mark.parametrize("scheme", ["http://", "https://", "ftp://"])
+def test_a_bare_scheme_is_no_url(scheme: str) -> None:
+    """MediaWiki links a URL only with an address after its scheme (found by fuzzing).
+
+    mwparserfromhell reads ``http://`` just before ``</ref>`` as a link; the ref's URL
+    was then ``http://``, which no rendering could write back.
+    """
+    settlement = parse_infobox(
+        box(f"population_total = 5<ref>{scheme}</ref>", f"website = {scheme}")
+    )
+    [citation] = settlement.citations
+    assert (None, scheme) == (citation.url, citation.title)
+    assert settlement.website is None
+    assert "website.unparseable" in codes(settlement)
+
+
 # -- names -------------------------------------------------------------------------------------
 
 

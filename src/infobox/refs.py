@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from mwparserfromhell.nodes import Comment, Tag, Template
 
 from .models import Citation
-from .text import plain, template_args
+from .text import external_links, plain, template_args
 
 __all__ = ["citations_from"]
 
@@ -56,7 +56,7 @@ def citations_from(
                 title = fields.get("title") or None
                 date = fields.get("date") or None
             else:
-                link = next(iter(contents.filter_external_links(recursive=True)), None)
+                link = next(iter(external_links(contents)), None)
                 if link is not None:
                     # MediaWiki decodes character references in a link's URL.
                     url = plain(link.url, restore) or None

@@ -70,7 +70,9 @@ attribute, for values that no infobox text reads back, none of which
   ``image_skyline`` with different captions or alt texts (they share
   ``image_caption`` and ``image_alt``);
 - citations of one parameter that are not next to each other; a parameter name
-  that no line reads back (one holding ``|`` or ``=``); a ref name holding both
+  that no line reads back (one holding ``|`` or ``=``, or an unpaired ``{{`` or
+  ``}}``, which broken markup can give: ``{{|}}=`` names a parameter ``}}``); a
+  ref name holding both
   kinds of quote or starting or ending with one; a cite template whose name does
   not start with ``cite`` or ``citation``, or holds ``|``, ``{{`` or ``}}``; a
   field named by a number (it would be positional); ``url``, ``title`` or
@@ -594,9 +596,13 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
 
 
 def _check_name(param: str, refs: str, citations: Sequence[Citation]) -> None:
-    """Check that a line ``| param = refs`` reads back as ``param``, by reading it."""
-    parsed = parse_infobox(f"{{{{Infobox settlement\n| {param} = {refs}\n}}}}")
-    if list(parsed.params) != [param]:
+    """Check that a line ``| param = refs`` reads back as ``param``, by reading it.
+
+    A line follows it, so that a name that would swallow the lines after it (an
+    unpaired ``{{``) is caught too.
+    """
+    parsed = parse_infobox(f"{{{{Infobox settlement\n| {param} = {refs}\n| after = 1\n}}}}")
+    if list(parsed.params) != [param, "after"] or parsed.params["after"].raw != "1":
         i = next(i for i, citation in enumerate(citations) if citation.param == param)
         raise RenderError(f"citations[{i}].param", param, _UNWRITABLE_NAME)
 

@@ -41,7 +41,7 @@ from .models import (
 from .names import is_settlement_template, normalize_title, same_name
 from .refs import citations_from
 from .scan import Located, locate, prepare
-from .text import Rendered, args_plain, find_templates, plain, render
+from .text import Rendered, args_plain, external_links, find_templates, plain, render
 from .values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
 from .values.dates import parse_date
 from .values.numbers import parse_count, parse_number
@@ -723,7 +723,7 @@ class _Reader:
             positional, _ = args_plain(template, self.restore)
             if positional and positional[0]:
                 return positional[0]
-        for link in code.filter_external_links(recursive=True):
+        for link in external_links(code):
             return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
         text = self.line("website")
         if text is None:

@@ -36,6 +36,7 @@ __all__ = [
     "BREAK",
     "Rendered",
     "args_plain",
+    "external_links",
     "find_templates",
     "node_text",
     "plain",
@@ -560,6 +561,27 @@ def args_plain(
     return [plain(v, restore) for v in positional], {
         k.translate(table): plain(v, restore) for k, v in named.items()
     }
+
+
+#: A URL's scheme ("https:", "ftp://", "//"), after which MediaWiki needs an address.
+_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://)?", re.IGNORECASE)
+
+
+def external_links(code: Wikicode) -> list[ExternalLink]:
+    """The external links in ``code`` (at any depth) that MediaWiki would make links.
+
+    mwparserfromhell reads a bare scheme (``http://`` just before ``</ref>``) as a
+    link; MediaWiki needs an address after the scheme, so those are left out.
+
+    >>> code = mwparserfromhell.parse("<ref>http://</ref> [https://a.kz A]")
+    >>> [str(link.url) for link in external_links(code)]
+    ['https://a.kz']
+    """
+    return [
+        link
+        for link in code.filter_external_links(recursive=True)
+        if _SCHEME.sub("", str(link.url), count=1).strip()
+    ]
 
 
 def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list[Template]:
