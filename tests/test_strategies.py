@@ -12,9 +12,9 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import find, given
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
+from hypothesis.errors import InvalidArgument, NoSuchExample
 
 from infobox import (
     Area,
@@ -257,9 +257,19 @@ def test_partial_dates_reject_impossible_years(low: int, high: int) -> None:
 
 
 def test_partial_dates_reach_leap_days_and_bce() -> None:
-    """29 February and BCE years are generated."""
-    leap = find(ibst.partial_dates(), lambda d: (d.month, d.day) == (2, 29))
-    assert leap.year % 4 == 0 or leap.year < 0
+    """29 February and BCE years are generated, and 29 February only in leap years.
+
+    One year at a time, so that a search finds the day reliably (over all years a
+    leap day is about one date in 4,000, and ``find`` stops at 2,000 by default).
+    """
+    enough = settings(max_examples=20_000, database=None)
+    for year, leap in ((2024, True), (-4, True), (1900, False), (-101, False)):
+        dates = ibst.partial_dates(min_year=year, max_year=year)
+        if leap:
+            assert find(dates, lambda d: (d.month, d.day) == (2, 29), settings=enough).year == year
+        else:
+            with pytest.raises(NoSuchExample):
+                find(dates, lambda d: (d.month, d.day) == (2, 29), settings=enough)
     assert find(ibst.partial_dates(), lambda d: d.year < 0).year < 0
 
 
