@@ -118,7 +118,7 @@ def test_length_to_m_uses_the_exact_factors(unit: str, m: float) -> None:
     assert m == length_to_m(1, unit)
 
 
-@pytest.mark.parametrize("unit", ["", "km2", "sqmi", "yd", "fathom"])
+@pytest.mark.parametrize("unit", ["", "km2", "sqmi", "league", "fathom"])
 def test_length_to_m_gives_none_for_unknown_units(unit: str) -> None:
     """A unit that is not a length unit gives None."""
     assert length_to_m(1, unit) is None

@@ -66,7 +66,8 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
     ),
     "units.mismatch": (
         "info",
-        "a {{convert}} unit differs from the parameter's suffix; the template's unit was used",
+        "a unit written in the value or its {{convert}} differs from the parameter's suffix; "
+        "the written unit was used",
     ),
     "density.auto-without-area": (
         "warning",
@@ -75,6 +76,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
     "density.auto-without-population": (
         "warning",
         "density is 'auto' but there is no total population to compute it from",
+    ),
+    "density.inconsistent": (
+        "warning",
+        "a stated density is far from the total population divided by the area",
     ),
     "utc-offset.from-zone-name": (
         "info",

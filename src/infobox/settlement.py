@@ -41,12 +41,27 @@ from .models import (
 from .names import is_settlement_template, normalize_title, same_name
 from .refs import citations_from
 from .scan import Located, locate, prepare
-from .text import Rendered, args_plain, external_links, find_templates, plain, render
+from .text import (
+    Rendered,
+    args_plain,
+    external_links,
+    find_templates,
+    plain,
+    render,
+    template_key,
+)
 from .values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
 from .values.dates import parse_date
 from .values.numbers import parse_count, parse_number
 from .values.timezones import offset_from_zone_name, parse_utc_offset
-from .values.units import area_to_km2, density_to_km2, length_to_m, quantity_from_convert
+from .values.units import (
+    area_to_km2,
+    density_to_km2,
+    is_area_unit,
+    length_to_m,
+    parse_quantity,
+    quantity_from_convert,
+)
 
 __all__ = ["parse_infobox"]
 
@@ -91,6 +106,8 @@ _LEGACY_ALIASES: Final = {
     "long_s": "longs",
     "long_EW": "longEW",
 }
+#: A stated density may differ from population / area by this factor (docs/model.md).
+_DENSITY_TOLERANCE: Final = 1.25
 _AREA_UNITS: Final = (
     ("km2", "km2"),
     ("sq_mi", "sqmi"),
@@ -170,6 +187,7 @@ class _Reader:
         self.rendered: dict[str, Rendered] = {}
         self.restore: dict[str, str] = {}
         self.unrendered: set[str] = set()
+        self.land_km2: float | None = None  # for the density check
 
     # -- parameters -----------------------------------------------------------------
 
@@ -390,8 +408,27 @@ class _Reader:
                     ],
                 )
             return result
-        value = self.number(name)
-        return (value, unit) if value is not None else None
+        return self.written(name, unit)
+
+    def written(self, name: str, unit: str) -> tuple[float, str] | None:
+        """A number and the unit written after it (``1.2 km``), else the suffix's unit."""
+        found = self.read(name, parse_quantity)
+        if found is None:
+            return None
+        value, given = found
+        if given is None:
+            return value, unit
+        if given != unit:
+            self.report(
+                name,
+                [
+                    make(
+                        "units.mismatch",
+                        f"{name} is written in {given}, not {unit}; the written unit was used",
+                    )
+                ],
+            )
+        return value, given
 
     # -- families -------------------------------------------------------------------
 
@@ -469,9 +506,17 @@ class _Reader:
         return metres if metres is not None else feet
 
     def converted(
-        self, name: str, unit: str, convert: Callable[[float, str], float | None]
+        self,
+        name: str,
+        unit: str,
+        convert: Callable[[float, str], float | None],
+        *,
+        signed: bool = True,
     ) -> float | None:
-        """``name``'s quantity in the unit ``convert`` gives, or None with a diagnostic."""
+        """``name``'s quantity in the unit ``convert`` gives, or None with a diagnostic.
+
+        ``signed`` False: a negative quantity (an area) is None with ``number.negative``.
+        """
         quantity = self.quantity(name, unit)
         if quantity is None:
             return None
@@ -488,11 +533,17 @@ class _Reader:
                     )
                 ],
             )
+        elif result < 0 and not signed:
+            self.report(name, [make("number.negative", f"{name} is negative ({value:g})")])
+            return None
         return result
 
     def area_of(self, kind: str) -> float | None:
         values = [
-            (f"area_{kind}_{suffix}", self.converted(f"area_{kind}_{suffix}", unit, area_to_km2))
+            (
+                f"area_{kind}_{suffix}",
+                self.converted(f"area_{kind}_{suffix}", unit, area_to_km2, signed=False),
+            )
             for suffix, unit in _AREA_UNITS
         ]
         given = [(name, value) for name, value in values if value is not None]
@@ -518,6 +569,7 @@ class _Reader:
             urban_km2=self.area_of("urban"),
             metro_km2=self.area_of("metro"),
         )
+        self.land_km2 = area.land_km2
         if area.total_km2 is not None:
             for kind, value in (("land", area.land_km2), ("water", area.water_km2)):
                 if value is not None and value > area.total_km2 * 1.0001:
@@ -539,7 +591,18 @@ class _Reader:
         return area
 
     def count(self, name: str) -> int | None:
-        return self.read(name, parse_count)
+        """A head count; small text after it (``8,913 <small>2011</small>``) is a note.
+
+        The small text is read as if it were in brackets, as a source usually is.
+        """
+        code = self.codes.get(name)
+        if code is None or not _SMALL_KEYS & _small_keys(code):
+            return self.read(name, parse_count)
+        if self.line(name) is None:
+            return None
+        value, found = parse_count(plain(_small_as_brackets(code), self.restore))
+        self.report(name, found)
+        return value
 
     def population(self, area_km2: float | None) -> Population:
         total = self.count("population_total")
@@ -592,10 +655,55 @@ class _Reader:
                 else:
                     return total / area, True
                 return None, False
-            value = self.number(name)
-            if value is not None:
-                return (value if per == "km2" else density_to_km2(value, per)), False
+            stated = self.stated_density(name, per)
+            if stated is not None:
+                self.check_density(name, stated, total, area)
+                return stated, False
         return None, False
+
+    def stated_density(self, name: str, per: str) -> float | None:
+        """The density written in ``name`` per km², honouring a unit written in the value."""
+        found = self.written(name, f"/{per}")
+        if found is None:
+            return None
+        value, given = found
+        if not given.startswith("/") or not is_area_unit(given[1:]):
+            kind = "an area" if is_area_unit(given) else "a length"
+            self.report(
+                name,
+                [
+                    make(
+                        "number.unparseable",
+                        f"{name} is given in {given!r}, {kind} unit, not people per area",
+                    )
+                ],
+            )
+            return None
+        if value < 0:
+            self.report(name, [make("number.negative", f"{name} is negative ({value:g})")])
+            return None
+        return density_to_km2(value, given[1:])
+
+    def check_density(
+        self, name: str, stated: float, total: int | None, area: float | None
+    ) -> None:
+        """Warn when a stated density is far from population / total (or land) area."""
+        if total is None or not total or area is None or area <= 0 or stated <= 0:
+            return
+        computed = [total / area]
+        if self.land_km2 is not None and self.land_km2 > 0:
+            computed.append(total / self.land_km2)
+        if all(max(stated, c) / min(stated, c) > _DENSITY_TOLERANCE for c in computed):
+            self.report(
+                name,
+                [
+                    make(
+                        "density.inconsistent",
+                        f"{name} gives {stated:.6g}/km² but population_total / area is "
+                        f"{computed[0]:.6g}/km²; the stated density was kept",
+                    )
+                ],
+            )
 
     def date(self, name: str) -> PartialDate | None:
         text = self.line(name)
@@ -824,6 +932,29 @@ def _image_file(code: Wikicode, text: str, restore: Mapping[str, str]) -> str | 
 def _only_files(code: Wikicode) -> bool:
     """Whether ``code`` shows only files (an image parameter's usual content)."""
     return any(_FILE_LINK.match(str(link.title)) for link in code.filter_wikilinks())
+
+
+_SMALL_KEYS: Final = frozenset({"small", "smaller"})
+
+
+def _small_keys(code: Wikicode) -> set[str]:
+    """The names of the ``<small>`` tags and ``{{small}}`` templates in ``code``."""
+    tags = {str(tag.tag).strip().casefold() for tag in code.filter_tags(recursive=True)}
+    return (tags | {template_key(t) for t in code.filter_templates(recursive=True)}) & _SMALL_KEYS
+
+
+def _small_as_brackets(code: Wikicode) -> Wikicode:
+    """A copy of ``code`` with small text in brackets: a note after a number, not a number."""
+    copy = mwparserfromhell.parse(str(code), skip_style_tags=True)
+    for tag in copy.filter_tags(recursive=False):
+        if str(tag.tag).strip().casefold() in _SMALL_KEYS and tag.contents is not None:
+            with contextlib.suppress(ValueError):
+                copy.replace(tag, f"({tag.contents})")
+    for template in copy.filter_templates(recursive=False):
+        if template_key(template) in _SMALL_KEYS and template.params:
+            with contextlib.suppress(ValueError):
+                copy.replace(template, f"({template.params[0].value})")
+    return copy
 
 
 def _close(a: float, b: float, tolerance: float) -> bool:

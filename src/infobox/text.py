@@ -31,6 +31,7 @@ from mwparserfromhell.wikicode import Wikicode
 from .models import Link
 from .names import normalize_title
 from .values.dates import DATE_TEMPLATES, date_from_template, format_date
+from .values.units import conversion_template_unit
 
 __all__ = [
     "BREAK",
@@ -412,6 +413,8 @@ class _Walker:
             self.url(template)
         elif key in DATE_TEMPLATES_KEYS:
             self.date(template)
+        elif " to " in key and conversion_template_unit(key) is not None:
+            self.conversion(template, key)
         # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep.
 
     def arg(self, template: Template, index: int) -> None:
@@ -466,6 +469,19 @@ class _Walker:
             self.out.append(f"{parts[0]} {parts[1]}")
         elif parts:
             self.out.append(parts[0])
+
+    def conversion(self, template: Template, key: str) -> None:
+        """``{{km2 to mi2|12}}`` shows ``12 km2``; a second number is a range's end."""
+        positional, named = template_args(template)
+        value = positional[0] if positional else named.get("num")
+        if value is None:
+            return
+        unit = key.partition(" to ")[0].strip()
+        shown = plain_of(self, value)
+        end = plain_of(self, positional[1]) if len(positional) > 1 else ""
+        if end[:1].isdecimal():
+            shown = f"{shown} to {end}"
+        self.out.append(f"{shown} {unit}")
 
     def circa(self, template: Template) -> None:
         self.out.append("c. ")

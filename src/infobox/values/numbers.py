@@ -63,7 +63,15 @@ How a value is read, in order:
    ``tūkst.``, ``milj.``, ``Millionen`` …). ``m`` and ``M`` are never a scale:
    after a number they usually mean metres (see :func:`parse_count` for
    counts). An exponent (``1e6``) is ``number.ambiguous``.
-5. **Trailing text.** Anything in parentheses or square brackets after the
+5. **Glued text.** Letters written right against the digits, with no space,
+   must be a scale word, an ordinal ending (``st``, ``nd``, ``rd``, ``th``) or
+   a unit symbol (``300m``, ``12km2``, ``6ft``, ``1.2km``); anything else
+   (``12abc``, ``0x1F``, ``1990s``) is ``number.unparseable``: the digits may
+   be part of a code, a year or a typo. Only Latin letters are checked: a word
+   of another script glued to a number (``1234人``) is read as a word after it.
+   A percent sign after a count (``5%``, ``5 %``) is ``number.unparseable``
+   in :func:`parse_count`: a share is no head count.
+6. **Trailing text.** Anything in parentheses or square brackets after the
    number is ignored (``89079 (20th)``, ``1,234 (2010 census)``, ``[1]``), and
    so are words (``300 m``, ``5,000 people``, ``47 km2``, ``km²``: a digit
    inside a word is part of the word). Another number outside brackets
@@ -89,7 +97,7 @@ import attrs
 from ..diagnostics import make
 from ..models import Diagnostic
 
-__all__ = ["Number", "parse_count", "parse_number"]
+__all__ = ["Number", "parse_count", "parse_number", "parse_number_and_rest"]
 
 
 @attrs.frozen(kw_only=True)
@@ -211,6 +219,18 @@ _SCALE_WORDS: Final = (
 _SCALES: Final[dict[str, int]] = {
     word: power for words, power in _SCALE_WORDS for word in words.split()
 }
+# Letters that may be glued to the digits (lower case): ordinal endings and unit
+# symbols. Anything else glued to a number makes it unreadable (``12abc``, ``0x1F``).
+_GLUED_WORDS: Final = frozenset(
+    word
+    for words in (
+        "st nd rd th",
+        "m km cm mm ft mi in yd ha ac sq sqm sqkm sqmi sqft acre acres hectare hectares",
+        "metre metres meter meters feet foot mile miles inch inches",
+    )
+    for word in words.split()
+)
+_PERCENT: Final = frozenset("%\u2030\uff05")  # % ‰ ％
 
 
 # --- small scanners ---------------------------------------------------------------------
@@ -354,6 +374,7 @@ class _Reading:
     integral: bool
     approximate: bool
     next_word: str
+    rest: str
 
 
 def _read(text: str, decimal_comma: bool) -> tuple[_Reading | None, tuple[Diagnostic, ...]]:
@@ -416,8 +437,16 @@ def _read(text: str, decimal_comma: bool) -> tuple[_Reading | None, tuple[Diagno
         if k < n and s[k].isdecimal():
             return fail("number.ambiguous", f"{_quote(text)} uses an exponent, which is not read")
 
-    power = 0
+    glued_end = _word_end(s, pos)
+    glued = s[pos:glued_end].lower()
+    if glued.isascii() and glued and glued not in _SCALES and glued not in _GLUED_WORDS:
+        return fail(
+            "number.unparseable",
+            f"{_quote(text)} has letters glued to its digits ({s[pos:glued_end]!r}) that are "
+            "no unit, scale word or ordinal",
+        )
     k = _skip_spaces(s, pos)
+    power = 0
     k_end = _word_end(s, k)
     if k_end > k and s[k:k_end].lower() in _SCALES:
         power = _SCALES[s[k:k_end].lower()]
@@ -475,7 +504,11 @@ def _read(text: str, decimal_comma: bool) -> tuple[_Reading | None, tuple[Diagno
             make("number.approximate", f"{_quote(text)} is marked as approximate ({marker!r})"),
         )
     reading = _Reading(
-        value=value, integral=integral, approximate=bool(marker), next_word=next_word
+        value=value,
+        integral=integral,
+        approximate=bool(marker),
+        next_word=next_word,
+        rest=text[pos:],
     )
     return reading, diagnostics
 
@@ -523,6 +556,22 @@ def parse_number(
     >>> [d.code for d in parse_number("89079 92907")[1]]
     ['number.ambiguous']
     """
+    found, diagnostics = parse_number_and_rest(text, decimal_comma=decimal_comma)
+    return (found[0] if found is not None else None), diagnostics
+
+
+def parse_number_and_rest(
+    text: str, *, decimal_comma: bool = False
+) -> tuple[tuple[Number, str] | None, tuple[Diagnostic, ...]]:
+    """Like :func:`parse_number`, with the text after the number (and its scale word).
+
+    The rest is what a caller reads a unit from (``300 m``, ``47 km²``,
+    ``40/sq mi``); it is returned as written, spaces included.
+
+    >>> found, _ = parse_number_and_rest("1,234.5 m (20th)")
+    >>> found[0].value, found[1]
+    (1234.5, ' m (20th)')
+    """
     reading, diagnostics = _read(text, decimal_comma)
     if reading is None:
         return None, diagnostics
@@ -531,7 +580,7 @@ def parse_number(
         integral=reading.integral,
         approximate=reading.approximate,
     )
-    return number, diagnostics
+    return (number, reading.rest), diagnostics
 
 
 def parse_count(
@@ -539,7 +588,8 @@ def parse_count(
 ) -> tuple[int | None, tuple[Diagnostic, ...]]:
     """Read a head count: a non-negative whole number, scale words applied.
 
-    A negative number gives ``number.negative``, a fractional one
+    A percentage (``5%``) gives ``number.unparseable``, a negative number
+    ``number.negative``, a fractional one
     ``number.fractional``; an ``m``/``M``/``b``/``B`` right after the number
     (``2.1m``) could mean million or billion and gives ``number.ambiguous``.
 
@@ -558,6 +608,11 @@ def parse_count(
                 "number.ambiguous",
                 f"{_quote(text)}: {reading.next_word!r} after a count may mean million or billion",
             ),
+        )
+    if reading.rest.lstrip()[:1] in _PERCENT:
+        return None, (
+            *diagnostics,
+            make("number.unparseable", f"{_quote(text)} is a percentage, not a count"),
         )
     if reading.value < 0:
         return None, (

@@ -9,6 +9,12 @@ A conversion multiplies the exact binary value of the float by the exact
 decimal factor and rounds once, so the result is the float nearest the true
 product (``area_to_km2(1, "sqmi")`` is exactly ``2.589988110336``).
 
+A value may state its own unit (``1.2 km``, ``12.5 sq mi``, ``40/sq mi``,
+``5 ft 11 in``): :func:`parse_quantity` reads the number and the unit written
+after it, and the caller converts from that unit rather than the parameter's
+suffix. Conversion templates such as ``{{km2 to mi2|12}}`` are read as
+``{{convert}}`` is (see :func:`conversion_template_unit`).
+
 Unit names are matched without regard to case, ``_``, spaces, ``²`` or ``^2``
 (``sq_mi``, ``sq mi``, ``SQMI``, ``mi²`` are one unit). Each unit has one
 canonical name: ``km2``, ``sqmi``, ``ha``, ``acre``, ``dunam``, ``m2``,
@@ -18,6 +24,7 @@ canonical name: ``km2``, ``sqmi``, ``ha``, ``acre``, ``dunam``, ``m2``,
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, localcontext
 from types import MappingProxyType
@@ -25,13 +32,16 @@ from typing import Final
 
 from ..diagnostics import make
 from ..models import Diagnostic
-from .numbers import parse_number
+from .numbers import parse_number, parse_number_and_rest
 
 __all__ = [
     "AREA_SUFFIXES",
     "area_to_km2",
+    "conversion_template_unit",
     "density_to_km2",
+    "is_area_unit",
     "length_to_m",
+    "parse_quantity",
     "quantity_from_convert",
 ]
 
@@ -53,7 +63,16 @@ _KM2_PER_UNIT: Final[Mapping[str, Decimal]] = MappingProxyType(
     }
 )
 _M_PER_UNIT: Final[Mapping[str, Decimal]] = MappingProxyType(
-    {"m": Decimal(1), "ft": Decimal("0.3048"), "km": Decimal(1000), "mi": Decimal("1609.344")}
+    {
+        "m": Decimal(1),
+        "ft": Decimal("0.3048"),
+        "km": Decimal(1000),
+        "mi": Decimal("1609.344"),
+        "in": Decimal("0.0254"),
+        "yd": Decimal("0.9144"),
+        "cm": Decimal("0.01"),
+        "mm": Decimal("0.001"),
+    }
 )
 
 # Unit spelling (normalised by _key) -> canonical unit.
@@ -66,6 +85,8 @@ _AREA_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
         "squarekilometer": "km2",
         "squarekilometers": "km2",
         "sqmi": "sqmi",
+        "sqmile": "sqmi",
+        "sqmiles": "sqmi",
         "mi2": "sqmi",
         "squaremile": "sqmi",
         "squaremiles": "sqmi",
@@ -106,6 +127,22 @@ _LENGTH_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
         "mi": "mi",
         "mile": "mi",
         "miles": "mi",
+        "in": "in",
+        "inch": "in",
+        "inches": "in",
+        "yd": "yd",
+        "yard": "yd",
+        "yards": "yd",
+        "cm": "cm",
+        "centimetre": "cm",
+        "centimetres": "cm",
+        "centimeter": "cm",
+        "centimeters": "cm",
+        "mm": "mm",
+        "millimetre": "mm",
+        "millimetres": "mm",
+        "millimeter": "mm",
+        "millimeters": "mm",
     }
 )
 
@@ -241,3 +278,132 @@ def quantity_from_convert(
             make("number.unparseable", f"{{{{convert}}}} of {raw_value!r} has no unit"),
         )
     return (number.value, _canonical(raw_unit) or raw_unit), diagnostics
+
+
+# --- units written in a value ---------------------------------------------------------
+
+_SQUARED = r"\s*(?:2|\u00b2|\^2)"
+_SQ = r"(?:sq\.?|square)\s*"
+# Unit spellings after a number -> canonical unit, tried in order (areas before the
+# lengths they contain, longer names before their prefixes).
+_AREA_WRITTEN: Final = (
+    ("km2", rf"km{_SQUARED}|{_SQ}(?:km|kilomet(?:re|er)s?)"),
+    ("sqmi", rf"mi{_SQUARED}|{_SQ}(?:mi(?:les?)?)\.?"),
+    ("sqft", rf"ft{_SQUARED}|{_SQ}(?:ft|feet|foot)"),
+    ("m2", rf"m{_SQUARED}|{_SQ}(?:m|met(?:re|er)s?)"),
+    ("ha", r"ha|hectares?"),
+    ("acre", r"acres?|ac"),
+    ("dunam", r"dunams?|dunums?|donums?"),
+)
+_LENGTH_WRITTEN: Final = (
+    ("km", r"km|kilomet(?:re|er)s?"),
+    ("mi", r"mi|miles?"),
+    ("mm", r"mm|millimet(?:re|er)s?"),
+    ("cm", r"cm|centimet(?:re|er)s?"),
+    ("m", r"m|met(?:re|er)s?"),
+    ("ft", r"ft|feet|foot|\u2032|'"),
+    # "in" is also an English word ("300 in the valley"): it is a unit only when
+    # nothing but a bracket, punctuation or the end follows it.
+    ("in", r"(?:in|inch(?:es)?)(?=\s*(?:$|[(\[,;:.]))|\u2033|\""),
+    ("yd", r"yd|yards?"),
+)
+# A unit ends where no letter or digit follows it.
+_END = r"(?![^\W_])"
+_WRITTEN: Final = re.compile(
+    r"\s*(?:(?P<per>(?:(?:inhabitants|inh\.?|people|persons|residents|pop\.?)\s*)?"
+    r"(?:/|per\s)\s*)?)"
+    r"(?:"
+    + "|".join(
+        rf"(?P<{unit}>(?:{pattern}){_END})" for unit, pattern in (*_AREA_WRITTEN, *_LENGTH_WRITTEN)
+    )
+    + ")",
+    re.IGNORECASE,
+)
+# Feet and inches written together: 6 ft 6 in, 5′11″, 6' 2".
+_FEET_INCHES: Final = re.compile(
+    r"(?P<ft>\d[\d,]*(?:\.\d+)?)\s*(?:ft|feet|foot|\u2032|')\.?\s*"
+    r"(?P<in>\d+(?:\.\d+)?)\s*(?:in(?:ch(?:es)?)?\b\.?|\u2033|\"|'')",
+    re.IGNORECASE,
+)
+_AREA_CANONICAL: Final = frozenset(unit for unit, _ in _AREA_WRITTEN)
+
+
+def is_area_unit(unit: str) -> bool:
+    """Whether ``unit`` (a canonical name or any alias) is a unit of area.
+
+    >>> is_area_unit("sq mi"), is_area_unit("km")
+    (True, False)
+    """
+    return _key(unit) in _AREA_ALIASES
+
+
+def _feet_and_inches(text: str) -> str:
+    """``5 ft 11 in`` rewritten as the inches it stands for (``71 in``), exactly."""
+    match = _FEET_INCHES.search(text)
+    if match is None:
+        return text
+    feet, _ = parse_number(match["ft"])
+    if feet is None:
+        return text
+    with localcontext() as context:
+        context.prec = 80
+        inches = Decimal(feet.value) * 12 + Decimal(match["in"])
+    return f"{text[: match.start()]}{inches.normalize():f} in{text[match.end() :]}"
+
+
+def parse_quantity(
+    text: str, *, decimal_comma: bool = False
+) -> tuple[tuple[float, str | None] | None, tuple[Diagnostic, ...]]:
+    """Read a number and the unit written right after it, from a rendered value.
+
+    The unit is given by its canonical name (``km2``, ``sqmi``, ``m``, ``ft``,
+    ``in`` …), as ``/`` and an area unit for a density (``40 /sq mi``,
+    ``12 per km²``, ``inhabitants/km2``: ``/sqmi``, ``/km2``), or None when no
+    known unit follows the number (the caller then uses the parameter's unit).
+    Feet and inches written together (``6 ft 6 in``, ``5′11″``) give the total
+    in inches. ``in`` is read as inches only when nothing but punctuation, a
+    bracket or the end of the text follows it. The number is read as
+    :func:`~infobox.values.numbers.parse_number` reads it.
+
+    >>> parse_quantity("1.2 km")[0], parse_quantity("40 /sq mi")[0]
+    ((1.2, 'km'), (40.0, '/sqmi'))
+    >>> parse_quantity("5 ft 11 in")[0], parse_quantity("1,234 people")[0]
+    ((71.0, 'in'), (1234.0, None))
+    """
+    found, diagnostics = parse_number_and_rest(_feet_and_inches(text), decimal_comma=decimal_comma)
+    if found is None:
+        return None, diagnostics
+    number, rest = found
+    match = _WRITTEN.match(rest)
+    unit: str | None = None
+    if match is not None:
+        unit = next(name for name, value in match.groupdict().items() if name != "per" and value)
+        if match["per"]:
+            # Only an area can follow "per"; "/m" or "per ft" is no density unit.
+            unit = f"/{unit}" if unit in _AREA_CANONICAL else None
+    return (number.value, unit), diagnostics
+
+
+def conversion_template_unit(name: str) -> str | None:
+    """The unit a conversion template such as ``{{km2 to mi2}}`` or ``{{m to ft}}`` reads.
+
+    These templates (``{{ft to m}}``, ``{{mi2 to km2}}``, ``{{ha to acre}}`` …)
+    take the value as their first argument (or ``num=``), an optional second
+    number as the end of a range, and show the value in the unit before "to".
+    Any name "<unit> to <unit>" whose two units are known units of one kind
+    (both areas or both lengths) is read this way, so redirects such as
+    ``{{sq mi to km2}}`` are too. Other names give None.
+
+    >>> conversion_template_unit("Km2 to mi2"), conversion_template_unit("m to ft")
+    ('km2', 'm')
+    >>> conversion_template_unit("km2 to ft") is None
+    True
+    """
+    source, sep, target = name.replace("_", " ").strip().lower().partition(" to ")
+    if not sep:
+        return None
+    source_key, target_key = _key(source), _key(target)
+    for aliases in (_AREA_ALIASES, _LENGTH_ALIASES):
+        if source_key in aliases and target_key in aliases:
+            return aliases[source_key]
+    return None
