@@ -580,6 +580,7 @@ MAYBE_TEXT = st.none() | TEXT
 NUMBERS = st.floats(allow_nan=False, allow_infinity=False).filter(
     lambda x: x == 0 or 1e-30 < abs(x) < 1e30
 )
+SIZES = NUMBERS.map(abs)  # areas and densities: the parser reads none negative
 COUNTS = st.integers(0, 10**40)
 OFFSETS = st.integers(-48, 56).map(
     lambda q: f"{'-' if q < 0 else '+'}{abs(q) * 15 // 60:02d}:{abs(q) * 15 % 60:02d}"
@@ -731,7 +732,7 @@ def populations(draw: st.DrawFn, area_total: float | None) -> Population:
         assert area_total is not None
         density: float | None = total / area_total
     else:
-        density = draw(st.none() | NUMBERS)
+        density = draw(st.none() | SIZES)
     return Population(
         total=total,
         urban=draw(st.none() | COUNTS),
@@ -750,11 +751,11 @@ def local_settlements(draw: st.DrawFn) -> Settlement:
     area = draw(
         st.builds(
             Area,
-            total_km2=st.none() | NUMBERS,
-            land_km2=st.none() | NUMBERS,
-            water_km2=st.none() | NUMBERS,
-            urban_km2=st.none() | NUMBERS,
-            metro_km2=st.none() | NUMBERS,
+            total_km2=st.none() | SIZES,
+            land_km2=st.none() | SIZES,
+            water_km2=st.none() | SIZES,
+            urban_km2=st.none() | SIZES,
+            metro_km2=st.none() | SIZES,
         )
     )
     coordinates = st.builds(

@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from infobox.diagnostics import CATALOGUE
 from infobox.models import Diagnostic
-from infobox.values.numbers import Number, parse_count, parse_number
+from infobox.values.numbers import (
+    _GLUED_WORDS,
+    _SCALES,
+    Number,
+    parse_count,
+    parse_number,
+    parse_number_and_rest,
+)
 
 SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 APPROX_MARKERS = (
@@ -664,3 +671,58 @@ def test_huge_inputs_are_answered(text: str) -> None:
         assert number is not None or found
         count, found = parse_count(text, decimal_comma=decimal_comma)
         assert count is not None or found
+
+
+# --- letters glued to the digits ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["12abc", "0x1F", "1990s", "12e", "5kg2x", "89079abc (20th)"])
+def test_junk_glued_to_the_digits_is_unparseable(text: str) -> None:
+    """Letters glued to a number that are no unit, scale word or ordinal: None."""
+    for parse in (parse_number, parse_count):
+        value, found = parse(text)
+        assert (None, ["number.unparseable"]) == (value, codes(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("300m", 300.0),
+        ("12km2", 12.0),
+        ("12km\u00b2", 12.0),
+        ("6ft", 6.0),
+        ("1.2km", 1.2),
+        ("5th", 5.0),
+        ("1.2million", 1_200_000.0),
+        ("12 abc", 12.0),
+        ("1234\u4eba", 1234.0),
+    ],
+)
+def test_units_scale_words_and_ordinals_may_be_glued(text: str, expected: float) -> None:
+    """A unit symbol, scale word or ordinal glued to the digits keeps the number."""
+    assert expected == (parse_number(text)[0] or number(-1)).value
+
+
+@pytest.mark.parametrize("text", ["5%", "5 %", "12\u2030", "80% (2010)"])
+def test_a_percentage_is_no_count(text: str) -> None:
+    """``5%`` in a count is a share, not a head count."""
+    assert (None, ["number.unparseable"]) == (parse_count(text)[0], codes(parse_count(text)[1]))
+
+
+@given(
+    st.integers(0, 10**9),
+    st.text(alphabet=st.characters(min_codepoint=ord("a"), max_codepoint=ord("z")), min_size=1),
+)
+def test_a_glued_latin_suffix_is_a_known_word_or_unreadable(value: int, suffix: str) -> None:
+    """``<digits><letters>`` reads as the number only when the letters are a known word."""
+    result, found = parse_count(f"{value}{suffix}")
+    known = suffix in _GLUED_WORDS or suffix in _SCALES
+    if not known:
+        assert (None, ["number.unparseable"]) == (result, codes(found))
+
+
+def test_parse_number_and_rest_gives_the_text_after_the_number() -> None:
+    """The rest is what follows the number and its scale word, as written."""
+    found, _ = parse_number_and_rest("c. 1.2 million people/km2")
+    assert found is not None
+    assert (1_200_000.0, " people/km2") == (found[0].value, found[1])

@@ -14,8 +14,11 @@ from infobox.models import Diagnostic
 from infobox.values.units import (
     AREA_SUFFIXES,
     area_to_km2,
+    conversion_template_unit,
     density_to_km2,
+    is_area_unit,
     length_to_m,
+    parse_quantity,
     quantity_from_convert,
 )
 
@@ -311,3 +314,163 @@ def test_unit_functions_never_raise_for_any_unit_text(unit: str, value: float) -
     """area_to_km2 and length_to_m give a float or None for any unit text."""
     for result in (area_to_km2(value, unit), length_to_m(value, unit)):
         assert result is None or isinstance(result, float)
+
+
+# --- units written in a value ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.2 km", (1.2, "km")),
+        ("2,300 ft", (2300.0, "ft")),
+        ("2,300 feet above sea level", (2300.0, "ft")),
+        ("8 in", (8.0, "in")),
+        ("8 inches", (8.0, "in")),
+        ("30 cm", (30.0, "cm")),
+        ("250mm", (250.0, "mm")),
+        ("300m", (300.0, "m")),
+        ("300 metres (984 ft)", (300.0, "m")),
+        ("3 mi", (3.0, "mi")),
+        ("12.5 sq mi", (12.5, "sqmi")),
+        ("12.5 sq. mi.", (12.5, "sqmi")),
+        ("12.5 square miles", (12.5, "sqmi")),
+        ("12.5 mi\u00b2", (12.5, "sqmi")),
+        ("20 km2", (20.0, "km2")),
+        ("20 km\u00b2 (7.7 sq mi)", (20.0, "km2")),
+        ("20 sq km", (20.0, "km2")),
+        ("20 square kilometres", (20.0, "km2")),
+        ("30 ha", (30.0, "ha")),
+        ("30 hectares", (30.0, "ha")),
+        ("640 acres", (640.0, "acre")),
+        ("900 m2", (900.0, "m2")),
+        ("900 m\u00b2", (900.0, "m2")),
+        ("900 sq ft", (900.0, "sqft")),
+        ("40 /sq mi", (40.0, "/sqmi")),
+        ("40/km2", (40.0, "/km2")),
+        ("40 per km\u00b2", (40.0, "/km2")),
+        ("40 per square mile", (40.0, "/sqmi")),
+        ("40 inhabitants/km\u00b2", (40.0, "/km2")),
+        ("40 people per sq mi", (40.0, "/sqmi")),
+        ("5 ft 11 in", (71.0, "in")),
+        ("6 ft 6 in", (78.0, "in")),
+        ("5\u203211\u2033", (71.0, "in")),
+        ("6' 2\"", (74.0, "in")),
+        ("300'", (300.0, "ft")),
+        ("1,234", (1234.0, None)),
+        ("1,234 people", (1234.0, None)),
+        ("300 in the valley", (300.0, None)),
+        ("300 in", (300.0, "in")),
+        ("300 in.", (300.0, "in")),
+        ("300 in (7.6 m)", (300.0, "in")),
+        ("40 per m", (40.0, None)),
+        ("40 /ft", (40.0, None)),
+        ("12 miners", (12.0, None)),
+        ("12 mins", (12.0, None)),
+    ],
+)
+def test_parse_quantity_reads_the_unit_written_after_the_number(
+    text: str, expected: tuple[float, str | None]
+) -> None:
+    """The number and the canonical unit written after it (None: no known unit)."""
+    assert (expected, ()) == parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("12abc km", "number.unparseable"),
+        ("300 in 2010", "number.ambiguous"),
+        ("5 ft 11 in 2010", "number.ambiguous"),
+        ("1,200 m / 3,900 ft", "number.ambiguous"),
+        ("", None),
+    ],
+)
+def test_parse_quantity_fails_as_parse_number_does(text: str, code: str | None) -> None:
+    """No number, or more than one: None with parse_number's diagnostic."""
+    result, found = parse_quantity(text)
+    assert result is None
+    assert ([code] if code else []) == codes(found)
+
+
+@given(
+    st.integers(0, 10_000),
+    st.integers(0, 11),
+    st.sampled_from(["ft", "feet", "\u2032", "'"]),
+    st.sampled_from(["in", "inches", "\u2033", '"']),
+    st.sampled_from(["", " "]),
+)
+def test_feet_and_inches_are_their_total_in_inches(
+    feet: int, inches: int, ft: str, inch: str, space: str
+) -> None:
+    """``F ft I in`` is exactly 12 F + I inches."""
+    assert ((12 * feet + inches, "in"), ()) == parse_quantity(
+        f"{feet:,}{space}{ft}{space}{inches}{space}{inch}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("km2 to mi2", "km2"),
+        ("Km2 to mi2", "km2"),
+        ("mi2 to km2", "sqmi"),
+        ("sq mi to km2", "sqmi"),
+        ("m to ft", "m"),
+        ("ft to m", "ft"),
+        ("km to mi", "km"),
+        ("ha to acre", "ha"),
+        ("acre to ha", "acre"),
+        ("ft2 to m2", "sqft"),
+        ("m_to_ft", "m"),
+        ("km2 to ft", None),
+        ("m to km2", None),
+        ("lb to kg", None),
+        ("convert", None),
+        ("Welcome to Kazakhstan", None),
+    ],
+)
+def test_conversion_template_unit(name: str, expected: str | None) -> None:
+    """A "<unit> to <unit>" name of one kind reads its first unit; others are no conversion."""
+    assert expected == conversion_template_unit(name)
+
+
+@pytest.mark.parametrize(
+    ("unit", "metres"),
+    [("in", 0.0254), ("inch", 0.0254), ("cm", 0.01), ("mm", 0.001), ("yd", 0.9144)],
+)
+def test_small_length_units_convert_exactly(unit: str, metres: float) -> None:
+    """{{convert}}'s mm, cm, in and yd are known lengths."""
+    assert metres == length_to_m(1, unit)
+    found, _ = quantity_from_convert(["1", unit], {})
+    assert found is not None
+    assert metres == length_to_m(*found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1," * 50_000 + "ft 1 in",
+        "1 " * 50_000 + "ft",
+        " 1 ft 2 in" * 10_000,
+        "5 " + "per " * 25_000,
+        "5 " + "sq " * 30_000,
+        "1'" * 50_000,
+    ],
+    ids=lambda text: repr(text[:12]),
+)
+def test_parse_quantity_answers_huge_inputs(text: str) -> None:
+    """Long inputs come back with a value or a diagnostic (time: benchmarks)."""
+    result, found = parse_quantity(text)
+    assert result is not None or found
+
+
+@given(
+    st.text(alphabet=st.sampled_from("0123456789 ,.'\"\u2032\u2033ftinkmsqpr/\u00b2"), max_size=30)
+)
+def test_parse_quantity_never_raises_and_units_are_known(text: str) -> None:
+    """Any text gives a reading or a diagnostic-or-nothing; a unit read is a known one."""
+    result, _ = parse_quantity(text)
+    if result is not None and result[1] is not None:
+        unit = result[1].removeprefix("/")
+        assert is_area_unit(unit) or length_to_m(1, unit) is not None

@@ -56,7 +56,8 @@ attribute, for values that no infobox text reads back, none of which
   names, list items, notes, captions, regions, URLs; a cite field may be empty;
 - a ``template`` that is not a settlement infobox's name, or holds markup;
 - numbers that are not finite or need more than 50 digits written out (beyond
-  about 1e50, or non-zero below about 1e-49); negative counts;
+  about 1e50, or non-zero below about 1e-49); negative counts, areas and
+  densities (an elevation may be negative);
 - a UTC offset not in the parser's form (``+HH:MM``, minutes 00, 15, 30 or 45,
   -12:00 to +14:00); an offset of None where the zone's name states one (the
   parser reads it from the name); a time zone with nothing set;
@@ -220,6 +221,13 @@ def _number(attribute: str, value: float) -> str:
     if found is None or found.value != value:  # the reading is the parser's to define
         raise RenderError(attribute, value, f"{text!r} does not read back as this number")
     return text
+
+
+def _not_negative(attribute: str, value: float | None) -> float | None:
+    """``value``, unless it is negative: the parser reads no negative area or density."""
+    if value is not None and value < 0:
+        raise RenderError(attribute, value, "an area or density cannot be negative")
+    return value
 
 
 def _count(attribute: str, value: int) -> str:
@@ -446,7 +454,8 @@ def _established(w: _Writer, i: int, event: Establishment) -> None:
 def _area_and_population(w: _Writer, s: Settlement) -> None:
     area, population = s.area, s.population
     for kind in ("total", "land", "water", "urban", "metro"):
-        w.number(f"area_{kind}_km2", f"area.{kind}_km2", getattr(area, f"{kind}_km2"))
+        value = getattr(area, f"{kind}_km2")
+        w.number(f"area_{kind}_km2", f"area.{kind}_km2", _not_negative(f"area.{kind}_km2", value))
     w.number("elevation_m", "elevation_m", s.elevation_m)
     w.count("population_total", "population.total", population.total)
     if population.as_of is not None:
@@ -454,6 +463,7 @@ def _area_and_population(w: _Writer, s: Settlement) -> None:
     w.text("population_rank", "population.rank", population.rank)
     density = population.density_km2
     if density is not None:
+        _not_negative("population.density_km2", density)
         total, area_total = population.total, area.total_km2
         auto = (
             population.density_computed

@@ -226,7 +226,8 @@ _GLUED_WORDS: Final = frozenset(
     for words in (
         "st nd rd th",
         "m km cm mm ft mi in yd ha ac sq sqm sqkm sqmi sqft acre acres hectare hectares",
-        "metre metres meter meters feet foot mile miles inch inches",
+        "metre metres meter meters feet foot mile miles inch inches yard yards",
+        "kilometre kilometres kilometer kilometers dunam dunams square per",
     )
     for word in words.split()
 )

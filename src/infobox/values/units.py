@@ -321,8 +321,9 @@ _WRITTEN: Final = re.compile(
 )
 # Feet and inches written together: 6 ft 6 in, 5′11″, 6' 2".
 _FEET_INCHES: Final = re.compile(
-    r"(?P<ft>\d[\d,]*(?:\.\d+)?)\s*(?:ft|feet|foot|\u2032|')\.?\s*"
-    r"(?P<in>\d+(?:\.\d+)?)\s*(?:in(?:ch(?:es)?)?\b\.?|\u2033|\"|'')",
+    # The number starts where a run of digits does, so a long run is scanned once.
+    r"(?<![\d,.])(?P<ft>\d[\d,]*+(?:\.\d+)?+)\s*+(?:ft|feet|foot|\u2032|')\.?\s*+"
+    r"(?P<in>\d++(?:\.\d+)?+)\s*+(?:in(?:ch(?:es)?)?\b\.?|\u2033|\"|'')",
     re.IGNORECASE,
 )
 _AREA_CANONICAL: Final = frozenset(unit for unit, _ in _AREA_WRITTEN)
