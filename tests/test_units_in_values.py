@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infobox import Area, Population, RenderError, Settlement, parse_infobox, render_infobox
+from infobox.strategies import wikitext_pages
 
 SQ_MI = Decimal("2.589988110336")
 FOOT = Decimal("0.3048")
@@ -340,3 +342,24 @@ def test_a_negative_elevation_is_rendered_and_read_back() -> None:
     """Elevations may be negative: the round trip keeps them."""
     s = Settlement(template="Infobox settlement", elevation_m=-28.5)
     assert -28.5 == parse_infobox(render_infobox(s)).elevation_m
+
+
+@given(wikitext_pages())
+def test_pages_with_written_units_read_their_true_quantities(pair: tuple[Settlement, str]) -> None:
+    """Areas and elevations, in whatever unit the page writes them, read back as the truth."""
+    s, page = pair
+    back = parse_infobox(page)
+    flagged = {d.param for d in back.diagnostics if d.severity != "info"}
+    for attribute in ("total_km2", "land_km2", "water_km2", "urban_km2", "metro_km2"):
+        truth, read = getattr(s.area, attribute), getattr(back.area, attribute)
+        kind = attribute.removesuffix("_km2")
+        if read is None and truth is not None:
+            assert any(p and p.startswith(f"area_{kind}_") for p in flagged), attribute
+        else:
+            assert truth is None or read is not None
+            assert truth is None or math.isclose(truth, read or 0.0, rel_tol=1e-12), attribute
+    if back.elevation_m is None:
+        assert s.elevation_m is None or flagged & {"elevation_m", "elevation_ft"}
+    else:
+        assert s.elevation_m is not None
+        assert math.isclose(s.elevation_m, back.elevation_m, rel_tol=1e-12, abs_tol=1e-12)

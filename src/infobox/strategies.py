@@ -63,7 +63,9 @@ it back on every typed attribute:
   ``{{formatnum}}``, ``1.234.567``, Indian grouping, ``c.``, ``(2023 census)``),
   ``_QUANTITY_FORMS`` (grouping, unit words, ``{{convert}}``; the writers also use
   ``*_sq_mi``, ``_ha``, ``_acre``, ``_dunam``, ``elevation_ft``,
-  ``population_density_sq_mi`` and ``auto``), ``_DATE_FORMS`` (``{{start date}}``
+  ``population_density_sq_mi`` and ``auto``, and write areas and elevations with
+  a unit other than the parameter's suffix, ``area_total_km2 = 12.5 sq mi``,
+  ``elevation_m = 2,300 ft``, which wins), ``_DATE_FORMS`` (``{{start date}}``
   and relatives, ``20 December 1954``, ``December 20, 1954``, ``1954-12-20``,
   ``20.12.1954``, eras, ``{{Start-date}}``; notes before or after, ``c.``),
   ``_OFFSET_FORMS`` (``+6``, ``UTC−05:00``, ``+0545``, ``+5.75``, ``[[UTC+06:00]]``),
@@ -1295,6 +1297,11 @@ def _quantity(value: float, unit: str) -> st.SearchStrategy[str]:
     return _forms(_QUANTITY_FORMS, (value, _UNITS[unit]))
 
 
+def _written_unit(value: float, unit: str) -> st.SearchStrategy[str]:
+    """``value`` with its unit stated, in words or ``{{convert}}``, for a key of another unit."""
+    return _forms((_quantity_unit, _quantity_convert), (value, _UNITS[unit]))
+
+
 # -- dates -------------------------------------------------------------------------------
 
 
@@ -1825,12 +1832,17 @@ def _write_elevation(draw: st.DrawFn, s: Settlement) -> _Written:
     metres = s.elevation_m
     if metres is None:
         return s, draw(_blank("elevation_m"))
-    unit = _pick(draw, ("m", "ft", "both"))
-    if unit == "ft":  # only feet: the page's value is the feet converted
+    unit = _pick(draw, ("m", "ft", "both", "ft in m", "m in ft"))
+    if unit in ("ft", "ft in m"):  # only feet: the page's value is the feet converted
         feet = round(metres / float(_M_PER_FT), 1)
         written = _times(feet, _M_PER_FT)
-        fields = [_Field("elevation_ft", draw(_quantity(feet, "ft")))]
+        if unit == "ft":
+            fields = [_Field("elevation_ft", draw(_quantity(feet, "ft")))]
+        else:  # the unit written in the value wins over the parameter's
+            fields = [_Field("elevation_m", draw(_written_unit(feet, "ft")))]
         return attrs.evolve(s, elevation_m=written), fields
+    if unit == "m in ft":
+        return s, [_Field("elevation_ft", draw(_written_unit(metres, "m")))]
     fields = [_Field("elevation_m", draw(_quantity(metres, "m")))]
     if unit == "both":  # the metric value wins
         fields.append(_Field("elevation_ft", _decimal_text(round(metres / 0.3048))))
@@ -1855,6 +1867,10 @@ def _write_area(draw: st.DrawFn, s: Settlement) -> _Written:
             continue
         amount = round(_divided(value, _KM2_PER[unit]), 2)
         written[f"{kind}_km2"] = _times(amount, _KM2_PER[unit])
+        if draw(st.integers(0, 3)) == 3:  # the unit written in the value wins over the suffix
+            suffix = _pick(draw, [other for other in ("km2", *_KM2_PER) if other != unit])
+            fields.append(_Field(f"area_{kind}_{suffix}", draw(_written_unit(amount, unit))))
+            continue
         fields.append(_Field(f"area_{kind}_{unit}", draw(_quantity(amount, unit))))
     return attrs.evolve(s, area=attrs.evolve(s.area, **written)), fields
 
