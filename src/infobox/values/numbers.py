@@ -74,7 +74,9 @@ How a value is read, in order:
 6. **Trailing text.** Anything in parentheses or square brackets after the
    number is ignored (``89079 (20th)``, ``1,234 (2010 census)``, ``[1]``), and
    so are words (``300 m``, ``5,000 people``, ``47 km2``, ``km²``: a digit
-   inside a word is part of the word). Another number outside brackets
+   inside a word is part of the word). A caller that honours a unit written
+   after the number reads it from the rest that :func:`parse_number_and_rest`
+   returns (:func:`infobox.values.units.parse_quantity` does). Another number outside brackets
    (``12,345 13,000``, ``1,000–2,000``, ``1,000 to 2,000``,
    ``1,234 (2010) 1,500``) is ``number.ambiguous``, and so is a character
    with a numeric value that is not a plain digit (``2½``, ``10⁶``, ``89079¹``):
