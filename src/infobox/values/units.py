@@ -304,7 +304,7 @@ _LENGTH_WRITTEN: Final = (
     ("ft", r"ft|feet|foot|\u2032|'"),
     # "in" is also an English word ("300 in the valley"): it is a unit only when
     # nothing but a bracket, punctuation or the end follows it.
-    ("in", r"(?:in|inch(?:es)?)(?=\s*(?:$|[(\[,;:.]))|\u2033|\""),
+    ("in", r"inch(?:es)?|in(?=\s*(?:$|[(\[,;:.]))|\u2033|\""),
     ("yd", r"yd|yards?"),
 )
 # A unit ends where no letter or digit follows it.
@@ -323,7 +323,8 @@ _WRITTEN: Final = re.compile(
 _FEET_INCHES: Final = re.compile(
     # The number starts where a run of digits does, so a long run is scanned once.
     r"(?<![\d,.])(?P<ft>\d[\d,]*+(?:\.\d+)?+)\s*+(?:ft|feet|foot|\u2032|')\.?\s*+"
-    r"(?P<in>\d++(?:\.\d+)?+)\s*+(?:in(?:ch(?:es)?)?\b\.?|\u2033|\"|'')",
+    r"(?P<in>\d++(?:\.\d+)?+)\s*+"
+    r"(?:inch(?:es)?\b|in(?=\s*(?:$|[(\[,;:.]))\.?|\u2033|\"|'')",
     re.IGNORECASE,
 )
 _AREA_CANONICAL: Final = frozenset(unit for unit, _ in _AREA_WRITTEN)
@@ -349,7 +350,7 @@ def _feet_and_inches(text: str) -> str:
     with localcontext() as context:
         context.prec = 80
         inches = Decimal(feet.value) * 12 + Decimal(match["in"])
-    return f"{text[: match.start()]}{inches.normalize():f} in{text[match.end() :]}"
+    return f"{text[: match.start()]}{inches.normalize():f}\u2033{text[match.end() :]}"
 
 
 def parse_quantity(
