@@ -117,6 +117,7 @@ from .models import (
 )
 from .names import SETTLEMENT_TEMPLATES
 from .settlement import IMAGE_PARAMS
+from .values.countries import country_of, known_codes
 
 __all__ = [
     "areas",
@@ -587,8 +588,23 @@ def _index(index: int | None) -> st.SearchStrategy[int]:
     return st.integers(0, 12) if index is None else st.just(index)
 
 
+@functools.cache
+def _countries() -> dict[str, tuple[str, ...]]:
+    """Each country's name, with the codes that flag templates write it by."""
+    codes: dict[str, list[str]] = {}
+    for code, name in sorted(known_codes().items()):
+        codes.setdefault(name, []).append(code)
+    return {name: tuple(found) for name, found in codes.items()}
+
+
 @st.composite
 def _subdivision(draw: st.DrawFn, index: int | None) -> Subdivision:
+    if draw(st.integers(0, 4)) == 0:  # a country, by its English name
+        return Subdivision(
+            index=draw(_index(index)),
+            type=_pick(draw, ("Country", "Sovereign state")),
+            name=_pick(draw, tuple(_countries())),
+        )
     parts = _pick(draw, ("both", "type", "name"))
     return Subdivision(
         index=draw(_index(index)),
@@ -958,6 +974,9 @@ def _settlements(draw: st.DrawFn) -> Settlement:
         website=draw(_optional(_urls())),
         images=draw(images()),
     )
+    # The country is read from the subdivisions, as parse_infobox reads it.
+    country, code = country_of(settlement.subdivisions)
+    settlement = attrs.evolve(settlement, country=country, country_code=code)
     return attrs.evolve(settlement, citations=draw(citations(_citable(settlement))))
 
 
@@ -1103,6 +1122,25 @@ def _text_flag(text: str) -> st.SearchStrategy[str] | None:
     return st.sampled_from(
         (f"{{{{flag|{text}}}}}", f"{{{{flagcountry|{text}}}}}", f"{{{{flag|XYZ|name={text}}}}}")
     )
+
+
+def _text_country_code(text: str) -> st.SearchStrategy[str] | None:
+    """A country by code: ``{{flag|POL}}``, ``{{flagcountry|NOR}}``, ``{{CAN}}``, ….
+
+    Also ``{{flag|AUT|empire}}`` (a flag variant: the name is the same).
+
+    The bare template (``{{CAN}}``) is written for three-letter codes and ``{{EU}}`` only.
+    """
+    codes = _countries().get(text)
+    if codes is None:
+        return None
+    written = [
+        form.format(code)
+        for code in codes
+        for form in ("{{{{flag|{}}}}}", "{{{{flagcountry|{}}}}}", "{{{{flag|{}|empire}}}}")
+    ]
+    written += ["{{" + code + "}}" for code in codes if len(code) == 3 or code == "EU"]
+    return st.sampled_from(written)
 
 
 # -- lists -------------------------------------------------------------------------------
@@ -1925,7 +1963,8 @@ def _write_subdivisions(draw: st.DrawFn, s: Settlement) -> _Written:
         if sub.name is None:
             fields += draw(_blank(f"subdivision_name{n}"))
         else:
-            fields.append(_Field(f"subdivision_name{n}", draw(_text(sub.name, (_text_flag,)))))
+            written = draw(_text(sub.name, (_text_flag, _text_country_code)))
+            fields.append(_Field(f"subdivision_name{n}", written))
     return s, fields
 
 
