@@ -166,6 +166,20 @@ def test_flag_code_names_map_back(code: str) -> None:
     assert country_code(code) is not None
 
 
+@given(st.sampled_from(sorted(c for c in set(ISO_CODES) | set(COUNTRY_ALIASES) if len(c) == 3)))
+def test_country_template_names_map_back(code: str) -> None:
+    """{{CODE}} (a country template) shows a name that maps back to the country."""
+    shown = plain(f"{{{{{code}}}}}")
+    assert shown != code
+    assert country_code(code) == country_code(shown)
+
+
+@pytest.mark.parametrize("written", ["{{US}}", "{{PL}}", "{{Can}}", "{{XYZ}}"])
+def test_no_country_template(written: str) -> None:
+    """Two-letter names (but EU), other cases and unknown codes are no country template."""
+    assert "" == plain(written)
+
+
 @given(st.sampled_from(sorted(OTHER_ENTITIES)))
 def test_flag_entity_names(code: str) -> None:
     """{{flag|ENG}} and the other non-ISO entities show their name and have no ISO code."""

@@ -57,16 +57,17 @@ it back on every typed attribute:
   ``<ref name=x/>``), comments and maintenance templates (``{{cn}}``, ``{{efn}}``);
 - each value in one of its forms, one function per form: ``_TEXT_FORMS`` (plain,
   links, ``{{lang}}``/``{{lang-xx}}``/``{{native name}}``, ``{{nowrap}}``,
-  ``&nbsp;``, character references, ``<br />``, bold and italic), ``_LIST_FORMS``
-  (``<br>``, ``{{ubl}}``, ``{{hlist}}``, ``{{plainlist}}``, ``*`` lines,
-  ``{{native name list}}``), ``_COUNT_FORMS`` (``89,079``, ``89 079``,
+  ``&nbsp;``, character references, ``<br />``, ``{{sic}}``, bold and italic),
+  ``_LIST_FORMS`` (``<br>``, ``{{br}}``, ``{{ubl}}``, ``{{hlist}}``, ``{{plainlist}}``,
+  ``*`` lines, ``{{native name list}}``), ``_COUNT_FORMS`` (``89,079``, ``89 079``,
   ``{{formatnum}}``, ``1.234.567``, Indian grouping, ``c.``, ``(2023 census)``),
   ``_QUANTITY_FORMS`` (grouping, unit words, ``{{convert}}``; the writers also use
   ``*_sq_mi``, ``_ha``, ``_acre``, ``_dunam``, ``elevation_ft``,
   ``population_density_sq_mi`` and ``auto``), ``_DATE_FORMS`` (``{{start date}}``
   and relatives, ``20 December 1954``, ``December 20, 1954``, ``1954-12-20``,
   ``20.12.1954``, eras, ``{{Start-date}}``; notes before or after, ``c.``),
-  ``_OFFSET_FORMS`` (``+6``, ``UTC−05:00``, ``+0545``, ``+5.75``, ``[[UTC+06:00]]``),
+  ``_OFFSET_FORMS`` (``+6``, ``UTC−05:00``, ``+0545``, ``+5.75``, ``[[UTC+06:00]]``,
+  ``{{UTC+6}}``),
   ``_COORD_FORMS`` (``{{coord}}`` signed, with N/S/E/W, in degrees and minutes or
   degrees, minutes and seconds, with ``region:`` and ``display=``; the legacy
   ``latd``/``lat_deg``/``lat_d`` families with letters, Russian letters or signs;
@@ -1096,6 +1097,20 @@ def _text_break(text: str) -> st.SearchStrategy[str] | None:
 
 
 #: Ways to write one line of plain text.
+def _text_sic(text: str) -> st.SearchStrategy[str] | None:
+    """``{{sic|Teh}}``, split ``{{sic|Te|h}}``, ``{{sic|?|Teh}}``, ``{{sic|hide=y|Teh}}``."""
+    return st.integers(1, max(1, len(text) - 1)).flatmap(
+        lambda i: st.sampled_from(
+            (
+                f"{{{{sic|{text}}}}}",
+                f"{{{{sic|{text[:i]}|{text[i:]}}}}}" if len(text) > 1 else f"{{{{sic|{text}}}}}",
+                f"{{{{sic|?|{text}}}}}",
+                f"{{{{sic|hide=y|{text}}}}}",
+            )
+        )
+    )
+
+
 _TEXT_FORMS: Final[tuple[_Form[str], ...]] = (
     _text_plain,
     _text_link,
@@ -1104,6 +1119,7 @@ _TEXT_FORMS: Final[tuple[_Form[str], ...]] = (
     _text_spaces,
     _text_entity,
     _text_break,
+    _text_sic,
 )
 
 
@@ -1147,10 +1163,9 @@ def _text_country_code(text: str) -> st.SearchStrategy[str] | None:
 
 
 def _list_breaks(items: Sequence[str]) -> st.SearchStrategy[str] | None:
-    """``A<br />B``, with ``<br>``, ``<br/>``, ``<BR>`` or a line break after it."""
-    return st.sampled_from(("<br />", "<br>", "<br/>", " <br /> ", "<BR>", "<br />\n")).map(
-        lambda br: br.join(items)
-    )
+    """``A<br />B``, with ``<br>``, ``<br/>``, ``<BR>``, ``{{br}}`` or a line break after it."""
+    breaks = ("<br />", "<br>", "<br/>", " <br /> ", "<BR>", "<br />\n", "{{br}}", "{{Break}}")
+    return st.sampled_from(breaks).map(lambda br: br.join(items))
 
 
 def _list_template(items: Sequence[str]) -> st.SearchStrategy[str] | None:
@@ -1499,11 +1514,25 @@ def _offset_link(minutes: int) -> st.SearchStrategy[str] | None:
     return st.sampled_from((f"[[UTC{text}]]", f"[[UTC{text}|{shown}]]"))
 
 
+def _offset_template(minutes: int) -> st.SearchStrategy[str] | None:
+    """``{{UTC+6}}``, ``{{UTC−5}}``, ``{{UTC+05:30}}``, ``{{UTC+5:45}}``; zero as ``{{UTC}}``."""
+    if minutes == 0:
+        return st.sampled_from(("{{UTC}}", "{{UTC+0}}", "{{UTC±0}}", "{{UTC+00:00}}"))
+    hours, rest = divmod(abs(minutes), 60)
+    written = [f"{hours:02d}:{rest:02d}", f"{hours}:{rest:02d}"]
+    if rest == 0:
+        written.append(str(hours))
+    return st.tuples(
+        st.sampled_from(("+",) if minutes > 0 else ("-", "−")), st.sampled_from(written)
+    ).map(lambda t: "{{UTC" + t[0] + t[1] + "}}")
+
+
 _OFFSET_FORMS: Final[tuple[_Form[int], ...]] = (
     _offset_hours,
     _offset_clock,
     _offset_fraction,
     _offset_link,
+    _offset_template,
 )
 
 
@@ -1558,7 +1587,7 @@ def _coord_tail(draw: st.DrawFn, c: Coordinates) -> str:
 
 @st.composite
 def _coord_template(draw: st.DrawFn, c: Coordinates, args: Sequence[str]) -> list[_Field]:
-    name = _pick(draw, ("coord", "Coord", "Coor dms", "coor"))
+    name = _pick(draw, ("coord", "Coord", "Coor dms", "coor", "coords", "Coor at d"))
     sep = _pick(draw, ("|", " | "))
     tail = draw(_coord_tail(c)).replace("|", sep)
     return [_Field("coordinates", "{{" + name + sep + sep.join(args) + tail + "}}")]

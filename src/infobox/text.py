@@ -428,8 +428,8 @@ class _Walker:
             self.date(template)
         elif key in _BREAK_TEMPLATES:
             self.out.append(BREAK)
-        elif is_code(name := normalize_title(raw_name)) and (country := country_name(name)):
-            self.out.append(country)  # {{CAN}}, {{SUI}}, {{EU}}: a flag and the name
+        elif _is_country_template(name := normalize_title(raw_name)):
+            self.out.append(country_name(name) or "")  # {{CAN}}, {{EU}}: a flag and the name
         # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep.
 
     def arg(self, template: Template, index: int) -> None:
@@ -509,6 +509,15 @@ class _Walker:
                 self.out.append(BREAK)
                 self.nodes(named[key].nodes)
         self.out.append(BREAK)
+
+
+def _is_country_template(name: str) -> bool:
+    """Whether ``name`` is a country template: a known three-letter code in capitals, or EU.
+
+    Two-letter names other than ``EU`` are left alone: ``{{AD}}`` or ``{{MA}}`` need not
+    be Andorra or Morocco.
+    """
+    return (len(name) == 3 or name == "EU") and is_code(name) and country_name(name) is not None
 
 
 def _utc_text(match: re.Match[str]) -> str:
