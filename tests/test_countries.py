@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pycountry
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -72,6 +76,9 @@ def codes_of(settlement: Settlement) -> list[str]:
         ("NGR", "Nigeria"),
         ("NIG", "Niger"),
         ("ALG", "Algeria"),
+        ("VIE", "Vietnam"),
+        ("PRC", "China"),
+        ("ROK", "South Korea"),
         ("KOR", "South Korea"),
         ("PRK", "North Korea"),
         ("RUS", "Russia"),
@@ -338,3 +345,16 @@ def test_pages_read_the_country(pair: tuple[Settlement, str]) -> None:
     expected, page = pair
     parsed = parse_infobox(page)
     assert (expected.country, expected.country_code) == (parsed.country, parsed.country_code)
+
+
+def test_cli_shows_the_country() -> None:
+    """infobox parse prints the country and its code."""
+    page = Path(__file__).resolve().parent.parent / "fixtures" / "zhezkazgan" / "en.wiki"
+    result = subprocess.run(
+        [sys.executable, "-m", "infobox.cli", "parse", str(page)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "  country        Kazakhstan (KZ)" in result.stdout.splitlines()

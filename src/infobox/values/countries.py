@@ -61,7 +61,7 @@ __all__ = [
 
 #: Codes of Wikipedia's flag templates that are not ISO 3166-1 alpha-3, and the
 #: ISO alpha-2 code of the country each stands for: IOC codes (GER, SUI, NED, …),
-#: ``UK`` and ``UAE``. Source: English Wikipedia, ``Template:Country alias`` and
+#: ``UK``, ``PRC``, ``ROK`` and ``ROC``. Source: English Wikipedia, ``Template:Country alias`` and
 #: the redirects in ``Category:Country data redirects``; the IOC's list of
 #: National Olympic Committee codes.
 COUNTRY_ALIASES: Final[Mapping[str, str]] = {
@@ -127,8 +127,12 @@ COUNTRY_ALIASES: Final[Mapping[str, str]] = {
     "PAR": "PY",  # Paraguay
     "PHI": "PH",  # Philippines
     "PLE": "PS",  # Palestine
+    "PRC": "CN",  # People's Republic of China (a Country data alias)
     "POR": "PT",  # Portugal
     "PUR": "PR",  # Puerto Rico
+    "ROC": "TW",  # Republic of China, Taiwan (a Country data alias)
+    "ROK": "KR",  # Republic of Korea, South Korea (a Country data alias)
+    "ROM": "RO",  # Romania (the IOC's code until 2008)
     "RSA": "ZA",  # South Africa
     "SAM": "WS",  # Samoa
     "SEY": "SC",  # Seychelles
@@ -147,6 +151,7 @@ COUNTRY_ALIASES: Final[Mapping[str, str]] = {
     "UK": "GB",  # United Kingdom
     "URU": "UY",  # Uruguay
     "VAN": "VU",  # Vanuatu
+    "VIE": "VN",  # Vietnam
     "VIN": "VC",  # Saint Vincent and the Grenadines
     "ZAM": "ZM",  # Zambia
     "ZIM": "ZW",  # Zimbabwe
@@ -167,6 +172,7 @@ OTHER_ENTITIES: Final[Mapping[str, str]] = {
     "YUG": "Yugoslavia",
     "GDR": "East Germany",
     "FRG": "West Germany",
+    "UN": "United Nations",
 }
 
 #: The English Wikipedia name of countries whose ISO short name (and pycountry
