@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from infobox import Settlement, Subdivision, parse_infobox
+from infobox import RenderError, Settlement, Subdivision, parse_infobox
+from infobox.render import render_infobox
 from infobox.strategies import wikitext_pages
 from infobox.text import plain
 from infobox.values.countries import (
@@ -358,3 +359,21 @@ def test_cli_shows_the_country() -> None:
         check=False,
     )
     assert "  country        Kazakhstan (KZ)" in result.stdout.splitlines()
+
+
+def test_render_refuses_a_country_the_subdivisions_do_not_give() -> None:
+    """render_infobox raises rather than write a country that would not read back."""
+    lone = Settlement(template="Infobox settlement", country="Poland", country_code="PL")
+    with pytest.raises(RenderError) as raised:
+        render_infobox(lone)
+    assert "country" == raised.value.attribute
+
+
+def test_render_writes_a_derived_country() -> None:
+    """A settlement whose country follows from its subdivisions round-trips."""
+    sub = Subdivision(index=0, type="Country", name="Poland")
+    s = Settlement(
+        template="Infobox settlement", subdivisions=(sub,), country="Poland", country_code="PL"
+    )
+    back = parse_infobox(render_infobox(s))
+    assert (s.subdivisions, "Poland", "PL") == (back.subdivisions, back.country, back.country_code)

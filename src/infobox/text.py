@@ -428,7 +428,7 @@ class _Walker:
             self.date(template)
         elif key in _BREAK_TEMPLATES:
             self.out.append(BREAK)
-        elif _is_country_template(name := normalize_title(raw_name)):
+        elif len(key) <= 3 and _is_country_template(name := normalize_title(raw_name)):
             self.out.append(country_name(name) or "")  # {{CAN}}, {{EU}}: a flag and the name
         # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep.
 
