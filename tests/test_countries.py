@@ -377,3 +377,25 @@ def test_render_writes_a_derived_country() -> None:
     )
     back = parse_infobox(render_infobox(s))
     assert (s.subdivisions, "Poland", "PL") == (back.subdivisions, back.country, back.country_code)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "code"),
+    [
+        ("Quốc gia", "Đức", None),
+        ("Країна", "Німеччина", None),
+        ("Negara", "Germany", "DE"),
+        ("País", "España", None),
+        ("国", "Germany", "DE"),
+    ],
+)
+def test_country_type_in_other_languages(kind: str, name: str, code: str | None) -> None:
+    """Other wikis' word for Country marks the country level; local names get no code."""
+    s = infobox(f"| subdivision_type = {kind}", f"| subdivision_name = {name}")
+    assert (name, code) == (s.country, s.country_code)
+
+
+def test_state_is_not_a_country() -> None:
+    """A first level typed State (Texas) is no country."""
+    s = infobox("| subdivision_type = State", "| subdivision_name = Texas")
+    assert (None, None) == (s.country, s.country_code)

@@ -217,8 +217,30 @@ NAME_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
 
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _WS: Final = re.compile(r"\s+")
-#: Subdivision types that name the country level.
-_COUNTRY_TYPES: Final = frozenset({"country", "sovereign state", "state party", "nation"})
+#: Subdivision types that name the country level: English, and the word other wikis'
+#: settlement infoboxes write (es/pt, fr, ru, uk, bg, pl, lv, kk, vi, ms, sw, bn, ja, zh).
+#: Words that also mean a state within a country (de "Land", it "Stato") are left out.
+_COUNTRY_TYPES: Final = frozenset(
+    {
+        "country",
+        "sovereign state",
+        "nation",
+        "país",
+        "pays",
+        "страна",
+        "країна",
+        "държава",
+        "kraj",
+        "valsts",
+        "мемлекет",
+        "quốc gia",
+        "negara",
+        "nchi",
+        "দেশ",
+        "国",
+        "国家",
+    }
+)
 
 
 def is_code(text: str) -> bool:
@@ -313,7 +335,8 @@ def country_of(subdivisions: Iterable[Subdivision]) -> tuple[str | None, str | N
     """The country an infobox names in its subdivisions, and its ISO alpha-2 code.
 
     The country is the name of the first subdivision whose type is "Country" (or
-    "Sovereign state", "Nation"), None when it has no name; without such a type,
+    "Sovereign state", "Nation", or another wiki's word for it: "País", "Країна",
+    "Quốc gia", …), None when it has no name; without such a type,
     the first subdivision's name when it names a known country. A name that is a
     country code (``USA``) gives the country's name. The code is None when the name
     maps to no ISO country.
