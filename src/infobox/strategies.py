@@ -37,7 +37,10 @@ reads back. It sets every typed attribute, each optionally:
   ``citations``: the tuple strategies above. A citation is a ``{{Cite web}}`` (its
   ``url``, ``title`` and ``date`` also in ``fields``), a bare ref or a reference to
   a named ref; citations stand in parameters the settlement uses (or in
-  ``*_footnotes``), those of one parameter next to each other.
+  ``*_footnotes``), those of one parameter next to each other. A subdivision is
+  sometimes a country by its English name (``Country``: ``Germany``);
+- ``country`` and ``country_code``: what :func:`infobox.values.countries.country_of`
+  reads from the subdivisions, as the parser does.
 
 ``params`` and ``diagnostics`` are left empty (the parser fills them from the text).
 
@@ -55,6 +58,8 @@ it back on every typed attribute:
   one wins) and stray pipes;
 - after a value: refs (``{{cite web}}`` and other cite templates, bare refs,
   ``<ref name=x/>``), comments and maintenance templates (``{{cn}}``, ``{{efn}}``);
+- a country among the subdivisions by its code, half the time: ``{{flag|GER}}``,
+  ``{{flagcountry|NOR}}``, ``{{flag|AUT|empire}}``, ``{{CAN}}``, ``{{EU}}``;
 - each value in one of its forms, one function per form: ``_TEXT_FORMS`` (plain,
   links, ``{{lang}}``/``{{lang-xx}}``/``{{native name}}``, ``{{nowrap}}``,
   ``&nbsp;``, character references, ``<br />``, ``{{sic}}``, bold and italic),
@@ -1150,13 +1155,14 @@ def _text_country_code(text: str) -> st.SearchStrategy[str] | None:
     codes = _countries().get(text)
     if codes is None:
         return None
-    written = [
-        form.format(code)
-        for code in codes
-        for form in ("{{{{flag|{}}}}}", "{{{{flagcountry|{}}}}}", "{{{{flag|{}|empire}}}}")
-    ]
-    written += ["{{" + code + "}}" for code in codes if len(code) == 3 or code == "EU"]
-    return st.sampled_from(written)
+    return st.sampled_from(codes).flatmap(lambda code: st.sampled_from(_by_code(code)))
+
+
+def _by_code(code: str) -> tuple[str, ...]:
+    """The ways of writing a country by ``code``."""
+    forms = ("{{{{flag|{}}}}}", "{{{{flagcountry|{}}}}}", "{{{{flag|{}|empire}}}}")
+    bare = ("{{" + code + "}}",) if len(code) == 3 or code == "EU" else ()
+    return tuple(form.format(code) for form in forms) + bare
 
 
 # -- lists -------------------------------------------------------------------------------
@@ -1992,7 +1998,11 @@ def _write_subdivisions(draw: st.DrawFn, s: Settlement) -> _Written:
         if sub.name is None:
             fields += draw(_blank(f"subdivision_name{n}"))
         else:
-            written = draw(_text(sub.name, (_text_flag, _text_country_code)))
+            by_code = _text_country_code(sub.name)  # a country: by code half the time
+            if by_code is not None and draw(st.booleans()):
+                written = draw(by_code)
+            else:
+                written = draw(_text(sub.name, (_text_flag,)))
             fields.append(_Field(f"subdivision_name{n}", written))
     return s, fields
 
