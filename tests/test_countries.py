@@ -399,3 +399,15 @@ def test_state_is_not_a_country() -> None:
     """A first level typed State (Texas) is no country."""
     s = infobox("| subdivision_type = State", "| subdivision_name = Texas")
     assert (None, None) == (s.country, s.country_code)
+
+
+def test_every_code_maps_back() -> None:
+    """Every ISO and table code: {{flag|CODE}} shows a name (not the code) of that country."""
+    wrong = [
+        code
+        for code in sorted(set(ISO_CODES) | set(COUNTRY_ALIASES))
+        if (shown := plain(f"{{{{flag|{code}}}}}")) == code
+        or country_code(shown) != country_code(code)
+        or country_code(code) is None
+    ]
+    assert [] == wrong

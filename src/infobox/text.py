@@ -594,9 +594,7 @@ _TEMPLATE_HANDLERS: Final[dict[str, Callable[[_Walker, Template], None]]] = {
     "sic": _Walker.sic,
 }
 # {{coord}}'s other names (redirects such as {{coords}} and {{coor d}}) show the same.
-_TEMPLATE_HANDLERS.update(
-    {name.casefold(): _Walker.coord for name in COORD_TEMPLATES if name.casefold() != "coordinate"}
-)
+_TEMPLATE_HANDLERS.update({name.casefold(): _Walker.coord for name in COORD_TEMPLATES})
 
 
 def args_plain(
