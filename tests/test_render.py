@@ -30,6 +30,7 @@ from infobox import (
 )
 from infobox.render import _UNWRITABLE_NAME
 from infobox.strategies import settlements, wikitext_pages
+from infobox.values.countries import country_of
 from infobox.values.dates import format_date, parse_date
 from infobox.values.timezones import offset_from_zone_name
 
@@ -81,7 +82,9 @@ def round_trip(settlement: Settlement) -> Settlement:
 
 
 def settlement(**kwargs: object) -> Settlement:
-    return Settlement(template="Infobox settlement", **kwargs)  # type: ignore[arg-type]
+    made = Settlement(template="Infobox settlement", **kwargs)  # type: ignore[arg-type]
+    country, code = country_of(made.subdivisions)  # derived from the subdivisions, as parsed
+    return attrs.evolve(made, country=country, country_code=code)
 
 
 def assert_round_trip(s: Settlement) -> str:

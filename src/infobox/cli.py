@@ -358,6 +358,8 @@ def _print_summary(name: str, s: Settlement, out: TextIO) -> None:
             "; ".join(f"{d.type or '?'}: {d.name or '?'}" for d in s.subdivisions) or None,
         )
     )
+    code = f" ({s.country_code})" if s.country_code else ""
+    rows.append(("country", f"{s.country}{code}" if s.country else None))
     rows.append(
         (
             "established",

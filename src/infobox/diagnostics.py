@@ -95,6 +95,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "it was taken as unset",
     ),
     "utc-offset.unparseable": ("warning", "a UTC offset cannot be read"),
+    "country.unknown-code": (
+        "warning",
+        "a flag template holds a country code that names no known country; it shows no text",
+    ),
     "name.differs-from-pushpin-label": (
         "warning",
         "the infobox name is not the name on the pushpin map",

@@ -403,6 +403,8 @@ class Settlement:
     area: Area = attrs.field(factory=Area)
     population: Population = attrs.field(factory=Population)
     subdivisions: tuple[Subdivision, ...] = attrs.field(default=(), converter=_tuple)
+    country: str | None = None
+    country_code: str | None = None
     established: tuple[Establishment, ...] = attrs.field(default=(), converter=_tuple)
     leaders: tuple[Leader, ...] = attrs.field(default=(), converter=_tuple)
     government_type: str | None = None

@@ -62,7 +62,8 @@ attribute, for values that no infobox text reads back, none of which
   -12:00 to +14:00); an offset of None where the zone's name states one (the
   parser reads it from the name); a time zone with nothing set;
 - subdivisions, establishments and leaders with nothing set, or whose indexes
-  are not increasing from 0; an establishment's note without a date, or a note
+  are not increasing from 0; a ``country`` or ``country_code`` other than the
+  subdivisions give (both are read from them); an establishment's note without a date, or a note
   the date parser reads otherwise (bare punctuation, the date itself again, an
   age such as ``5 years ago``);
 - images out of the parser's order of image parameters (``image_skyline``,
@@ -106,6 +107,7 @@ from .models import (
 )
 from .names import is_settlement_template
 from .settlement import IMAGE_PARAMS, parse_infobox
+from .values.countries import country_of
 from .values.dates import format_date, parse_date
 from .values.numbers import parse_count, parse_number
 from .values.timezones import offset_from_zone_name, parse_utc_offset
@@ -413,6 +415,17 @@ def _body(s: Settlement) -> Lines:
     return w.lines
 
 
+def _check_country(s: Settlement) -> None:
+    """``country`` and ``country_code`` are read from the subdivisions: they must agree."""
+    derived = country_of(s.subdivisions)
+    if (s.country, s.country_code) != derived:
+        raise RenderError(
+            "country",
+            (s.country, s.country_code),
+            f"country and country_code are read from the subdivisions, which give {derived}",
+        )
+
+
 def _numbered(w: _Writer, s: Settlement) -> None:
     _check_indexes("subdivisions", (x.index for x in s.subdivisions))
     for i, sub in enumerate(s.subdivisions):
@@ -420,6 +433,7 @@ def _numbered(w: _Writer, s: Settlement) -> None:
         n = _suffix(sub.index)
         w.text(f"subdivision_type{n}", f"subdivisions[{i}].type", sub.type)
         w.text(f"subdivision_name{n}", f"subdivisions[{i}].name", sub.name)
+    _check_country(s)
     _check_indexes("established", (x.index for x in s.established))
     for i, event in enumerate(s.established):
         _established(w, i, event)

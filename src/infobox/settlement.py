@@ -49,8 +49,10 @@ from .text import (
     plain,
     render,
     template_key,
+    unknown_flag_codes,
 )
 from .values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
+from .values.countries import country_of
 from .values.dates import parse_date
 from .values.numbers import parse_count, parse_number
 from .values.timezones import offset_from_zone_name, parse_utc_offset
@@ -232,6 +234,7 @@ class _Reader:
             params=FrozenMap(self.params),
             diagnostics=(),
         )
+        settlement = self.with_country(settlement)
         self.check_names(settlement)
         return attrs.evolve(settlement, diagnostics=tuple(self.diagnostics))
 
@@ -883,6 +886,25 @@ class _Reader:
         for name, rendered in self.rendered.items():
             result.extend(citations_from(name, rendered.refs, self.restore))
         return tuple(result)
+
+    def with_country(self, settlement: Settlement) -> Settlement:
+        """``settlement`` with the country its subdivisions name; reports unknown flag codes."""
+        for name, value in self.codes.items():
+            if "flag" not in self.params[name].raw.casefold():
+                continue  # the common case: no flag template to look into
+            for unknown in unknown_flag_codes(value):
+                self.report(
+                    name,
+                    [
+                        make(
+                            "country.unknown-code",
+                            f"{name} holds a flag template for {unknown!r}, which is no country "
+                            "code known here; it was read as no text, not as a name",
+                        )
+                    ],
+                )
+        country, code = country_of(settlement.subdivisions)
+        return attrs.evolve(settlement, country=country, country_code=code)
 
     def check_names(self, settlement: Settlement) -> None:
         name = settlement.name

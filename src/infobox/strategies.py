@@ -37,7 +37,10 @@ reads back. It sets every typed attribute, each optionally:
   ``citations``: the tuple strategies above. A citation is a ``{{Cite web}}`` (its
   ``url``, ``title`` and ``date`` also in ``fields``), a bare ref or a reference to
   a named ref; citations stand in parameters the settlement uses (or in
-  ``*_footnotes``), those of one parameter next to each other.
+  ``*_footnotes``), those of one parameter next to each other. A subdivision is
+  sometimes a country by its English name (``Country``: ``Germany``);
+- ``country`` and ``country_code``: what :func:`infobox.values.countries.country_of`
+  reads from the subdivisions, as the parser does.
 
 ``params`` and ``diagnostics`` are left empty (the parser fills them from the text).
 
@@ -55,11 +58,13 @@ it back on every typed attribute:
   one wins) and stray pipes;
 - after a value: refs (``{{cite web}}`` and other cite templates, bare refs,
   ``<ref name=x/>``), comments and maintenance templates (``{{cn}}``, ``{{efn}}``);
+- a country among the subdivisions by its code, half the time: ``{{flag|GER}}``,
+  ``{{flagcountry|NOR}}``, ``{{flag|AUT|empire}}``, ``{{CAN}}``, ``{{EU}}``;
 - each value in one of its forms, one function per form: ``_TEXT_FORMS`` (plain,
   links, ``{{lang}}``/``{{lang-xx}}``/``{{native name}}``, ``{{nowrap}}``,
-  ``&nbsp;``, character references, ``<br />``, bold and italic), ``_LIST_FORMS``
-  (``<br>``, ``{{ubl}}``, ``{{hlist}}``, ``{{plainlist}}``, ``*`` lines,
-  ``{{native name list}}``), ``_COUNT_FORMS`` (``89,079``, ``89 079``,
+  ``&nbsp;``, character references, ``<br />``, ``{{sic}}``, bold and italic),
+  ``_LIST_FORMS`` (``<br>``, ``{{br}}``, ``{{ubl}}``, ``{{hlist}}``, ``{{plainlist}}``,
+  ``*`` lines, ``{{native name list}}``), ``_COUNT_FORMS`` (``89,079``, ``89 079``,
   ``{{formatnum}}``, ``1.234.567``, Indian grouping, ``c.``, ``(2023 census)``),
   ``_QUANTITY_FORMS`` (grouping, unit words, ``{{convert}}``; the writers also use
   ``*_sq_mi``, ``_ha``, ``_acre``, ``_dunam``, ``elevation_ft``,
@@ -68,7 +73,8 @@ it back on every typed attribute:
   ``elevation_m = 2,300 ft``, which wins), ``_DATE_FORMS`` (``{{start date}}``
   and relatives, ``20 December 1954``, ``December 20, 1954``, ``1954-12-20``,
   ``20.12.1954``, eras, ``{{Start-date}}``; notes before or after, ``c.``),
-  ``_OFFSET_FORMS`` (``+6``, ``UTC−05:00``, ``+0545``, ``+5.75``, ``[[UTC+06:00]]``),
+  ``_OFFSET_FORMS`` (``+6``, ``UTC−05:00``, ``+0545``, ``+5.75``, ``[[UTC+06:00]]``,
+  ``{{UTC+6}}``),
   ``_COORD_FORMS`` (``{{coord}}`` signed, with N/S/E/W, in degrees and minutes or
   degrees, minutes and seconds, with ``region:`` and ``display=``; the legacy
   ``latd``/``lat_deg``/``lat_d`` families with letters, Russian letters or signs;
@@ -119,6 +125,7 @@ from .models import (
 )
 from .names import SETTLEMENT_TEMPLATES
 from .settlement import IMAGE_PARAMS
+from .values.countries import country_of, known_codes
 
 __all__ = [
     "areas",
@@ -589,8 +596,23 @@ def _index(index: int | None) -> st.SearchStrategy[int]:
     return st.integers(0, 12) if index is None else st.just(index)
 
 
+@functools.cache
+def _countries() -> dict[str, tuple[str, ...]]:
+    """Each country's name, with the codes that flag templates write it by."""
+    codes: dict[str, list[str]] = {}
+    for code, name in sorted(known_codes().items()):
+        codes.setdefault(name, []).append(code)
+    return {name: tuple(found) for name, found in codes.items()}
+
+
 @st.composite
 def _subdivision(draw: st.DrawFn, index: int | None) -> Subdivision:
+    if draw(st.integers(0, 4)) == 0:  # a country, by its English name
+        return Subdivision(
+            index=draw(_index(index)),
+            type=_pick(draw, ("Country", "Sovereign state")),
+            name=_pick(draw, tuple(_countries())),
+        )
     parts = _pick(draw, ("both", "type", "name"))
     return Subdivision(
         index=draw(_index(index)),
@@ -960,6 +982,9 @@ def _settlements(draw: st.DrawFn) -> Settlement:
         website=draw(_optional(_urls())),
         images=draw(images()),
     )
+    # The country is read from the subdivisions, as parse_infobox reads it.
+    country, code = country_of(settlement.subdivisions)
+    settlement = attrs.evolve(settlement, country=country, country_code=code)
     return attrs.evolve(settlement, citations=draw(citations(_citable(settlement))))
 
 
@@ -1079,6 +1104,20 @@ def _text_break(text: str) -> st.SearchStrategy[str] | None:
 
 
 #: Ways to write one line of plain text.
+def _text_sic(text: str) -> st.SearchStrategy[str] | None:
+    """``{{sic|Teh}}``, split ``{{sic|Te|h}}``, ``{{sic|?|Teh}}``, ``{{sic|hide=y|Teh}}``."""
+    return st.integers(1, max(1, len(text) - 1)).flatmap(
+        lambda i: st.sampled_from(
+            (
+                f"{{{{sic|{text}}}}}",
+                f"{{{{sic|{text[:i]}|{text[i:]}}}}}" if len(text) > 1 else f"{{{{sic|{text}}}}}",
+                f"{{{{sic|?|{text}}}}}",
+                f"{{{{sic|hide=y|{text}}}}}",
+            )
+        )
+    )
+
+
 _TEXT_FORMS: Final[tuple[_Form[str], ...]] = (
     _text_plain,
     _text_link,
@@ -1087,6 +1126,7 @@ _TEXT_FORMS: Final[tuple[_Form[str], ...]] = (
     _text_spaces,
     _text_entity,
     _text_break,
+    _text_sic,
 )
 
 
@@ -1107,14 +1147,33 @@ def _text_flag(text: str) -> st.SearchStrategy[str] | None:
     )
 
 
+def _text_country_code(text: str) -> st.SearchStrategy[str] | None:
+    """A country by code: ``{{flag|POL}}``, ``{{flagcountry|NOR}}``, ``{{CAN}}``, ….
+
+    Also ``{{flag|AUT|empire}}`` (a flag variant: the name is the same).
+
+    The bare template (``{{CAN}}``) is written for three-letter codes and ``{{EU}}`` only.
+    """
+    codes = _countries().get(text)
+    if codes is None:
+        return None
+    return st.sampled_from(codes).flatmap(lambda code: st.sampled_from(_by_code(code)))
+
+
+def _by_code(code: str) -> tuple[str, ...]:
+    """The ways of writing a country by ``code``."""
+    forms = ("{{{{flag|{}}}}}", "{{{{flagcountry|{}}}}}", "{{{{flag|{}|empire}}}}")
+    bare = ("{{" + code + "}}",) if len(code) == 3 or code == "EU" else ()
+    return tuple(form.format(code) for form in forms) + bare
+
+
 # -- lists -------------------------------------------------------------------------------
 
 
 def _list_breaks(items: Sequence[str]) -> st.SearchStrategy[str] | None:
-    """``A<br />B``, with ``<br>``, ``<br/>``, ``<BR>`` or a line break after it."""
-    return st.sampled_from(("<br />", "<br>", "<br/>", " <br /> ", "<BR>", "<br />\n")).map(
-        lambda br: br.join(items)
-    )
+    """``A<br />B``, with ``<br>``, ``<br/>``, ``<BR>``, ``{{br}}`` or a line break after it."""
+    breaks = ("<br />", "<br>", "<br/>", " <br /> ", "<BR>", "<br />\n", "{{br}}", "{{Break}}")
+    return st.sampled_from(breaks).map(lambda br: br.join(items))
 
 
 def _list_template(items: Sequence[str]) -> st.SearchStrategy[str] | None:
@@ -1468,11 +1527,25 @@ def _offset_link(minutes: int) -> st.SearchStrategy[str] | None:
     return st.sampled_from((f"[[UTC{text}]]", f"[[UTC{text}|{shown}]]"))
 
 
+def _offset_template(minutes: int) -> st.SearchStrategy[str] | None:
+    """``{{UTC+6}}``, ``{{UTC−5}}``, ``{{UTC+05:30}}``, ``{{UTC+5:45}}``; zero as ``{{UTC}}``."""
+    if minutes == 0:
+        return st.sampled_from(("{{UTC}}", "{{UTC+0}}", "{{UTC±0}}", "{{UTC+00:00}}"))
+    hours, rest = divmod(abs(minutes), 60)
+    written = [f"{hours:02d}:{rest:02d}", f"{hours}:{rest:02d}"]
+    if rest == 0:
+        written.append(str(hours))
+    return st.tuples(
+        st.sampled_from(("+",) if minutes > 0 else ("-", "−")), st.sampled_from(written)
+    ).map(lambda t: "{{UTC" + t[0] + t[1] + "}}")
+
+
 _OFFSET_FORMS: Final[tuple[_Form[int], ...]] = (
     _offset_hours,
     _offset_clock,
     _offset_fraction,
     _offset_link,
+    _offset_template,
 )
 
 
@@ -1527,7 +1600,7 @@ def _coord_tail(draw: st.DrawFn, c: Coordinates) -> str:
 
 @st.composite
 def _coord_template(draw: st.DrawFn, c: Coordinates, args: Sequence[str]) -> list[_Field]:
-    name = _pick(draw, ("coord", "Coord", "Coor dms", "coor"))
+    name = _pick(draw, ("coord", "Coord", "Coor dms", "coor", "coords", "Coor at d"))
     sep = _pick(draw, ("|", " | "))
     tail = draw(_coord_tail(c)).replace("|", sep)
     return [_Field("coordinates", "{{" + name + sep + sep.join(args) + tail + "}}")]
@@ -1941,7 +2014,12 @@ def _write_subdivisions(draw: st.DrawFn, s: Settlement) -> _Written:
         if sub.name is None:
             fields += draw(_blank(f"subdivision_name{n}"))
         else:
-            fields.append(_Field(f"subdivision_name{n}", draw(_text(sub.name, (_text_flag,)))))
+            by_code = _text_country_code(sub.name)  # a country: by code half the time
+            if by_code is not None and draw(st.booleans()):
+                written = draw(by_code)
+            else:
+                written = draw(_text(sub.name, (_text_flag,)))
+            fields.append(_Field(f"subdivision_name{n}", written))
     return s, fields
 
 

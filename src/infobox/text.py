@@ -30,6 +30,8 @@ from mwparserfromhell.wikicode import Wikicode
 
 from .models import Link
 from .names import normalize_title
+from .values.coordinates import COORD_TEMPLATES
+from .values.countries import country_name, is_code
 from .values.dates import DATE_TEMPLATES, date_from_template, format_date
 from .values.units import conversion_template_unit
 
@@ -44,6 +46,7 @@ __all__ = [
     "render",
     "template_args",
     "template_key",
+    "unknown_flag_codes",
 ]
 
 #: Marks an item boundary (``<br>``, a list template's item, a ``*`` line) in
@@ -228,6 +231,15 @@ _SECOND_ARG: Final = frozenset(
 _FLAG_NAME: Final = frozenset(
     {"flag", "flagcountry", "flagu", "flag country", "flagcu", "flag+link", "flagg"}
 )
+# Flag templates whose first argument is not the country: {{flag+link|History of|POL}}
+# (a link prefix) and {{flagg|uncb|POL}} (a display mode) name it second.
+_FLAG_SECOND: Final = frozenset({"flag+link", "flagg"})
+# Line-break templates: {{br}} and {{break}} (one or more <br>) separate items.
+_BREAK_TEMPLATES: Final = frozenset({"br", "break"})
+# {{UTC+6}}, {{UTC−5}}, {{UTC+05:30}}, {{UTC}}: a link to the offset's article.
+_UTC_TEMPLATE: Final = re.compile(
+    r"^utc(?:\s*(?P<sign>[+\-\u2212±])\s*(?P<hours>[0-9]{1,2})(?::?(?P<minutes>[0-9]{2}))?)?$"
+)
 # List templates: each positional argument is an item.
 _ARG_LISTS: Final = frozenset(
     {
@@ -394,6 +406,8 @@ class _Walker:
         handler = _TEMPLATE_HANDLERS.get(key)
         if handler is not None:
             handler(self, template)
+        elif key.startswith("utc") and (utc := _UTC_TEMPLATE.match(key)) is not None:
+            self.out.append(_utc_text(utc))  # before parser functions: {{UTC+05:30}}
         elif ":" in key:
             self.parser_function(key, raw_name, template)
         elif key.startswith("lang-"):
@@ -415,6 +429,10 @@ class _Walker:
             self.date(template)
         elif " to " in key and conversion_template_unit(key) is not None:
             self.conversion(template, key)
+        elif key in _BREAK_TEMPLATES:
+            self.out.append(BREAK)
+        elif len(key) <= 3 and _is_country_template(name := normalize_title(raw_name)):
+            self.out.append(country_name(name) or "")  # {{CAN}}, {{EU}}: a flag and the name
         # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep.
 
     def arg(self, template: Template, index: int) -> None:
@@ -425,10 +443,23 @@ class _Walker:
 
     def flag(self, template: Template) -> None:
         positional, named = template_args(template)
+        index = 1 if template_key(template) in _FLAG_SECOND else 0
         if "name" in named:
             self.out.append(self.sub(named["name"]).strip())
-        elif positional:
-            self.out.append(self.sub(positional[0]).strip())
+        elif index < len(positional):
+            # A code shows its country's name; a code that names no country shows
+            # nothing, never the code as if it were a name ("country.unknown-code").
+            text = self.sub(positional[index]).strip()
+            self.out.append(country_name(text) or "" if is_code(text) else text)
+
+    def sic(self, template: Template) -> None:
+        # {{sic|Teh}}, {{sic|Te|h}} (split against bots), {{sic|?|Teh}}: the text as
+        # quoted, without the "[sic]" mark.
+        positional, _ = template_args(template)
+        parts = [self.sub(value) for value in positional]
+        if parts and parts[0].strip() == "?":
+            parts = parts[1:]
+        self.out.append("".join(parts).strip())
 
     def arg_list(self, template: Template) -> None:
         positional, _ = template_args(template)
@@ -496,6 +527,23 @@ class _Walker:
         self.out.append(BREAK)
 
 
+def _is_country_template(name: str) -> bool:
+    """Whether ``name`` is a country template: a known three-letter code in capitals, or EU.
+
+    Two-letter names other than ``EU`` are left alone: ``{{AD}}`` or ``{{MA}}`` need not
+    be Andorra or Morocco.
+    """
+    return (len(name) == 3 or name == "EU") and is_code(name) and country_name(name) is not None
+
+
+def _utc_text(match: re.Match[str]) -> str:
+    """``UTC+06:00`` for ``{{UTC+6}}``, as the template's link shows it (``−`` for minus)."""
+    if match["sign"] is None:
+        return "UTC"
+    sign = "+" if match["sign"] == "+" else "−" if match["sign"] in "-\u2212" else "±"
+    return f"UTC{sign}{int(match['hours']):02d}:{match['minutes'] or '00'}"
+
+
 def plain_of(walker: _Walker, code: Wikicode) -> str:
     """Render ``code`` with ``walker`` (keeping its links) and collapse it to one line."""
     return _WS.sub(" ", walker.sub(code).replace(BREAK, " ")).strip()
@@ -559,7 +607,10 @@ _TEMPLATE_HANDLERS: Final[dict[str, Callable[[_Walker, Template], None]]] = {
     "circa": _Walker.circa,
     "c.": _Walker.circa,
     "native name list": _Walker.list_of_names,
+    "sic": _Walker.sic,
 }
+# {{coord}}'s other names (redirects such as {{coords}} and {{coor d}}) show the same.
+_TEMPLATE_HANDLERS.update({name.casefold(): _Walker.coord for name in COORD_TEMPLATES})
 
 
 def args_plain(
@@ -598,6 +649,23 @@ def external_links(code: Wikicode) -> list[ExternalLink]:
         for link in code.filter_external_links(recursive=True)
         if _SCHEME.sub("", str(link.url), count=1).strip()
     ]
+
+
+def unknown_flag_codes(code: Wikicode) -> list[str]:
+    """The codes in flag templates in ``code`` that name no country (they show nothing).
+
+    >>> unknown_flag_codes(mwparserfromhell.parse("{{flag|XYZ}} {{flag|POL}} {{flag|Foo}}"))
+    ['XYZ']
+    """
+    found = []
+    for template in find_templates(code, _FLAG_NAME):
+        positional, named = template_args(template)
+        index = 1 if template_key(template) in _FLAG_SECOND else 0
+        if "name" not in named and index < len(positional):
+            text = plain(positional[index])
+            if is_code(text) and country_name(text) is None:
+                found.append(text)
+    return found
 
 
 def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list[Template]:

@@ -34,12 +34,17 @@ __all__ = ["COORD_TEMPLATES", "coordinates_from_coord", "coordinates_from_legacy
 _T = TypeVar("_T")
 
 #: Template names read as ``{{coord}}``, normalised as MediaWiki writes titles
-#: (first letter upper-case, ``_`` as a space): the current name and the older
-#: ``coor …`` names still found in dumps (spec §4.1). Their positional
+#: (first letter upper-case, ``_`` as a space): the current name, its redirect
+#: ``Coords`` and the older ``coor …`` names that English Wikipedia redirects to
+#: it (Template:Coord/doc, "superseded templates"; spec §4.1). Their positional
 #: arguments all follow the same forms, so one reader serves them all.
 COORD_TEMPLATES: Final[frozenset[str]] = frozenset(
     {
         "Coord",
+        "Coords",
+        "Coor at d",
+        "Coor at dm",
+        "Coor at dms",
         "Coor d",
         "Coor dm",
         "Coor dms",
