@@ -647,6 +647,21 @@ def test_parsed_citations_read_back_the_same_or_are_refused(name: str, body: str
     assert typed(parsed).citations == parse_infobox(rendered).citations
 
 
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("", "an empty ref name reads back as none"),
+        ('"a', "a quoted ref name cannot hold both quotes or end in one"),
+        ("a\"b'c", "a quoted ref name cannot hold both quotes or end in one"),
+    ],
+)
+def test_unwritable_ref_names_say_why(name: str, reason: str) -> None:
+    """A ref name no tag can hold is refused with the reason that fits it."""
+    with pytest.raises(RenderError) as info:
+        render_infobox(settlement(citations=(Citation(param="name", name=name, title="t"),)))
+    assert ("citations[0].name", reason) == (info.value.attribute, info.value.reason)
+
+
 def test_citation_in_a_parameter_named_with_a_heading() -> None:
     """A parameter's name as broken markup gives it (a heading's '==' in it) is written as is."""
     parsed = parse_infobox("{{Infobox settlement\n| a\n==h==\nb = x<ref>r</ref>\n}}")

@@ -500,8 +500,12 @@ def _ref(i: int, citation: Citation) -> str:
     if citation.name is not None:
         name = citation.name
         quote = "'" if '"' in name else '"'
-        if not name or quote in name or name[0] in "'\"" or name[-1] in "'\"":
-            raise RenderError(f"{where}.name", name, "a quoted ref name cannot hold both quotes")
+        if not name:
+            raise RenderError(f"{where}.name", name, "an empty ref name reads back as none")
+        if quote in name or name[0] in "'\"" or name[-1] in "'\"":
+            raise RenderError(
+                f"{where}.name", name, "a quoted ref name cannot hold both quotes or end in one"
+            )
         attributes = f" name={quote}{name}{quote}"
     body = _bare_ref(where, citation) if citation.template is None else _cite(where, citation)
     text = f"<ref{attributes} />" if body is None else f"<ref{attributes}>{body}</ref>"
