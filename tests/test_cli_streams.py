@@ -88,6 +88,17 @@ def test_closed_stdout_is_one_line_and_exit_1(args: tuple[str, ...]) -> None:
     assert "infobox: standard output is closed; nothing can be written" == one_line(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [(("parse", "/nonexistent"), 1), ((), 2), (("profile", "-", "-"), 2), (("parse",), 2)],
+    ids=["missing-file", "no-command", "profile-stdin-twice", "no-files"],
+)
+def test_closed_stderr_keeps_messages_off_stdout(args: tuple[str, ...], status: int) -> None:
+    """`2>&-`: error lines have nowhere to go; they must not land in the output instead."""
+    result = sh('exec "$@" 2>&-', *args)
+    assert (status, b"") == (result.returncode, result.stdout)
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 @pytest.mark.parametrize("launcher", list(LAUNCHERS))
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -96,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     infobox ...
     0
     """
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): argparse would use stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives to exit
     if sys.stdout is None:  # started with standard output closed (`>&-`)
         _say("infobox: standard output is closed; nothing can be written")
         return 1
@@ -104,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _main(argv)
         sys.stdout.flush()  # a full disk shows here, not in Python's exit
     except KeyboardInterrupt:
+        with contextlib.suppress(ValueError):  # a second Ctrl-C must not interrupt the exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         _flush_or_silence()
         _say("infobox: interrupted")
         return EXIT_INTERRUPTED
@@ -126,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _say(line: str) -> None:
     """One line on stderr; a closed or broken stderr has nowhere to say it, so says nothing."""
+    if sys.stderr is None:  # print(file=None) would write it to stdout
+        return
     with contextlib.suppress(OSError, ValueError):
         print(line, file=sys.stderr, flush=True)
 
@@ -183,8 +190,8 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"infobox {__version__}")
         return 0
     if args.command is None:
-        parser.print_usage(sys.stderr)
-        print("infobox: error: a command is required (parse, article, profile)", file=sys.stderr)
+        _say(parser.format_usage().rstrip("\n"))
+        _say("infobox: error: a command is required (parse, article, profile)")
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     return handler(args)
@@ -313,8 +320,8 @@ def _run_article(args: argparse.Namespace) -> int:
 def _run_profile(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     if files.count("-") > 1:
-        print(args.usage, end="", file=sys.stderr)
-        print("infobox profile: error: - (standard input) may be given only once", file=sys.stderr)
+        _say(args.usage.rstrip("\n"))
+        _say("infobox profile: error: - (standard input) may be given only once")
         return 2
     status = 0
     sources: list[tuple[str, Settlement | Article | Page]] = []
