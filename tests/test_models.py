@@ -253,6 +253,45 @@ def test_from_dict_reports_every_problem() -> None:
     ] == sorted(info.value.errors)
 
 
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@st.composite
+def damaged_views(draw: st.DrawFn) -> object:
+    """A settlement's JSON view with one value, anywhere in it, replaced by any JSON."""
+    data = to_dict(draw(every_settlement))
+    node = data
+    while isinstance(node, dict | list) and node:
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        key = draw(st.sampled_from(keys))
+        if not isinstance(node[key], dict | list) or not node[key] or draw(st.booleans()):
+            node[key] = draw(JSON)
+            break
+        node = node[key]
+    return data
+
+
+@given(JSON | damaged_views())
+def test_from_dict_gives_a_model_or_model_data_error(data: object) -> None:
+    """Any JSON value gives a Settlement or ModelDataError, never another exception."""
+    problems: tuple[tuple[str, str], ...] | None = None
+    try:
+        settlement = from_dict(Settlement, data)
+    except ModelDataError as error:
+        problems = error.errors
+    if problems is None:
+        assert isinstance(settlement, Settlement)
+    else:
+        assert all(message for _, message in problems)
+        assert problems
+
+
 def test_from_dict_accepts_an_int_for_a_float() -> None:
     """JSON writes 47.0 as 47 in some tools: an int is a valid float value."""
     assert 47.0 == from_dict(Settlement, {"template": "t", "elevation_m": 47}).elevation_m
