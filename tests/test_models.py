@@ -292,6 +292,14 @@ def test_from_dict_gives_a_model_or_model_data_error(data: object) -> None:
         assert problems
 
 
+def test_from_dict_reads_fixed_length_tuples_item_by_item() -> None:
+    """tuple[str, float] takes a list of exactly a string and a number."""
+    assert ("a", 1.0) == from_dict(tuple[str, float], ["a", 1])
+    with pytest.raises(ModelDataError) as info:
+        from_dict(tuple[str, float], ["a"])
+    assert (("", "expected a list of 2 items, got 1"),) == info.value.errors
+
+
 def test_from_dict_accepts_an_int_for_a_float() -> None:
     """JSON writes 47.0 as 47 in some tools: an int is a valid float value."""
     assert 47.0 == from_dict(Settlement, {"template": "t", "elevation_m": 47}).elevation_m

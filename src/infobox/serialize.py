@@ -74,10 +74,16 @@ def _is_tuple(cls: Any) -> bool:
 def _structure_tuple(value: Any, cls: Any) -> tuple[Any, ...]:
     if not isinstance(value, list | tuple):
         raise TypeError(f"expected a list, got {_kind(value)}")
-    item_type = cls.__args__[0]
+    args = cls.__args__
+    if len(args) == 2 and args[1] is Ellipsis:  # tuple[X, ...]
+        types = [args[0]] * len(value)
+    elif len(args) != len(value):  # tuple[X, Y]: exactly one item of each
+        raise TypeError(f"expected a list of {len(args)} items, got {len(value)}")
+    else:
+        types = list(args)
     items = []
     errors: list[Exception] = []
-    for i, item in enumerate(value):
+    for i, (item, item_type) in enumerate(zip(value, types, strict=True)):
         try:
             items.append(_converter.structure(item, item_type))
         except Exception as error:  # noqa: BLE001 - collected with its index, re-raised below
