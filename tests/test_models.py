@@ -16,6 +16,8 @@ from infobox import (
     Diagnostic,
     Establishment,
     FrozenMap,
+    InfoboxError,
+    ModelDataError,
     Param,
     PartialDate,
     Population,
@@ -134,6 +136,173 @@ def test_models_hash_and_compare(settlement: Settlement) -> None:
     """Parsed values can be hashed and equal values hash equally."""
     copy = from_dict(Settlement, to_dict(settlement))
     assert hash(settlement) == hash(copy)
+
+
+BAD_DATA: list[tuple[str, type[object], object, str, str]] = [
+    ("not-a-dict", Settlement, "x", "", "expected an object (Settlement), got str 'x'"),
+    ("null", Settlement, None, "", "expected an object (Settlement), got null"),
+    ("list", Settlement, [], "", "expected an object (Settlement), got list []"),
+    ("missing", Settlement, {}, "template", "required field missing"),
+    ("int-for-str", Settlement, {"template": 5}, "template", "expected a string, got int 5"),
+    (
+        "str-for-int",
+        Settlement,
+        {"template": "t", "population": {"total": "89,079"}},
+        "population.total",
+        "expected an int, got str '89,079'",
+    ),
+    ("float-for-int", Establishment, {"index": 3.7}, "index", "expected an int, got float 3.7"),
+    ("bool-for-int", Establishment, {"index": True}, "index", "expected an int, got bool True"),
+    (
+        "bool-for-float",
+        Settlement,
+        {"template": "t", "elevation_m": False},
+        "elevation_m",
+        "expected a number, got bool False",
+    ),
+    (
+        "int-for-bool",
+        Population,
+        {"density_computed": 1},
+        "density_computed",
+        "expected true or false, got int 1",
+    ),
+    (
+        "str-for-list",
+        Settlement,
+        {"template": "t", "native_names": "abc"},
+        "native_names",
+        "expected a list, got str 'abc'",
+    ),
+    (
+        "bad-date",
+        Settlement,
+        {"template": "t", "established": [{"index": 0, "date": "20 May 1954"}]},
+        "established[0].date",
+        "not a YYYY, YYYY-MM or YYYY-MM-DD date: '20 May 1954'",
+    ),
+    (
+        "impossible-date",
+        Establishment,
+        {"index": 0, "date": "1954-13"},
+        "date",
+        "month must be in 1..12, got 13",
+    ),
+    (
+        "int-for-date",
+        Establishment,
+        {"index": 0, "date": 1954},
+        "date",
+        "expected a string, got int 1954",
+    ),
+    (
+        "validator",
+        Settlement,
+        {"template": "t", "coordinates": {"lat": 100, "lon": 0}},
+        "coordinates",
+        "latitude must be in [-90, 90], got 100.0",
+    ),
+    (
+        "mapping-value",
+        Citation,
+        {"param": "p", "fields": {"url": 1}},
+        "fields['url']",
+        "expected a string, got int 1",
+    ),
+    (
+        "unknown-field",
+        Settlement,
+        {"template": "t", "populaton": {}},
+        "",
+        "unknown fields: populaton",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "data", "path", "message"),
+    [case[1:] for case in BAD_DATA],
+    ids=[case[0] for case in BAD_DATA],
+)
+def test_from_dict_refuses_bad_data_naming_the_path(
+    model: type[object], data: object, path: str, message: str
+) -> None:
+    """Bad data raises ModelDataError with (path, message), never a value read otherwise."""
+    with pytest.raises(ModelDataError) as info:
+        from_dict(model, data)
+    error = info.value
+    assert isinstance(error, InfoboxError)
+    assert isinstance(error, ValueError)
+    assert ((path, message),) == error.errors
+    assert model.__name__ == error.model
+    assert error.__cause__ is not None
+    assert f"cannot build {model.__name__}: " + (f"{path}: " if path else "") + message == str(
+        error
+    )
+
+
+def test_from_dict_reports_every_problem() -> None:
+    """Each bad field is one (path, message) pair, in the model's field order."""
+    data = {"template": "t", "population": {"total": "x", "urban": -0.5}, "native_names": [1]}
+    with pytest.raises(ModelDataError) as info:
+        from_dict(Settlement, data)
+    assert [
+        ("native_names[0]", "expected a string, got int 1"),
+        ("population.total", "expected an int, got str 'x'"),
+        ("population.urban", "expected an int, got float -0.5"),
+    ] == sorted(info.value.errors)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@st.composite
+def damaged_views(draw: st.DrawFn) -> object:
+    """A settlement's JSON view with one value, anywhere in it, replaced by any JSON."""
+    data = to_dict(draw(every_settlement))
+    node = data
+    while isinstance(node, dict | list) and node:
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        key = draw(st.sampled_from(keys))
+        if not isinstance(node[key], dict | list) or not node[key] or draw(st.booleans()):
+            node[key] = draw(JSON)
+            break
+        node = node[key]
+    return data
+
+
+@given(JSON | damaged_views())
+def test_from_dict_gives_a_model_or_model_data_error(data: object) -> None:
+    """Any JSON value gives a Settlement or ModelDataError, never another exception."""
+    problems: tuple[tuple[str, str], ...] | None = None
+    try:
+        settlement = from_dict(Settlement, data)
+    except ModelDataError as error:
+        problems = error.errors
+    if problems is None:
+        assert isinstance(settlement, Settlement)
+    else:
+        assert all(message for _, message in problems)
+        assert problems
+
+
+def test_from_dict_reads_fixed_length_tuples_item_by_item() -> None:
+    """tuple[str, float] takes a list of exactly a string and a number."""
+    assert ("a", 1.0) == from_dict(tuple[str, float], ["a", 1])
+    with pytest.raises(ModelDataError) as info:
+        from_dict(tuple[str, float], ["a"])
+    assert (("", "expected a list of 2 items, got 1"),) == info.value.errors
+
+
+def test_from_dict_accepts_an_int_for_a_float() -> None:
+    """JSON writes 47.0 as 47 in some tools: an int is a valid float value."""
+    assert 47.0 == from_dict(Settlement, {"template": "t", "elevation_m": 47}).elevation_m
 
 
 @given(partial_dates())

@@ -17,6 +17,7 @@ from infobox import (
     Coordinates,
     Establishment,
     Image,
+    InputTypeError,
     Leader,
     NoInfoboxError,
     PartialDate,
@@ -28,7 +29,7 @@ from infobox import (
     parse_infobox,
     render_infobox,
 )
-from infobox.render import _UNWRITABLE_NAME
+from infobox.render import _REF_MISREAD_NAME, _UNWRITABLE_NAME
 from infobox.strategies import settlements, wikitext_pages
 from infobox.values.countries import country_of
 from infobox.values.dates import format_date, parse_date
@@ -544,6 +545,126 @@ def test_what_cannot_be_expressed_raises(s: Settlement, attribute: str) -> None:
     assert attribute == info.value.attribute
 
 
+@pytest.mark.parametrize(
+    ("value", "got"),
+    [
+        ({}, "dict"),
+        (None, "NoneType"),
+        ("text", "str"),
+        (b"x", "bytes"),
+        (Population(), "Population"),
+    ],
+)
+def test_anything_but_a_settlement_is_an_input_type_error(value: object, got: str) -> None:
+    """render_infobox of anything but a Settlement raises InputTypeError naming both types."""
+    with pytest.raises(InputTypeError) as info:
+        render_infobox(value)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    assert (f"expected Settlement, got {got}", "Settlement", got) == (
+        str(info.value),
+        info.value.expected,
+        info.value.got,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{Infobox settlement|[http://a=<ref>http://w</ref>}}",
+        "{{Infobox settlement|name=X|[//a=<ref>[http://w t]</ref>}}",
+        "{{Infobox settlement|[http://a b=<ref>[http://w]</ref>}}",
+    ],
+)
+def test_a_ref_after_a_name_opening_a_link_is_refused(text: str) -> None:
+    """A parameter name that opens a link changes how its ref reads: RenderError, not a new ref."""
+    parsed = parse_infobox(text)
+    with pytest.raises(RenderError) as info:
+        render_infobox(parsed)
+    assert ("citations[0].param", parsed.citations[0].param, _REF_MISREAD_NAME) == (
+        info.value.attribute,
+        info.value.value,
+        info.value.reason,
+    )
+
+
+def test_a_built_citation_in_a_parameter_opening_a_link_is_refused() -> None:
+    """A Settlement built with a ref in a parameter named '[http://a' is refused, not changed."""
+    s = settlement(citations=(Citation(param="[http://a", url="http://w", title="http://w"),))
+    with pytest.raises(RenderError) as info:
+        render_infobox(s)
+    assert ("citations[0].param", "[http://a", _REF_MISREAD_NAME) == (
+        info.value.attribute,
+        info.value.value,
+        info.value.reason,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{Infobox settlement|[http://a=<ref>plain</ref>}}",
+        "{{Infobox settlement|[http://a b=<ref>{{cite web|url=http://w|title=t}}</ref>}}",
+    ],
+)
+def test_a_ref_without_a_link_in_a_parameter_opening_one_is_written(text: str) -> None:
+    """Only a ref the name changes is refused: one with no link in it reads back the same."""
+    parsed = parse_infobox(text)
+    assert parsed.citations == parse_infobox(render_infobox(parsed)).citations
+
+
+PARAM_NAMES = st.lists(
+    st.sampled_from(["[", "[[", "]", "]]", "http://a", "//a", " ", "a", "''", "<b>", "{{", "}}"])
+    | st.text(max_size=2),
+    min_size=1,
+    max_size=6,
+).map("".join)
+REF_BODIES = st.sampled_from(
+    [
+        "http://w",
+        "[http://w t]",
+        "[http://w]",
+        "plain",
+        "{{cite web|url=http://w|title=t}}",
+        "[[a|b]] http://w",
+    ]
+)
+
+
+@given(PARAM_NAMES, REF_BODIES)
+@example("[http://a", "http://w")
+def test_parsed_citations_read_back_the_same_or_are_refused(name: str, body: str) -> None:
+    """A ref in any parameter, parsed and rendered, reads back the same, or RenderError."""
+    try:
+        parsed = parse_infobox(f"{{{{Infobox settlement|{name}=<ref>{body}</ref>}}}}")
+    except NoInfoboxError:
+        return
+    refusal: RenderError | None = None
+    try:
+        rendered = render_infobox(parsed)
+    except RenderError as error:
+        refusal = error
+    if refusal is not None:
+        assert refusal.reason in (_UNWRITABLE_NAME, _REF_MISREAD_NAME)
+        assert "citations[" == refusal.attribute[:10]
+        return
+    assert typed(parsed).citations == parse_infobox(rendered).citations
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("", "an empty ref name reads back as none"),
+        ('"a', "a quoted ref name cannot hold both quotes or end in one"),
+        ("a\"b'c", "a quoted ref name cannot hold both quotes or end in one"),
+    ],
+)
+def test_unwritable_ref_names_say_why(name: str, reason: str) -> None:
+    """A ref name no tag can hold is refused with the reason that fits it."""
+    with pytest.raises(RenderError) as info:
+        render_infobox(settlement(citations=(Citation(param="name", name=name, title="t"),)))
+    assert ("citations[0].name", reason) == (info.value.attribute, info.value.reason)
+
+
 def test_citation_in_a_parameter_named_with_a_heading() -> None:
     """A parameter's name as broken markup gives it (a heading's '==' in it) is written as is."""
     parsed = parse_infobox("{{Infobox settlement\n| a\n==h==\nb = x<ref>r</ref>\n}}")
@@ -853,6 +974,7 @@ INFOBOX_TEXT = st.lists(WIKI_PIECES | st.text(max_size=3), max_size=40).map(
 @example("{{Infobox settlement|{{|}}=<ref></ref>}}")  # a parameter named "}}": unwritable
 @example("{{Infobox City|{{=<ref></ref>|nickname=<ref></ref>")  # "{{": unwritable
 @example("{{Infobox City|<ref>http://</ref>")  # a bare scheme is no URL
+@example("{{Infobox settlement|[http://a=<ref>http://w</ref>}}")  # no link inside a link
 def test_parsed_settlements_render_and_read_back(text: str) -> None:
     """Whatever parse_infobox gives renders, reads back the same and renders the same."""
     try:
@@ -865,10 +987,12 @@ def test_parsed_settlements_render_and_read_back(text: str) -> None:
     except RenderError as error:
         refusal = error
     if refusal is not None:
-        # The one documented limit that parsed text can reach: a ref in a parameter
+        # The two documented limits that parsed text can reach: a ref in a parameter
         # whose name no line can write ("}}" from "{{|}}=", a brace pair that is no
-        # template and whose "|" splits the infobox's parameters).
-        assert (refusal.reason, refusal.attribute[:10]) == (_UNWRITABLE_NAME, "citations[")
+        # template and whose "|" splits the infobox's parameters), or whose name
+        # changes how the ref reads ("[http://a" opens a link; no link is read inside).
+        assert refusal.reason in (_UNWRITABLE_NAME, _REF_MISREAD_NAME)
+        assert "citations[" == refusal.attribute[:10]
         assert any(c.param == refusal.value for c in parsed.citations)
         return
     back = parse_infobox(rendered)

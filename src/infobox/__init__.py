@@ -13,6 +13,7 @@ from .errors import (
     InfoboxError,
     InputTypeError,
     LanguageCodeError,
+    ModelDataError,
     NoInfoboxError,
     SourceTypeError,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "LanguageCodeError",
     "Leader",
     "Link",
+    "ModelDataError",
     "NoInfoboxError",
     "Page",
     "Param",

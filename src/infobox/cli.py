@@ -3,21 +3,30 @@
 Library code never prints; this module does, and it never shows a traceback:
 a problem with one input is one line on stderr naming the file, the other
 inputs are still processed, and the exit status is 1 (2 for a usage error).
+The output streams are guarded the same way (:func:`main`): a closed or full
+standard output is one line and status 1, a broken pipe ends quietly with 141,
+Ctrl-C with one line and 130, and characters the output's encoding lacks are
+written as escapes rather than lost.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import os
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from . import __version__
 from .article import parse_article
 from .article.reader import looks_like_wikitext
+from .decoding import UndecodableError, decode
 from .errors import LanguageCodeError, NoInfoboxError
 from .models import (
     Article,
@@ -72,13 +81,106 @@ class InputProblem(Exception):
     """One input could not be read; the message names the problem."""
 
 
+#: Exit statuses beyond 0, 1 and 2: a broken pipe (128 + SIGPIPE, as a shell reports
+#: a command SIGPIPE ended), Ctrl-C (128 + SIGINT), and a bug (sysexits' EX_SOFTWARE).
+EXIT_BROKEN_PIPE: Final = 141
+EXIT_INTERRUPTED: Final = 130
+EXIT_BUG: Final = 70
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit status.
+    """Run the command line and return its exit status; never raise, never show a traceback.
+
+    ``python -m infobox`` and the ``infobox`` script both call this.
 
     >>> main(["--version"])  # doctest: +ELLIPSIS
     infobox ...
     0
     """
+    if sys.stderr is None:  # started with stderr closed (`2>&-`): argparse would use stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives to exit
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        _say("infobox: standard output is closed; nothing can be written")
+        return 1
+    _escape_unencodable(sys.stdout)
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # a full disk shows here, not in Python's exit
+    except KeyboardInterrupt:
+        with contextlib.suppress(ValueError):  # a second Ctrl-C must not interrupt the exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _flush_or_silence()
+        _say("infobox: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader left, e.g. `infobox parse … | head`
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as error:  # every input's own errors are caught where it is read
+        _silence_stdout()
+        _say(f"infobox: cannot write the output: {error.strerror or error}")
+        return 1
+    except Exception as error:  # noqa: BLE001 - a bug still gets one line, not a traceback
+        _flush_or_silence()
+        _say(
+            f"infobox: internal error: {type(error).__name__}: {error} "
+            "(a bug in infobox; please report it with the input)"
+        )
+        return EXIT_BUG
+    return status
+
+
+def _say(line: str) -> None:
+    """One line on stderr; a closed or broken stderr has nowhere to say it, so says nothing."""
+    if sys.stderr is None:  # print(file=None) would write it to stdout
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr, flush=True)
+
+
+def _escape_unencodable(stream: TextIO) -> None:
+    """Write what the stream's encoding lacks as backslash escapes, not fail on it.
+
+    Only where the errors handler is the default ``strict``: an explicit choice
+    (``PYTHONIOENCODING=latin-1:replace``) is kept.
+    """
+    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        stream.reconfigure(errors="backslashreplace")
+
+
+def _flush_or_silence() -> None:
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except (OSError, ValueError):
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so Python's exit flush cannot fail on it.
+
+    As Python's documentation on SIGPIPE advises: the unwritten rest is dropped.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (captured, replaced)
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives to exit
+
+
+def _print_json(record: object) -> None:
+    """One JSON line, with characters the output's encoding lacks as JSON escapes (exact)."""
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(record)
+    print(text)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -88,14 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"infobox {__version__}")
         return 0
     if args.command is None:
-        parser.print_usage(sys.stderr)
-        print("infobox: error: a command is required (parse, article, profile)", file=sys.stderr)
+        _say(parser.format_usage().rstrip("\n"))
+        _say("infobox: error: a command is required (parse, article, profile)")
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
-    try:
-        return handler(args)
-    except BrokenPipeError:  # e.g. `infobox parse … | head`
-        return 0
+    return handler(args)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -196,7 +295,7 @@ def _run_parse(args: argparse.Namespace) -> int:
             continue
         if args.json:
             record = {"file": name, "settlement": to_dict(settlement)}
-            print(json.dumps(record, ensure_ascii=False))
+            _print_json(record)
         else:
             _print_summary(name, settlement, sys.stdout)
     return status
@@ -212,7 +311,7 @@ def _run_article(args: argparse.Namespace) -> int:
         article = parse_article(text, args.lang)
         if args.json:
             record = {"file": name, "article": to_dict(article)}
-            print(json.dumps(record, ensure_ascii=False))
+            _print_json(record)
         else:
             _print_article(name, article, sys.stdout)
     return status
@@ -221,8 +320,8 @@ def _run_article(args: argparse.Namespace) -> int:
 def _run_profile(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     if files.count("-") > 1:
-        print(args.usage, end="", file=sys.stderr)
-        print("infobox profile: error: - (standard input) may be given only once", file=sys.stderr)
+        _say(args.usage.rstrip("\n"))
+        _say("infobox profile: error: - (standard input) may be given only once")
         return 2
     status = 0
     sources: list[tuple[str, Settlement | Article | Page]] = []
@@ -239,7 +338,7 @@ def _run_profile(args: argparse.Namespace) -> int:
     profile = reconcile(*sources)
     labels = [label for label, _ in sources]
     if args.json:
-        print(json.dumps({"sources": labels, "profile": to_dict(profile)}, ensure_ascii=False))
+        _print_json({"sources": labels, "profile": to_dict(profile)})
     else:
         _print_profile(labels, profile, sys.stdout)
     return status
@@ -277,7 +376,12 @@ def _inputs(files: Sequence[str]) -> Iterator[tuple[str, str | InputProblem]]:
 
 def _read(name: str) -> str:
     if name == "-":
-        data = sys.stdin.buffer.read()
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise InputProblem("standard input is closed")
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError as error:
+            raise InputProblem(error.strerror or "cannot be read") from None
     else:
         path = Path(name)
         try:
@@ -290,22 +394,17 @@ def _read(name: str) -> str:
             raise InputProblem("permission denied") from None
         except OSError as error:
             raise InputProblem(error.strerror or "cannot be read") from None
-    if not data:
-        raise InputProblem("the file is empty")
-    if b"\x00" in data[:8192]:
-        raise InputProblem("looks like a binary file (it contains NUL bytes), not wikitext")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise InputProblem(
-            f"is not UTF-8: byte 0x{data[error.start]:02x} at offset {error.start} "
-            f"(line {line}) {error.reason}"
-        ) from None
+        text, encoding = decode(data)
+    except UndecodableError as error:
+        raise InputProblem(str(error)) from None
+    if encoding is not None:
+        _say(f"infobox: {name}: note: read as {encoding}, which its byte-order mark declares")
+    return text
 
 
 def _problem(name: str, message: str) -> None:
-    print(f"infobox: {name}: {message}", file=sys.stderr)
+    _say(f"infobox: {name}: {message}")
 
 
 def _number(value: float | None, unit: str = "") -> str | None:

@@ -10,6 +10,7 @@ __all__ = [
     "InfoboxError",
     "InputTypeError",
     "LanguageCodeError",
+    "ModelDataError",
     "NoInfoboxError",
     "SourceTypeError",
 ]
@@ -42,20 +43,29 @@ class NoInfoboxError(InfoboxError, LookupError):
 
 
 class InputTypeError(InfoboxError, TypeError):
-    """The input is not a ``str`` (bytes must be decoded first).
+    """The input is not of the type the function takes.
+
+    The parsers take a ``str`` (bytes must be decoded first), ``render_infobox`` a
+    ``Settlement``.
+
+    ``expected`` and ``got`` name the type taken and the type given.
 
     >>> str(InputTypeError(b"x"))
     'expected str, got bytes; decode it first, e.g. data.decode("utf-8")'
+    >>> err = InputTypeError({}, expected="Settlement")
+    >>> str(err), err.expected, err.got
+    ('expected Settlement, got dict', 'Settlement', 'dict')
     """
 
-    def __init__(self, value: object) -> None:
+    def __init__(self, value: object, *, expected: str = "str") -> None:
+        self.expected = expected
         self.got = type(value).__name__
         hint = (
             '; decode it first, e.g. data.decode("utf-8")'
-            if isinstance(value, bytes | bytearray | memoryview)
+            if expected == "str" and isinstance(value, bytes | bytearray | memoryview)
             else ""
         )
-        super().__init__(f"expected str, got {self.got}{hint}")
+        super().__init__(f"expected {expected}, got {self.got}{hint}")
 
 
 class LanguageCodeError(InfoboxError, ValueError):
@@ -70,6 +80,28 @@ class LanguageCodeError(InfoboxError, ValueError):
     def __init__(self, lang: object) -> None:
         self.lang = lang
         super().__init__(f"lang must be an ISO 639 code such as 'en' or 'lv', not {lang!r}")
+
+
+class ModelDataError(InfoboxError, ValueError):
+    """:func:`infobox.from_dict` was given data that is not a model's JSON view.
+
+    ``model`` names the class asked for; ``errors`` holds one ``(path, message)``
+    pair per problem, the path naming the place in the data (``population.total``,
+    ``established[0].date``, ``params['a'].raw``; ``""`` for the data itself). The
+    cattrs exception is the ``__cause__``.
+
+    >>> err = ModelDataError("Settlement", (("template", "required field missing"),))
+    >>> isinstance(err, ValueError), err.errors[0][0]
+    (True, 'template')
+    >>> str(err)
+    'cannot build Settlement: template: required field missing'
+    """
+
+    def __init__(self, model: str, errors: tuple[tuple[str, str], ...]) -> None:
+        self.model = model
+        self.errors = errors
+        problems = "; ".join(f"{path}: {message}" if path else message for path, message in errors)
+        super().__init__(f"cannot build {model}: {problems}")
 
 
 class SourceTypeError(InfoboxError, TypeError):

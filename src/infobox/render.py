@@ -71,9 +71,13 @@ attribute, for values that no infobox text reads back, none of which
   caption or alt where the parameter has none, or ``image`` and
   ``image_skyline`` with different captions or alt texts (they share
   ``image_caption`` and ``image_alt``);
-- citations of one parameter that are not next to each other; a parameter name
-  that no line reads back (one holding ``|`` or ``=``, or an unpaired ``{{`` or
-  ``}}``, which broken markup can give: ``{{|}}=`` names a parameter ``}}``); a
+- citations of one parameter that are not next to each other; a citation's
+  parameter name that no line reads back — white space at either end, ``|`` or
+  ``=``, an unpaired ``{{``, ``}}`` or ``{{{``, a table's ``{|``, an unclosed
+  ``<ref>``, an HTML comment, a heading on a line of its own (broken markup can
+  give some: ``{{|}}=`` names a parameter ``}}``) — or after which its refs read
+  back otherwise (one opening an external link, ``[http://a``, inside which no
+  link is read); each such line is read back before it is written; a
   ref name holding both
   kinds of quote or starting or ending with one; a cite template whose name does
   not start with ``cite`` or ``citation``, or holds ``|``, ``{{`` or ``}}``; a
@@ -93,7 +97,7 @@ from typing import Final
 
 import attrs
 
-from .errors import InfoboxError
+from .errors import InfoboxError, InputTypeError
 from .models import (
     Citation,
     Coordinates,
@@ -157,6 +161,8 @@ _CITE_PREFIX = re.compile(r"(?:cite|citation)", re.IGNORECASE)
 _MAX_DIGITS: Final = 50
 #: The reason given for a citation's parameter that no line can name.
 _UNWRITABLE_NAME: Final = "no parameter line reads back as this name"
+#: The reason given for a parameter whose name changes how the refs after it read.
+_REF_MISREAD_NAME: Final = "a ref in a parameter of this name reads back otherwise"
 
 #: ``(parameter, value)`` lines, in the order they are written.
 Lines = list[tuple[str, str]]
@@ -518,8 +524,12 @@ def _ref(i: int, citation: Citation) -> str:
     if citation.name is not None:
         name = citation.name
         quote = "'" if '"' in name else '"'
-        if not name or quote in name or name[0] in "'\"" or name[-1] in "'\"":
-            raise RenderError(f"{where}.name", name, "a quoted ref name cannot hold both quotes")
+        if not name:
+            raise RenderError(f"{where}.name", name, "an empty ref name reads back as none")
+        if quote in name or name[0] in "'\"" or name[-1] in "'\"":
+            raise RenderError(
+                f"{where}.name", name, "a quoted ref name cannot hold both quotes or end in one"
+            )
         attributes = f" name={quote}{name}{quote}"
     body = _bare_ref(where, citation) if citation.template is None else _cite(where, citation)
     text = f"<ref{attributes} />" if body is None else f"<ref{attributes}>{body}</ref>"
@@ -620,15 +630,20 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
 
 
 def _check_name(param: str, refs: str, citations: Sequence[Citation]) -> None:
-    """Check that a line ``| param = refs`` reads back as ``param``, by reading it.
+    """Check that a line ``| param = refs`` reads back as ``param`` and its refs, by reading it.
 
     A line follows it, so that a name that would swallow the lines after it (an
-    unpaired ``{{``) is caught too.
+    unpaired ``{{``) is caught too. The refs were each read back alone; a name
+    can still change how they read (``[http://a`` opens a link, and no link is
+    read inside it), so they are read again after it.
     """
     parsed = parse_infobox(f"{{{{Infobox settlement\n| {param} = {refs}\n| after = 1\n}}}}")
+    i = next(i for i, citation in enumerate(citations) if citation.param == param)
     if list(parsed.params) != [param, "after"] or parsed.params["after"].raw != "1":
-        i = next(i for i, citation in enumerate(citations) if citation.param == param)
         raise RenderError(f"citations[{i}].param", param, _UNWRITABLE_NAME)
+    expected = tuple(_expected(citation) for citation in citations if citation.param == param)
+    if parsed.citations != expected:
+        raise RenderError(f"citations[{i}].param", param, _REF_MISREAD_NAME)
 
 
 def _template(name: str) -> str:
@@ -661,7 +676,17 @@ def render_infobox(settlement: Settlement) -> str:
     >>> back = parse_infobox(render_infobox(s))
     >>> (back.name, back.coordinates, back.population) == (s.name, s.coordinates, s.population)
     True
+
+    Anything but a :class:`~infobox.Settlement` raises :class:`~infobox.InputTypeError`
+    (a ``TypeError``):
+
+    >>> render_infobox({"name": "Jezkazgan"})
+    Traceback (most recent call last):
+    ...
+    infobox.errors.InputTypeError: expected Settlement, got dict
     """
+    if not isinstance(settlement, Settlement):
+        raise InputTypeError(settlement, expected="Settlement")
     header = "{{" + _template(settlement.template)
     lines = _place_citations(_body(settlement), settlement.citations)
     return "\n".join([header, *(f"| {param} = {value}" for param, value in lines), "}}"])

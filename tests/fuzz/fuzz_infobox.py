@@ -8,7 +8,8 @@ Checks, for every input decoded to text:
     writes it, ``parse_infobox(render_infobox(s))`` has the typed values of ``s``
     and renders to the same text again. The one :class:`~infobox.RenderError`
     allowed is the documented limit that parsed text can reach: a ref in a
-    parameter whose name no parameter line can write (``}}`` from ``{{|}}=<ref/>``).
+    parameter whose name no parameter line can write (``}}`` from ``{{|}}=<ref/>``),
+    or whose name changes how the ref reads (``[http://a`` opens a link).
 
 Run it with atheris installed (``pip install 'infobox[fuzz]'``); see ``README.md``
 beside this file. The module imports without atheris, and its name does not start
@@ -17,6 +18,7 @@ with ``test_``, so pytest never collects it as tests (it does run this docstring
 >>> check("{{Infobox settlement|name=Jezkazgan|population_total=89,079}}")
 >>> check("not an infobox")
 >>> check("{{Infobox settlement|{{|}}=<ref></ref>}}")
+>>> check("{{Infobox settlement|[http://a=<ref>http://w</ref>}}")
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from infobox import (
     parse_page,
     render_infobox,
 )
-from infobox.render import _UNWRITABLE_NAME
+from infobox.render import _REF_MISREAD_NAME, _UNWRITABLE_NAME
 
 
 def _typed(settlement: Settlement) -> Settlement:
@@ -65,8 +67,9 @@ def check(text: str) -> None:
         rendered = render_infobox(settlement)
     except RenderError as error:
         # The one documented limit parsed text can reach: a ref in a parameter whose
-        # name no line can write ("}}" from "{{|}}=<ref/>"). Anything else is a finding.
-        if error.reason != _UNWRITABLE_NAME or not any(
+        # name no line can write ("}}" from "{{|}}=<ref/>") or that changes how the ref
+        # reads ("[http://a" opens a link). Anything else is a finding.
+        if error.reason not in (_UNWRITABLE_NAME, _REF_MISREAD_NAME) or not any(
             c.param == error.value for c in settlement.citations
         ):
             raise
