@@ -231,14 +231,21 @@ class Area:
 class Population:
     """Head counts, their date and the density per square kilometre.
 
+    ``estimate``/``estimate_as_of`` are ``population_est``/``pop_est_as_of``;
+    with no ``population_total`` the estimate is the total too (docs/model.md).
+
     >>> Population(total=89079, as_of=PartialDate(2023)).total
     89079
+    >>> Population(total=1, estimate=2, estimate_as_of=PartialDate(2024)).estimate
+    2
     """
 
     total: int | None = None
     urban: int | None = None
     metro: int | None = None
     as_of: PartialDate | None = None
+    estimate: int | None = None
+    estimate_as_of: PartialDate | None = None
     density_km2: float | None = attrs.field(default=None, converter=_optional_float)
     density_computed: bool = False
     rank: str | None = None

@@ -57,6 +57,8 @@ attribute, for values that no infobox text reads back, none of which
 - a ``template`` that is not a settlement infobox's name, or holds markup;
 - numbers that are not finite or need more than 50 digits written out (beyond
   about 1e50, or non-zero below about 1e-49); negative counts;
+- a population ``estimate`` with no ``total`` (the parser reads a lone
+  ``population_est`` as the total too);
 - a UTC offset not in the parser's form (``+HH:MM``, minutes 00, 15, 30 or 45,
   -12:00 to +14:00); an offset of None where the zone's name states one (the
   parser reads it from the name); a time zone with nothing set;
@@ -451,6 +453,15 @@ def _area_and_population(w: _Writer, s: Settlement) -> None:
     w.count("population_total", "population.total", population.total)
     if population.as_of is not None:
         w.add("population_as_of", _date("population.as_of", population.as_of))
+    if population.estimate is not None and population.total is None:
+        raise RenderError(
+            "population.estimate",
+            population.estimate,
+            "with no population_total the parser reads the estimate as the total too",
+        )
+    w.count("population_est", "population.estimate", population.estimate)
+    if population.estimate_as_of is not None:
+        w.add("pop_est_as_of", _date("population.estimate_as_of", population.estimate_as_of))
     w.text("population_rank", "population.rank", population.rank)
     density = population.density_km2
     if density is not None:

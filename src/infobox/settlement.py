@@ -543,17 +543,21 @@ class _Reader:
 
     def population(self, area_km2: float | None) -> Population:
         total = self.count("population_total")
-        as_of_param = "population_as_of"
-        if total is None and self.line("population_est") is not None:
-            total = self.count("population_est")
-            as_of_param = "pop_est_as_of"
-        as_of = self.date(as_of_param)
+        as_of = self.date("population_as_of")
+        estimate = self.count("population_est")
+        estimate_as_of = self.date("pop_est_as_of")
+        if total is None and estimate is not None:
+            # With no (readable) census total the estimate is the total, dated as the
+            # estimate; docs/model.md. The estimate fields are filled either way.
+            total, as_of = estimate, estimate_as_of
         density, computed = self.density(total, area_km2)
         return Population(
             total=total,
             urban=self.count("population_urban"),
             metro=self.count("population_metro"),
             as_of=as_of,
+            estimate=estimate,
+            estimate_as_of=estimate_as_of,
             density_km2=density,
             density_computed=computed,
             rank=self.line("population_rank"),

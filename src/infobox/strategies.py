@@ -555,11 +555,16 @@ def areas() -> st.SearchStrategy[Area]:
 @st.composite
 def _populations(draw: st.DrawFn) -> Population:
     counts = _optional(st.integers(0, 40_000_000))
+    dates = _optional(partial_dates(min_year=1000, max_year=2100))
+    total = draw(counts)
     return Population(
-        total=draw(counts),
+        total=total,
         urban=draw(counts),
         metro=draw(counts),
-        as_of=draw(_optional(partial_dates(min_year=1000, max_year=2100))),
+        as_of=draw(dates),
+        # The parser reads a lone estimate as the total too: an estimate needs a total.
+        estimate=draw(counts) if total is not None else None,
+        estimate_as_of=draw(dates),
         density_km2=draw(_optional(_decimals(0, 100_000))),
         rank=draw(_maybe_names()),
         demonym=draw(_maybe_names()),
@@ -1863,21 +1868,30 @@ def _write_area(draw: st.DrawFn, s: Settlement) -> _Written:
 def _write_population(draw: st.DrawFn, s: Settlement) -> _Written:
     p = s.population
     fields: list[_Field] = []
-    as_of_param = "population_as_of"
+    counts = [("population_total", "population_as_of", p.total, p.as_of)]
     if p.total is None:
         fields += draw(_blank("population_total"))
-    elif draw(st.integers(0, 4)) == 4:  # an estimate in place of the total
+        counts = []
+    elif p.estimate is None and p.estimate_as_of is None and draw(st.integers(0, 4)) == 4:
+        # An estimate in place of the total: the parser reads it as both.
+        p = attrs.evolve(p, estimate=p.total, estimate_as_of=p.as_of)
         fields += draw(_blank("population_total"))
-        fields.append(_Field("population_est", draw(_forms(_COUNT_FORMS, p.total))))
-        as_of_param = "pop_est_as_of"
-    else:
-        fields.append(_Field("population_total", draw(_forms(_COUNT_FORMS, p.total))))
-    if p.as_of is None:
-        fields += draw(_blank(as_of_param))
-    else:
-        as_of = draw(_dated(p.as_of))
-        if p.as_of.precision == "year" and p.as_of.year >= 1000 and draw(st.booleans()):
-            year = p.as_of.year
+        counts = [("population_est", "pop_est_as_of", p.total, p.as_of)]
+    elif p.estimate is not None or p.estimate_as_of is not None:
+        counts.append(("population_est", "pop_est_as_of", p.estimate, p.estimate_as_of))
+    if p.total is None and p.estimate_as_of is not None:
+        counts.append(("population_est", "pop_est_as_of", None, p.estimate_as_of))
+    if p.total is None and p.as_of is not None:
+        counts.append(("population_total", "population_as_of", None, p.as_of))
+    for count_param, as_of_param, count, date in counts:
+        if count is not None:
+            fields.append(_Field(count_param, draw(_forms(_COUNT_FORMS, count))))
+        if date is None:
+            fields += draw(_blank(as_of_param))
+            continue
+        as_of = draw(_dated(date))
+        if date.precision == "year" and date.year >= 1000 and draw(st.booleans()):
+            year = date.year
             as_of = draw(
                 st.sampled_from((f"[[{year} census|{year}]]", f"{year} census", f"{year} (est.)"))
             )
