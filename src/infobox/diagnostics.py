@@ -37,6 +37,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
     ),
     "param.duplicate": ("warning", "a parameter is given more than once; the last one wins"),
     "param.positional": ("warning", "a value has no parameter name"),
+    "param.unknown": (
+        "info",
+        "a parameter the template does not define holds a value; it was not read",
+    ),
     "number.unparseable": ("warning", "a numeric parameter holds no number that can be read"),
     "number.approximate": ("info", "a number is marked as approximate (c., about, ~)"),
     "number.ambiguous": ("warning", "a numeric value holds more than one number or a range"),

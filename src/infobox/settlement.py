@@ -41,6 +41,7 @@ from .models import (
 from .names import is_settlement_template, normalize_title, same_name
 from .refs import citations_from
 from .scan import Located, locate, prepare
+from .templates import settlement_params
 from .text import Rendered, args_plain, external_links, find_templates, plain, render
 from .values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
 from .values.dates import parse_date
@@ -215,6 +216,7 @@ class _Reader:
             diagnostics=(),
         )
         self.check_names(settlement)
+        self.check_unknown_params()
         return attrs.evolve(settlement, diagnostics=tuple(self.diagnostics))
 
     def _parse_template(self) -> Template | None:
@@ -804,6 +806,33 @@ class _Reader:
                     make(
                         "name.differs-from-lead-title",
                         f"the infobox name {name!r} is not the lead's bold title {shown!r}",
+                    )
+                ],
+            )
+
+    def check_unknown_params(self) -> None:
+        """Report each parameter the template does not define that holds a value.
+
+        Empty ones are harmless and skipped, as are positional values (reported as
+        ``param.positional``); see :mod:`infobox.templates.settlement_params`.
+        """
+        for name in self.params:
+            if (
+                settlement_params.is_defined(name)
+                or not name
+                or (name.isascii() and name.isdigit())
+                or not self.given(name)
+            ):
+                continue
+            guess = settlement_params.suggest(name)
+            hint = f"; did you mean {guess}?" if guess is not None else ""
+            self.report(
+                name,
+                [
+                    make(
+                        "param.unknown",
+                        f"{{{{Infobox settlement}}}} has no parameter {name!r}; its value "
+                        f"{_excerpt(self.params[name].raw)} was not read{hint}",
                     )
                 ],
             )
