@@ -59,6 +59,8 @@ attribute, for values that no infobox text reads back, none of which
   about 1e50, or non-zero below about 1e-49); negative counts;
 - a population ``estimate`` with no ``total`` (the parser reads a lone
   ``population_est`` as the total too);
+- a ``website`` that is not a URL (``javascript:void(0)``, plain words): the
+  parser reads only a URL from ``website``, ``{{URL}}``'s argument included;
 - a UTC offset not in the parser's form (``+HH:MM``, minutes 00, 15, 30 or 45,
   -12:00 to +14:00); an offset of None where the zone's name states one (the
   parser reads it from the name); a time zone with nothing set;
@@ -285,7 +287,11 @@ def _offset(attribute: str, offset: str | None, zone: str | None) -> str | None:
 
 def _website(url: str) -> str:
     text = _text("website", url)
-    return "{{URL|" + ("1=" if "=" in text else "") + text + "}}"
+    written = "{{URL|" + ("1=" if "=" in text else "") + text + "}}"
+    # {{URL}}'s argument passes the parser's URL check; reading it back applies it.
+    if parse_infobox(f"{{{{Infobox settlement\n| website = {written}\n}}}}").website != url:
+        raise RenderError("website", url, "the parser reads only a URL from website")
+    return written
 
 
 # -- the parameters, in the template's documented order ---------------------------------

@@ -725,16 +725,20 @@ class _Reader:
             return None
         # The refs after a value cite it; their URLs are not the website.
         code = _without_refs(self.codes["website"])
+        candidate = None
         for template in find_templates(code, _URL_KEYS):
             positional, _ = args_plain(template, self.restore)
             if positional and positional[0]:
-                return positional[0]
-        for link in external_links(code):
-            return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
-        text = self.line("website")
-        if text is None:
-            return None
-        candidate = text.split()[0] if text.split() else ""
+                # {{URL}}'s argument passes the same check as a URL written as text.
+                candidate = positional[0]
+                break
+        else:
+            for link in external_links(code):
+                return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
+            text = self.line("website")
+            if text is None:
+                return None
+            candidate = text.split()[0] if text.split() else ""
         if _URL.match(candidate):
             return candidate
         self.report(
