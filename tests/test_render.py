@@ -28,7 +28,8 @@ from infobox import (
     parse_infobox,
     render_infobox,
 )
-from infobox.render import _UNWRITABLE_NAME
+from infobox.refs import resolved
+from infobox.render import _UNWRITABLE_NAME, _expected
 from infobox.strategies import settlements, wikitext_pages
 from infobox.values.dates import format_date, parse_date
 from infobox.values.timezones import offset_from_zone_name
@@ -41,22 +42,6 @@ ZHEZKAZGAN = Path(__file__).resolve().parent.parent / "fixtures" / "zhezkazgan" 
 # -- comparing settlements ---------------------------------------------------------------
 
 
-def _completed(citation: Citation) -> Citation:
-    """A templated citation's fields gain url, title and date: they are written as fields."""
-    if citation.template is None:
-        return citation
-    extra = {
-        key: value
-        for key, value in (
-            ("url", citation.url),
-            ("title", citation.title),
-            ("date", citation.date),
-        )
-        if value is not None
-    }
-    return attrs.evolve(citation, fields={**citation.fields, **extra})
-
-
 def typed(settlement: Settlement) -> Settlement:
     """The settlement without what a round trip does not keep (see infobox.render)."""
     coordinates = settlement.coordinates
@@ -65,7 +50,8 @@ def typed(settlement: Settlement) -> Settlement:
     return attrs.evolve(
         settlement,
         coordinates=coordinates,
-        citations=tuple(_completed(c) for c in settlement.citations),
+        # A reuse (<ref name=x />) reads back as the ref that defines x.
+        citations=resolved(_expected(c) for c in settlement.citations),
         params={},
         diagnostics=(),
     )

@@ -103,6 +103,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "the infobox name is not the bold title of the page's lead",
     ),
     "image.not-a-file": ("info", "an image parameter holds something other than a file name"),
+    "citation.unresolved": (
+        "info",
+        "a <ref name=x /> reuses a ref that the text does not define; its citation is empty",
+    ),
     "website.unparseable": ("warning", "the website parameter holds no URL"),
     "article.line-joined": (
         "info",

@@ -322,10 +322,15 @@ class Image:
 
 @attrs.frozen(kw_only=True)
 class Citation:
-    """One ``<ref>`` found in the infobox, with its cite template's fields.
+    """One ``<ref>`` (or ``{{sfn}}``) found in the infobox, with its cite template's fields.
+
+    ``author``, ``year`` and ``pages`` are a short citation's (``{{sfn|Smith|Jones|2001|p=5}}``,
+    ``{{harvnb|…}}``): the authors joined by ``; ``, the year, ``p=`` or ``pp=``.
 
     >>> Citation(param="leader_name", template="Cite web", url="https://x.kz").url
     'https://x.kz'
+    >>> Citation(param="name", template="sfn", author="Smith; Jones", year="2001").year
+    '2001'
     """
 
     param: str
@@ -334,6 +339,9 @@ class Citation:
     url: str | None = None
     title: str | None = None
     date: str | None = None
+    author: str | None = None
+    year: str | None = None
+    pages: str | None = None
     fields: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=_frozen_map)
 
 

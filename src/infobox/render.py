@@ -107,7 +107,8 @@ from .models import (
     Subdivision,
     Timezone,
 )
-from .names import is_settlement_template
+from .names import is_settlement_template, normalize_title
+from .refs import SHORT_FOOTNOTES, SHORT_REF_TEMPLATES, is_reuse
 from .settlement import IMAGE_PARAMS, parse_infobox
 from .values.dates import format_date, parse_date
 from .values.numbers import parse_count, parse_number
@@ -505,17 +506,36 @@ def _timezones(w: _Writer, timezones: Sequence[Timezone]) -> None:
 # -- citations -----------------------------------------------------------------------
 
 
+def _ref_attributes(where: str, citation: Citation) -> str:
+    if citation.name is None:
+        return ""
+    name = citation.name
+    quote = "'" if '"' in name else '"'
+    if not name or quote in name or name[0] in "'\"" or name[-1] in "'\"":
+        raise RenderError(f"{where}.name", name, "a quoted ref name cannot hold both quotes")
+    return f" name={quote}{name}{quote}"
+
+
+def _is_short(template: str | None) -> bool:
+    return (
+        template is not None
+        and normalize_title(template).casefold() in SHORT_FOOTNOTES | SHORT_REF_TEMPLATES
+    )
+
+
 def _ref(i: int, citation: Citation) -> str:
     where = f"citations[{i}]"
-    attributes = ""
-    if citation.name is not None:
-        name = citation.name
-        quote = "'" if '"' in name else '"'
-        if not name or quote in name or name[0] in "'\"" or name[-1] in "'\"":
-            raise RenderError(f"{where}.name", name, "a quoted ref name cannot hold both quotes")
-        attributes = f" name={quote}{name}{quote}"
-    body = _bare_ref(where, citation) if citation.template is None else _cite(where, citation)
-    text = f"<ref{attributes} />" if body is None else f"<ref{attributes}>{body}</ref>"
+    attributes = _ref_attributes(where, citation)
+    if _is_short(citation.template):
+        body: str | None = _short(where, citation)
+    elif citation.template is None:
+        body = _bare_ref(where, citation)
+    else:
+        body = _cite(where, citation)
+    if body is not None and normalize_title(citation.template or "").casefold() in SHORT_FOOTNOTES:
+        text = body  # {{sfn}} makes its own footnote
+    else:
+        text = f"<ref{attributes} />" if body is None else f"<ref{attributes}>{body}</ref>"
     # The rules above are what the parser needs; reading the ref back proves them.
     found = parse_infobox(f"{{{{Infobox settlement\n| ref = {text}\n}}}}").citations
     expected = attrs.evolve(_expected(citation), param="ref")
@@ -528,6 +548,11 @@ def _expected(citation: Citation) -> Citation:
     """The citation as a rendering reads it back: a cite template's fields complete."""
     if citation.template is None:
         return citation
+    if _is_short(citation.template):
+        has_page = any(key in citation.fields for key in ("p", "page", "pp", "pages"))
+        if citation.pages is None or has_page:
+            return citation
+        return attrs.evolve(citation, fields={**citation.fields, "p": citation.pages})
     extra = {
         key: value
         for key, value in (
@@ -561,6 +586,22 @@ def _bare_ref(where: str, citation: Citation) -> str | None:
     return f"[{url} {title}]" if title is not None else f"[{url}]"
 
 
+def _short(where: str, citation: Citation) -> str:
+    """``{{sfn|author1|…|year|p=…}}`` (or ``{{harvnb|…}}``): authors and year positional."""
+    template = _raw_name(f"{where}.template", citation.template or "")
+    parts = [template]
+    authors = citation.author.split("; ") if citation.author is not None else []
+    parts += [_positional(f"{where}.author", a) for a in authors]
+    if citation.year is not None:
+        parts.append(_positional(f"{where}.year", citation.year))
+    fields = dict(_expected(citation).fields)
+    for key, value in fields.items():
+        if key.isascii() and key.isdigit() and key[0] != "0" and len(key) < 6:
+            raise RenderError(f"{where}.fields", key, "a field named by a number is positional")
+        parts.append(f"{key}={_text(f'{where}.fields[{key!r}]', value, empty=True)}")
+    return "{{" + "|".join(parts) + "}}"
+
+
 def _cite(where: str, citation: Citation) -> str:
     template = _raw_name(f"{where}.template", citation.template or "")
     if not _CITE_PREFIX.match(template):
@@ -589,6 +630,7 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
     """Append each citation's ref to its parameter's value, ordered as the citations are."""
     groups: dict[str, list[str]] = {}
     last = None
+    defined: dict[str, Citation] = {}  # each ref name's first definition, as read back
     for i, citation in enumerate(citations):
         param = citation.param
         if param != last and param in groups:
@@ -597,7 +639,17 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
                 param,
                 "the citations of one parameter must be next to each other",
             )
-        groups.setdefault(param, []).append(_ref(i, citation))
+        name = citation.name
+        first = defined.get(name) if name is not None else None
+        if first is not None and attrs.evolve(first, param=param) == _expected(citation):
+            # The same ref again: a reuse, which the parser reads as the first definition.
+            groups.setdefault(param, []).append(
+                f"<ref{_ref_attributes(f'citations[{i}]', citation)} />"
+            )
+        else:
+            groups.setdefault(param, []).append(_ref(i, citation))
+            if name is not None and first is None and not is_reuse(citation):
+                defined[name] = _expected(citation)
         last = param
     written = {param for param, _ in lines}
     extra = [param for param in groups if param not in written]

@@ -16,7 +16,7 @@ from typing import Final, TypeVar
 
 import attrs
 import mwparserfromhell
-from mwparserfromhell.nodes import Template
+from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
 from .diagnostics import make
@@ -39,10 +39,18 @@ from .models import (
     Timezone,
 )
 from .names import is_settlement_template, normalize_title, same_name
-from .refs import citations_from
+from .refs import (
+    SHORT_FOOTNOTES,
+    citation_nodes,
+    citations_from,
+    named_definitions,
+    ref_key,
+    resolve_reuses,
+    reuses,
+)
 from .scan import Located, locate, prepare
 from .templates import settlement_params
-from .text import Rendered, args_plain, external_links, find_templates, plain, render
+from .text import Rendered, args_plain, external_links, find_templates, plain, render, template_key
 from .values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
 from .values.dates import parse_date
 from .values.numbers import parse_count, parse_number
@@ -781,10 +789,42 @@ class _Reader:
         return tuple(result)
 
     def citations(self) -> tuple[Citation, ...]:
-        result: list[Citation] = []
+        found: list[tuple[Citation, tuple[str, str] | None]] = []  # with the key a reuse names
+        defined: list[tuple[tuple[str, str], Citation]] = []
         for name, rendered in self.rendered.items():
-            result.extend(citations_from(name, rendered.refs, self.restore))
-        return tuple(result)
+            nodes = citation_nodes(self.codes[name], rendered.refs)
+            for node, citation in zip(
+                nodes, citations_from(name, nodes, self.restore), strict=True
+            ):
+                key = ref_key(node, self.restore) if isinstance(node, Tag) else None
+                reuse = key is not None and isinstance(node, Tag) and reuses(node)
+                found.append((citation, key if reuse else None))
+                if key is not None and not reuse:
+                    defined.append((key, citation))
+        if all(key is None for _, key in found):
+            return tuple(citation for citation, _ in found)
+        # A reuse takes the first definition of its name in the text: before the
+        # infobox, in it (the parameters read), or after it.
+        start, end = self.located.start, self.located.end
+        definitions = [
+            *named_definitions(self.text, [(0, start)]),
+            *defined,
+            *named_definitions(self.text, [(end, len(self.text))]),
+        ]
+        known = {key for key, _ in definitions}
+        for citation, key in found:
+            if key is not None and key not in known:
+                self.report(
+                    citation.param,
+                    [
+                        make(
+                            "citation.unresolved",
+                            f"<ref name={citation.name!r} /> in {citation.param} reuses a ref "
+                            "that the text does not define; its citation is empty",
+                        )
+                    ],
+                )
+        return tuple(resolve_reuses(found, definitions))
 
     def check_names(self, settlement: Settlement) -> None:
         name = settlement.name
@@ -852,7 +892,8 @@ def _image_file(code: Wikicode, text: str, restore: Mapping[str, str]) -> str | 
         title = _restored(str(link.title), restore)
         if _FILE_PREFIX.match(title):
             return _FILE_PREFIX.sub("", title).strip() or None
-    if code.filter_templates(recursive=False):
+    # A short footnote ({{sfn}}) after the name is a citation, like a <ref>.
+    if any(template_key(t) not in SHORT_FOOTNOTES for t in code.filter_templates(recursive=False)):
         return None
     file = _FILE_PREFIX.sub("", text).strip()
     return file or None

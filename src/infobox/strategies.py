@@ -115,7 +115,8 @@ from .models import (
     Subdivision,
     Timezone,
 )
-from .names import SETTLEMENT_TEMPLATES
+from .names import SETTLEMENT_TEMPLATES, normalize_title
+from .refs import SHORT_FOOTNOTES, resolved
 from .settlement import IMAGE_PARAMS
 
 __all__ = [
@@ -799,7 +800,21 @@ def _citation(draw: st.DrawFn, param: str | None) -> Citation:
         _pick(draw, ("population_total", "name", *_CITABLE_FOOTNOTES)) if param is None else param
     )
     name = draw(_optional(_REF_NAMES))
-    kind = _pick(draw, ("cite", "bare", "named"))
+    kind = _pick(draw, ("cite", "bare", "named", "short"))
+    if kind == "short":
+        # {{sfn|Smith|Jones|2001|p=5}}, or {{harvnb|…}} in a ref: authors, year, page.
+        template = _pick(draw, ("sfn", "sfnp", "harvnb", "harvp"))
+        pages = draw(_optional(st.integers(1, 999).map(str)))
+        page_key = _pick(draw, ("p", "pp"))
+        return Citation(
+            param=param,
+            name=None if template.startswith("sfn") else name,
+            template=template,
+            author="; ".join(draw(st.lists(names(max_words=1), min_size=1, max_size=3))),
+            year=str(draw(st.integers(1800, 2030))),
+            pages=pages,
+            fields={} if pages is None else {page_key: pages},
+        )
     if kind == "named" and name is not None:
         # <ref name="x" />: a reference to a ref defined elsewhere.
         return Citation(param=param, name=name)
@@ -821,15 +836,17 @@ def citation(param: str | None = None) -> st.SearchStrategy[Citation]:
 
     Mostly a ``{{Cite web}}`` with ``url``, ``title``, ``date`` (as plain text, the
     way the parser reads it back) and a few more fields, all in ``fields``; also a
-    bare ref (``[url title]`` or text) and a reference to a named ref (``<ref
-    name="x" />``: only ``param`` and ``name``).
+    bare ref (``[url title]`` or text), a reference to a named ref (``<ref
+    name="x" />``: only ``param`` and ``name``) and a short citation (``{{sfn}}``,
+    ``{{harvnb}}`` in a ref: ``author``, ``year``, ``pages``).
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20)
     ... @given(citation("population_total"))
     ... def test_fields(c):
     ...     assert c.param == "population_total"
-    ...     assert c.template is None or (c.url, c.title) == (c.fields["url"], c.fields["title"])
+    ...     assert c.template is None or c.author is not None or (c.url, c.title) == (
+    ...         c.fields["url"], c.fields["title"])
     >>> test_fields()
     """
     return _citation_of(param)
@@ -854,7 +871,8 @@ def _citations(draw: st.DrawFn, params: Sequence[str]) -> tuple[Citation, ...]:
             if defines and found.name is not None:
                 seen.add(found.name)
             result.append(found)
-    return tuple(result)
+    # A reuse reads back as the ref that defines its name.
+    return resolved(result)
 
 
 def citations(
@@ -1723,9 +1741,21 @@ def _cite_ref(draw: st.DrawFn, c: Citation) -> str:
 
 def _ref_cite(c: Citation) -> st.SearchStrategy[str] | None:
     """``<ref name="x">{{cite web |url=… |title=…}}</ref>``."""
-    if c.template is None:
+    if c.template is None or c.author is not None:
         return None
     return _cite_ref(c)
+
+
+def _ref_short(c: Citation) -> st.SearchStrategy[str] | None:
+    """``{{sfn|Smith|Jones|2001|p=5}}``, ``<ref name="x">{{harvnb|Smith|2001|pp=5}}</ref>``."""
+    if c.template is None or c.author is None or c.year is None:
+        return None
+    args = "".join(f"|{a}" for a in c.author.split("; ")) + f"|{c.year}"
+    args += "".join(f"|{key}={value}" for key, value in c.fields.items())
+    body = f"{{{{{c.template}{args}}}}}"
+    if normalize_title(c.template).casefold() in SHORT_FOOTNOTES:
+        return st.just(body)
+    return _ref_attributes(c.name).map(lambda a: f"<ref{a}>{body}</ref>")
 
 
 def _ref_bare(c: Citation) -> st.SearchStrategy[str] | None:
@@ -1747,7 +1777,7 @@ def _ref_named(c: Citation) -> st.SearchStrategy[str] | None:
     return _ref_attributes(c.name).map(lambda a: f"<ref{a.rstrip()} />") | unquoted
 
 
-_REF_FORMS: Final[tuple[_Form[Citation], ...]] = (_ref_cite, _ref_bare, _ref_named)
+_REF_FORMS: Final[tuple[_Form[Citation], ...]] = (_ref_cite, _ref_bare, _ref_named, _ref_short)
 
 
 @functools.cache
@@ -1759,7 +1789,7 @@ def _decorative_citation_of(param: str) -> st.SearchStrategy[Citation]:
 def _decorative_citation(draw: st.DrawFn, param: str) -> Citation:
     """A citation for a ref that a page adds: any cite template's name, maybe empty fields."""
     c = draw(citation(param))
-    if c.template is None:
+    if c.template is None or c.author is not None:
         return c
     template = _pick(draw, ("Cite web", "cite web", "Cite news", "cite book", "Citation"))
     fields = dict(c.fields)
@@ -2246,7 +2276,7 @@ def _pages(draw: st.DrawFn) -> tuple[Settlement, str]:
     name = draw(_template_name(s.template))
     page = _pick(draw, _BEFORE) + draw(_layout(name, fields)) + draw(_after(s))
     expected = attrs.evolve(
-        s, template=_COMMENT.sub("", name).strip(), citations=_citations_of(fields)
+        s, template=_COMMENT.sub("", name).strip(), citations=resolved(_citations_of(fields))
     )
     return expected, page
 
