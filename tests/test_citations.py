@@ -87,6 +87,15 @@ def test_groups_are_kept_apart() -> None:
     assert ("A note.", "Census 2021") == (note.title, plain_ref.title)
 
 
+def test_list_defined_refs_in_reflist_resolve() -> None:
+    """{{Reflist|refs=<ref name=c>…</ref>}} defines c, as MediaWiki reads it."""
+    page = (
+        box("population_total = 5<ref name=c />")
+        + f"\n{{{{Reflist|refs=<ref name=c>{CENSUS}</ref>}}}}"
+    )
+    assert "Census 2021" == parse_infobox(page).citations[0].title
+
+
 def test_the_first_definition_wins() -> None:
     """Two definitions of one name: the reuse takes the first in the text."""
     page = (

@@ -24,7 +24,9 @@ the form the parser reads most plainly:
 - each citation as a ``<ref>`` right after the value of the parameter it names
   (parameters with refs are written in the order of their citations):
   ``<ref name="x">{{Cite web|url=…|title=…|date=…|…}}</ref>`` with every field,
-  ``<ref>[url title]</ref>`` for a bare ref, ``<ref name="x" />`` for a reuse. A
+  ``<ref>[url title]</ref>`` for a bare ref, ``<ref name="x" />`` for a reuse and
+  for a citation equal to the first one named ``x``; a short citation as
+  ``{{sfn|author|…|year|p=…}}`` (no ref) or ``<ref>{{harvnb|…}}</ref>``. A
   citation in a parameter that holds no written value gets a line holding only
   its refs (``| pushpin_map = <ref>…</ref>``), which reads as unset.
 
@@ -42,7 +44,10 @@ parser decodes after it has read the markup. Where more is needed: ``=`` in a
   in the rendering; ``diagnostics`` are the rendering's own (a line holding only
   refs may give ``value.unrendered`` or ``image.not-a-file``).
 - A cite template's ``fields`` gain ``url``, ``title`` and ``date`` where the
-  citation sets them and ``fields`` lacks them (they are written as fields).
+  citation sets them and ``fields`` lacks them (they are written as fields); a
+  short citation's gain ``p`` where it sets ``pages`` and ``fields`` has no page.
+- A reuse (only ``param`` and ``name``) whose name another citation defines reads
+  back with that citation's fields, as :func:`infobox.refs.resolved` gives them.
 - A longitude of -180 reads back as 180, the parser's one spelling of that meridian.
 - ``density_computed`` true with a density that ``auto`` would not compute is
   written as the number, and reads back false.
