@@ -77,11 +77,13 @@ def citation_nodes(code: Wikicode, refs: Sequence[Tag]) -> list[Tag | Template]:
         if not ref.self_closing:
             inside.update(id(n) for n in ref.contents.filter(recursive=True))
     found: list[Tag | Template] = []
-    for node in code.filter(recursive=True, forcetype=(Tag, Template)):
+    for node in code.filter(recursive=True):
         if isinstance(node, Tag):
             if id(node) in wanted:
                 found.append(node)
-        elif id(node) not in inside and _key(node) in SHORT_FOOTNOTES:
+        elif (
+            isinstance(node, Template) and id(node) not in inside and _key(node) in SHORT_FOOTNOTES
+        ):
             found.append(node)
     return found
 
@@ -296,14 +298,16 @@ def resolve_reuses(
     'T'
     """
     first: dict[tuple[str, str], Citation] = {}
-    for key, citation in definitions:
-        first.setdefault(key, citation)
+    for defined_key, definition in definitions:
+        first.setdefault(defined_key, definition)
     result = []
     for citation, key in citations:
         found = first.get(key) if key is not None else None
-        if found is not None:
-            citation = attrs.evolve(found, param=citation.param, name=citation.name)
-        result.append(citation)
+        result.append(
+            citation
+            if found is None
+            else attrs.evolve(found, param=citation.param, name=citation.name)
+        )
     return result
 
 
