@@ -138,6 +138,8 @@ SQUARE_MILES_AND_AUTO = (
         population=Population(
             total=89079,
             as_of=PartialDate(2023),
+            estimate=89079,
+            estimate_as_of=PartialDate(2023),
             density_km2=89079 / times(18.3, "2.589988110336"),
             density_computed=True,
         ),

@@ -168,7 +168,11 @@ def check_citations(citations: tuple[Citation, ...]) -> None:
     params = [c.param for c in citations]
     assert params == sorted(params, key=params.index), "one parameter's citations together"
     for c in citations:
-        if c.template is not None:
+        if c.author is not None:  # a short citation: {{sfn}} or {{harvnb}}
+            assert c.template in ("sfn", "sfnp", "harvnb", "harvp")
+            assert (c.year is not None, c.url, c.title) == (True, None, None)
+            assert c.name is None or c.template.startswith("harv")
+        elif c.template is not None:
             assert c.template == "Cite web"
             assert c.url is not None
             assert c.title is not None

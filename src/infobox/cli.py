@@ -426,6 +426,9 @@ def _print_summary(name: str, s: Settlement, out: TextIO) -> None:
         parts = []
         if p.total is not None:
             parts.append(f"{p.total:,}" + (f" ({p.as_of})" if p.as_of else ""))
+        if p.estimate is not None and (p.estimate, p.estimate_as_of) != (p.total, p.as_of):
+            dated = f" ({p.estimate_as_of})" if p.estimate_as_of else ""
+            parts.append(f"estimate {p.estimate:,}{dated}")
         parts += [
             f"{label} {value:,}"
             for label, value in (("urban", p.urban), ("metro", p.metro))
@@ -491,7 +494,8 @@ def _print_summary(name: str, s: Settlement, out: TextIO) -> None:
     rows.append(
         ("params", f"{len(s.params)}; citations {len(s.citations)}; images {len(s.images)}")
     )
-    title = f" {s.name!r}" if s.name else ""
+    shown = s.name or s.official_name
+    title = f" {shown!r}" if shown else ""
     print(f"{name}: {s.template}{title}", file=out)
     for label, value in rows:
         if value is not None:

@@ -37,6 +37,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
     ),
     "param.duplicate": ("warning", "a parameter is given more than once; the last one wins"),
     "param.positional": ("warning", "a value has no parameter name"),
+    "param.unknown": (
+        "info",
+        "a parameter the template does not define holds a value; it was not read",
+    ),
     "number.unparseable": ("warning", "a numeric parameter holds no number that can be read"),
     "number.approximate": ("info", "a number is marked as approximate (c., about, ~)"),
     "number.ambiguous": ("warning", "a numeric value holds more than one number or a range"),
@@ -108,6 +112,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "the infobox name is not the bold title of the page's lead",
     ),
     "image.not-a-file": ("info", "an image parameter holds something other than a file name"),
+    "citation.unresolved": (
+        "info",
+        "a <ref name=x /> reuses a ref that the text does not define; its citation is empty",
+    ),
     "website.unparseable": ("warning", "the website parameter holds no URL"),
     "article.line-joined": (
         "info",

@@ -231,14 +231,21 @@ class Area:
 class Population:
     """Head counts, their date and the density per square kilometre.
 
+    ``estimate``/``estimate_as_of`` are ``population_est``/``pop_est_as_of``;
+    with no ``population_total`` the estimate is the total too (docs/model.md).
+
     >>> Population(total=89079, as_of=PartialDate(2023)).total
     89079
+    >>> Population(total=1, estimate=2, estimate_as_of=PartialDate(2024)).estimate
+    2
     """
 
     total: int | None = None
     urban: int | None = None
     metro: int | None = None
     as_of: PartialDate | None = None
+    estimate: int | None = None
+    estimate_as_of: PartialDate | None = None
     density_km2: float | None = attrs.field(default=None, converter=_optional_float)
     density_computed: bool = False
     rank: str | None = None
@@ -315,10 +322,15 @@ class Image:
 
 @attrs.frozen(kw_only=True)
 class Citation:
-    """One ``<ref>`` found in the infobox, with its cite template's fields.
+    """One ``<ref>`` (or ``{{sfn}}``) found in the infobox, with its cite template's fields.
+
+    ``author``, ``year`` and ``pages`` are a short citation's (``{{sfn|Smith|Jones|2001|p=5}}``,
+    ``{{harvnb|…}}``): the authors joined by ``; ``, the year, ``p=`` or ``pp=``.
 
     >>> Citation(param="leader_name", template="Cite web", url="https://x.kz").url
     'https://x.kz'
+    >>> Citation(param="name", template="sfn", author="Smith; Jones", year="2001").year
+    '2001'
     """
 
     param: str
@@ -327,6 +339,9 @@ class Citation:
     url: str | None = None
     title: str | None = None
     date: str | None = None
+    author: str | None = None
+    year: str | None = None
+    pages: str | None = None
     fields: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=_frozen_map)
 
 

@@ -208,11 +208,13 @@ def _from_settlement(s: Settlement, label: str, order: int) -> Iterator[_Observa
     pushpin = s.params.get("pushpin_label")
     population = s.population
     candidates = [
-        observe("name", s.name),
+        observe("name", s.name or s.official_name),
         observe("name", pushpin.text if pushpin is not None and pushpin.text else None),
         observe("coordinates", s.coordinates),
         observe("founded", _founding_year(s)),
         observe("population.total", population.total, population.as_of),
+        # population_est beside population_total is another dated figure for the total.
+        observe("population.total", _separate_estimate(s), population.estimate_as_of),
         observe("population.urban", population.urban, population.as_of),
         observe("population.metro", population.metro, population.as_of),
         observe("area.total_km2", s.area.total_km2),
@@ -220,6 +222,14 @@ def _from_settlement(s: Settlement, label: str, order: int) -> Iterator[_Observa
         observe("region", _region(s)),
     ]
     yield from (c for c in candidates if c is not None)
+
+
+def _separate_estimate(s: Settlement) -> int | None:
+    """The estimate when it is not the total itself (read from a lone ``population_est``)."""
+    p = s.population
+    if (p.estimate, p.estimate_as_of) == (p.total, p.as_of):
+        return None
+    return p.estimate
 
 
 def _founding_year(s: Settlement) -> int | None:

@@ -24,7 +24,9 @@ the form the parser reads most plainly:
 - each citation as a ``<ref>`` right after the value of the parameter it names
   (parameters with refs are written in the order of their citations):
   ``<ref name="x">{{Cite web|url=…|title=…|date=…|…}}</ref>`` with every field,
-  ``<ref>[url title]</ref>`` for a bare ref, ``<ref name="x" />`` for a reuse. A
+  ``<ref>[url title]</ref>`` for a bare ref, ``<ref name="x" />`` for a reuse and
+  for a citation equal to the first one named ``x``; a short citation as
+  ``{{sfn|author|…|year|p=…}}`` (no ref) or ``<ref>{{harvnb|…}}</ref>``. A
   citation in a parameter that holds no written value gets a line holding only
   its refs (``| pushpin_map = <ref>…</ref>``), which reads as unset.
 
@@ -42,7 +44,10 @@ parser decodes after it has read the markup. Where more is needed: ``=`` in a
   in the rendering; ``diagnostics`` are the rendering's own (a line holding only
   refs may give ``value.unrendered`` or ``image.not-a-file``).
 - A cite template's ``fields`` gain ``url``, ``title`` and ``date`` where the
-  citation sets them and ``fields`` lacks them (they are written as fields).
+  citation sets them and ``fields`` lacks them (they are written as fields); a
+  short citation's gain ``p`` where it sets ``pages`` and ``fields`` has no page.
+- A reuse (only ``param`` and ``name``) whose name another citation defines reads
+  back with that citation's fields, as :func:`infobox.refs.resolved` gives them.
 - A longitude of -180 reads back as 180, the parser's one spelling of that meridian.
 - ``density_computed`` true with a density that ``auto`` would not compute is
   written as the number, and reads back false.
@@ -58,6 +63,10 @@ attribute, for values that no infobox text reads back, none of which
 - numbers that are not finite or need more than 50 digits written out (beyond
   about 1e50, or non-zero below about 1e-49); negative counts, areas and
   densities (an elevation may be negative);
+- a population ``estimate`` with no ``total`` (the parser reads a lone
+  ``population_est`` as the total too);
+- a ``website`` that is not a URL (``javascript:void(0)``, plain words): the
+  parser reads only a URL from ``website``, ``{{URL}}``'s argument included;
 - a UTC offset not in the parser's form (``+HH:MM``, minutes 00, 15, 30 or 45,
   -12:00 to +14:00); an offset of None where the zone's name states one (the
   parser reads it from the name); a time zone with nothing set;
@@ -109,7 +118,8 @@ from .models import (
     Subdivision,
     Timezone,
 )
-from .names import is_settlement_template
+from .names import is_settlement_template, normalize_title
+from .refs import SHORT_FOOTNOTES, SHORT_REF_TEMPLATES, is_reuse
 from .settlement import IMAGE_PARAMS, parse_infobox
 from .values.countries import country_of
 from .values.dates import format_date, parse_date
@@ -299,7 +309,11 @@ def _offset(attribute: str, offset: str | None, zone: str | None) -> str | None:
 
 def _website(url: str) -> str:
     text = _text("website", url)
-    return "{{URL|" + ("1=" if "=" in text else "") + text + "}}"
+    written = "{{URL|" + ("1=" if "=" in text else "") + text + "}}"
+    # {{URL}}'s argument passes the parser's URL check; reading it back applies it.
+    if parse_infobox(f"{{{{Infobox settlement\n| website = {written}\n}}}}").website != url:
+        raise RenderError("website", url, "the parser reads only a URL from website")
+    return written
 
 
 # -- the parameters, in the template's documented order ---------------------------------
@@ -480,6 +494,15 @@ def _area_and_population(w: _Writer, s: Settlement) -> None:
     w.count("population_total", "population.total", population.total)
     if population.as_of is not None:
         w.add("population_as_of", _date("population.as_of", population.as_of))
+    if population.estimate is not None and population.total is None:
+        raise RenderError(
+            "population.estimate",
+            population.estimate,
+            "with no population_total the parser reads the estimate as the total too",
+        )
+    w.count("population_est", "population.estimate", population.estimate)
+    if population.estimate_as_of is not None:
+        w.add("pop_est_as_of", _date("population.estimate_as_of", population.estimate_as_of))
     w.text("population_rank", "population.rank", population.rank)
     density = population.density_km2
     if density is not None:
@@ -518,21 +541,40 @@ def _timezones(w: _Writer, timezones: Sequence[Timezone]) -> None:
 # -- citations -----------------------------------------------------------------------
 
 
+def _ref_attributes(where: str, citation: Citation) -> str:
+    if citation.name is None:
+        return ""
+    name = citation.name
+    quote = "'" if '"' in name else '"'
+    if not name:
+        raise RenderError(f"{where}.name", name, "an empty ref name reads back as none")
+    if quote in name or name[0] in "'\"" or name[-1] in "'\"":
+        raise RenderError(
+            f"{where}.name", name, "a quoted ref name cannot hold both quotes or end in one"
+        )
+    return f" name={quote}{name}{quote}"
+
+
+def _is_short(template: str | None) -> bool:
+    return (
+        template is not None
+        and normalize_title(template).casefold() in SHORT_FOOTNOTES | SHORT_REF_TEMPLATES
+    )
+
+
 def _ref(i: int, citation: Citation) -> str:
     where = f"citations[{i}]"
-    attributes = ""
-    if citation.name is not None:
-        name = citation.name
-        quote = "'" if '"' in name else '"'
-        if not name:
-            raise RenderError(f"{where}.name", name, "an empty ref name reads back as none")
-        if quote in name or name[0] in "'\"" or name[-1] in "'\"":
-            raise RenderError(
-                f"{where}.name", name, "a quoted ref name cannot hold both quotes or end in one"
-            )
-        attributes = f" name={quote}{name}{quote}"
-    body = _bare_ref(where, citation) if citation.template is None else _cite(where, citation)
-    text = f"<ref{attributes} />" if body is None else f"<ref{attributes}>{body}</ref>"
+    attributes = _ref_attributes(where, citation)
+    if _is_short(citation.template):
+        body: str | None = _short(where, citation)
+    elif citation.template is None:
+        body = _bare_ref(where, citation)
+    else:
+        body = _cite(where, citation)
+    if body is not None and normalize_title(citation.template or "").casefold() in SHORT_FOOTNOTES:
+        text = body  # {{sfn}} makes its own footnote
+    else:
+        text = f"<ref{attributes} />" if body is None else f"<ref{attributes}>{body}</ref>"
     # The rules above are what the parser needs; reading the ref back proves them.
     found = parse_infobox(f"{{{{Infobox settlement\n| ref = {text}\n}}}}").citations
     expected = attrs.evolve(_expected(citation), param="ref")
@@ -545,6 +587,11 @@ def _expected(citation: Citation) -> Citation:
     """The citation as a rendering reads it back: a cite template's fields complete."""
     if citation.template is None:
         return citation
+    if _is_short(citation.template):
+        has_page = any(key in citation.fields for key in ("p", "page", "pp", "pages"))
+        if citation.pages is None or has_page:
+            return citation
+        return attrs.evolve(citation, fields={**citation.fields, "p": citation.pages})
     extra = {
         key: value
         for key, value in (
@@ -578,6 +625,22 @@ def _bare_ref(where: str, citation: Citation) -> str | None:
     return f"[{url} {title}]" if title is not None else f"[{url}]"
 
 
+def _short(where: str, citation: Citation) -> str:
+    """``{{sfn|author1|…|year|p=…}}`` (or ``{{harvnb|…}}``): authors and year positional."""
+    template = _raw_name(f"{where}.template", citation.template or "")
+    parts = [template]
+    authors = citation.author.split("; ") if citation.author is not None else []
+    parts += [_positional(f"{where}.author", a) for a in authors]
+    if citation.year is not None:
+        parts.append(_positional(f"{where}.year", citation.year))
+    fields = dict(_expected(citation).fields)
+    for key, value in fields.items():
+        if key.isascii() and key.isdigit() and key[0] != "0" and len(key) < 6:
+            raise RenderError(f"{where}.fields", key, "a field named by a number is positional")
+        parts.append(f"{key}={_text(f'{where}.fields[{key!r}]', value, empty=True)}")
+    return "{{" + "|".join(parts) + "}}"
+
+
 def _cite(where: str, citation: Citation) -> str:
     template = _raw_name(f"{where}.template", citation.template or "")
     if not _CITE_PREFIX.match(template):
@@ -606,6 +669,7 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
     """Append each citation's ref to its parameter's value, ordered as the citations are."""
     groups: dict[str, list[str]] = {}
     last = None
+    defined: dict[str, Citation] = {}  # each ref name's first definition, as read back
     for i, citation in enumerate(citations):
         param = citation.param
         if param != last and param in groups:
@@ -614,7 +678,17 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
                 param,
                 "the citations of one parameter must be next to each other",
             )
-        groups.setdefault(param, []).append(_ref(i, citation))
+        name = citation.name
+        first = defined.get(name) if name is not None else None
+        if first is not None and attrs.evolve(first, param=param) == _expected(citation):
+            # The same ref again: a reuse, which the parser reads as the first definition.
+            groups.setdefault(param, []).append(
+                f"<ref{_ref_attributes(f'citations[{i}]', citation)} />"
+            )
+        else:
+            groups.setdefault(param, []).append(_ref(i, citation))
+            if name is not None and first is None and not is_reuse(citation):
+                defined[name] = _expected(citation)
         last = param
     written = {param for param, _ in lines}
     extra = [param for param in groups if param not in written]

@@ -16,7 +16,7 @@ from typing import Final, TypeVar
 
 import attrs
 import mwparserfromhell
-from mwparserfromhell.nodes import Template
+from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
 from .diagnostics import make
@@ -39,8 +39,17 @@ from .models import (
     Timezone,
 )
 from .names import is_settlement_template, normalize_title, same_name
-from .refs import citations_from
+from .refs import (
+    SHORT_FOOTNOTES,
+    citation_nodes,
+    citations_from,
+    named_definitions,
+    ref_key,
+    resolve_reuses,
+    reuses,
+)
 from .scan import Located, locate, prepare
+from .templates import settlement_params
 from .text import (
     Rendered,
     args_plain,
@@ -236,6 +245,7 @@ class _Reader:
         )
         settlement = self.with_country(settlement)
         self.check_names(settlement)
+        self.check_unknown_params()
         return attrs.evolve(settlement, diagnostics=tuple(self.diagnostics))
 
     def _parse_template(self) -> Template | None:
@@ -609,17 +619,21 @@ class _Reader:
 
     def population(self, area_km2: float | None) -> Population:
         total = self.count("population_total")
-        as_of_param = "population_as_of"
-        if total is None and self.line("population_est") is not None:
-            total = self.count("population_est")
-            as_of_param = "pop_est_as_of"
-        as_of = self.date(as_of_param)
+        as_of = self.date("population_as_of")
+        estimate = self.count("population_est")
+        estimate_as_of = self.date("pop_est_as_of")
+        if total is None and estimate is not None:
+            # With no (readable) census total the estimate is the total, dated as the
+            # estimate; docs/model.md. The estimate fields are filled either way.
+            total, as_of = estimate, estimate_as_of
         density, computed = self.density(total, area_km2)
         return Population(
             total=total,
             urban=self.count("population_urban"),
             metro=self.count("population_metro"),
             as_of=as_of,
+            estimate=estimate,
+            estimate_as_of=estimate_as_of,
             density_km2=density,
             density_computed=computed,
             rank=self.line("population_rank"),
@@ -830,16 +844,20 @@ class _Reader:
             return None
         # The refs after a value cite it; their URLs are not the website.
         code = _without_refs(self.codes["website"])
+        candidate = None
         for template in find_templates(code, _URL_KEYS):
             positional, _ = args_plain(template, self.restore)
             if positional and positional[0]:
-                return positional[0]
-        for link in external_links(code):
-            return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
-        text = self.line("website")
-        if text is None:
-            return None
-        candidate = text.split()[0] if text.split() else ""
+                # {{URL}}'s argument passes the same check as a URL written as text.
+                candidate = positional[0]
+                break
+        else:
+            for link in external_links(code):
+                return plain(link.url, self.restore)  # entities decoded, as MediaWiki does
+            text = self.line("website")
+            if text is None:
+                return None
+            candidate = text.split()[0] if text.split() else ""
         if _URL.match(candidate):
             return candidate
         self.report(
@@ -882,10 +900,42 @@ class _Reader:
         return tuple(result)
 
     def citations(self) -> tuple[Citation, ...]:
-        result: list[Citation] = []
+        found: list[tuple[Citation, tuple[str, str] | None]] = []  # with the key a reuse names
+        defined: list[tuple[tuple[str, str], Citation]] = []
         for name, rendered in self.rendered.items():
-            result.extend(citations_from(name, rendered.refs, self.restore))
-        return tuple(result)
+            nodes = citation_nodes(self.codes[name], rendered.refs)
+            for node, citation in zip(
+                nodes, citations_from(name, nodes, self.restore), strict=True
+            ):
+                key = ref_key(node, self.restore) if isinstance(node, Tag) else None
+                reuse = key is not None and isinstance(node, Tag) and reuses(node)
+                found.append((citation, key if reuse else None))
+                if key is not None and not reuse:
+                    defined.append((key, citation))
+        if all(key is None for _, key in found):
+            return tuple(citation for citation, _ in found)
+        # A reuse takes the first definition of its name in the text: before the
+        # infobox, in it (the parameters read), or after it.
+        start, end = self.located.start, self.located.end
+        definitions = [
+            *named_definitions(self.text, [(0, start)]),
+            *defined,
+            *named_definitions(self.text, [(end, len(self.text))]),
+        ]
+        known = {key for key, _ in definitions}
+        for citation, key in found:
+            if key is not None and key not in known:
+                self.report(
+                    citation.param,
+                    [
+                        make(
+                            "citation.unresolved",
+                            f"<ref name={citation.name!r} /> in {citation.param} reuses a ref "
+                            "that the text does not define; its citation is empty",
+                        )
+                    ],
+                )
+        return tuple(resolve_reuses(found, definitions))
 
     def with_country(self, settlement: Settlement) -> Settlement:
         """``settlement`` with the country its subdivisions name; reports unknown flag codes."""
@@ -934,6 +984,33 @@ class _Reader:
                 ],
             )
 
+    def check_unknown_params(self) -> None:
+        """Report each parameter the template does not define that holds a value.
+
+        Empty ones are harmless and skipped, as are positional values (reported as
+        ``param.positional``); see :mod:`infobox.templates.settlement_params`.
+        """
+        for name in self.params:
+            if (
+                settlement_params.is_defined(name)
+                or not name
+                or (name.isascii() and name.isdigit())
+                or not self.given(name)
+            ):
+                continue
+            guess = settlement_params.suggest(name)
+            hint = f"; did you mean {guess}?" if guess is not None else ""
+            self.report(
+                name,
+                [
+                    make(
+                        "param.unknown",
+                        f"{{{{Infobox settlement}}}} has no parameter {name!r}; its value "
+                        f"{_excerpt(self.params[name].raw)} was not read{hint}",
+                    )
+                ],
+            )
+
 
 def _restored(text: str, restore: Mapping[str, str]) -> str:
     """Put back the characters :func:`infobox.scan.prepare` replaced by placeholders."""
@@ -945,7 +1022,8 @@ def _image_file(code: Wikicode, text: str, restore: Mapping[str, str]) -> str | 
         title = _restored(str(link.title), restore)
         if _FILE_PREFIX.match(title):
             return _FILE_PREFIX.sub("", title).strip() or None
-    if code.filter_templates(recursive=False):
+    # A short footnote ({{sfn}}) after the name is a citation, like a <ref>.
+    if any(template_key(t) not in SHORT_FOOTNOTES for t in code.filter_templates(recursive=False)):
         return None
     file = _FILE_PREFIX.sub("", text).strip()
     return file or None

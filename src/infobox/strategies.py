@@ -123,7 +123,8 @@ from .models import (
     Subdivision,
     Timezone,
 )
-from .names import SETTLEMENT_TEMPLATES
+from .names import SETTLEMENT_TEMPLATES, normalize_title
+from .refs import SHORT_FOOTNOTES, resolved
 from .settlement import IMAGE_PARAMS
 from .values.countries import country_of, known_codes
 
@@ -564,11 +565,16 @@ def areas() -> st.SearchStrategy[Area]:
 @st.composite
 def _populations(draw: st.DrawFn) -> Population:
     counts = _optional(st.integers(0, 40_000_000))
+    dates = _optional(partial_dates(min_year=1000, max_year=2100))
+    total = draw(counts)
     return Population(
-        total=draw(counts),
+        total=total,
         urban=draw(counts),
         metro=draw(counts),
-        as_of=draw(_optional(partial_dates(min_year=1000, max_year=2100))),
+        as_of=draw(dates),
+        # The parser reads a lone estimate as the total too: an estimate needs a total.
+        estimate=draw(counts) if total is not None else None,
+        estimate_as_of=draw(dates),
         density_km2=draw(_optional(_decimals(0, 100_000))),
         rank=draw(_maybe_names()),
         demonym=draw(_maybe_names()),
@@ -818,7 +824,21 @@ def _citation(draw: st.DrawFn, param: str | None) -> Citation:
         _pick(draw, ("population_total", "name", *_CITABLE_FOOTNOTES)) if param is None else param
     )
     name = draw(_optional(_REF_NAMES))
-    kind = _pick(draw, ("cite", "bare", "named"))
+    kind = _pick(draw, ("cite", "bare", "named", "short"))
+    if kind == "short":
+        # {{sfn|Smith|Jones|2001|p=5}}, or {{harvnb|…}} in a ref: authors, year, page.
+        template = _pick(draw, ("sfn", "sfnp", "harvnb", "harvp"))
+        pages = draw(_optional(st.integers(1, 999).map(str)))
+        page_key = _pick(draw, ("p", "pp"))
+        return Citation(
+            param=param,
+            name=None if template.startswith("sfn") else name,
+            template=template,
+            author="; ".join(draw(st.lists(names(max_words=1), min_size=1, max_size=3))),
+            year=str(draw(st.integers(1800, 2030))),
+            pages=pages,
+            fields={} if pages is None else {page_key: pages},
+        )
     if kind == "named" and name is not None:
         # <ref name="x" />: a reference to a ref defined elsewhere.
         return Citation(param=param, name=name)
@@ -840,15 +860,17 @@ def citation(param: str | None = None) -> st.SearchStrategy[Citation]:
 
     Mostly a ``{{Cite web}}`` with ``url``, ``title``, ``date`` (as plain text, the
     way the parser reads it back) and a few more fields, all in ``fields``; also a
-    bare ref (``[url title]`` or text) and a reference to a named ref (``<ref
-    name="x" />``: only ``param`` and ``name``).
+    bare ref (``[url title]`` or text), a reference to a named ref (``<ref
+    name="x" />``: only ``param`` and ``name``) and a short citation (``{{sfn}}``,
+    ``{{harvnb}}`` in a ref: ``author``, ``year``, ``pages``).
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20)
     ... @given(citation("population_total"))
     ... def test_fields(c):
     ...     assert c.param == "population_total"
-    ...     assert c.template is None or (c.url, c.title) == (c.fields["url"], c.fields["title"])
+    ...     assert c.template is None or c.author is not None or (c.url, c.title) == (
+    ...         c.fields["url"], c.fields["title"])
     >>> test_fields()
     """
     return _citation_of(param)
@@ -873,7 +895,8 @@ def _citations(draw: st.DrawFn, params: Sequence[str]) -> tuple[Citation, ...]:
             if defines and found.name is not None:
                 seen.add(found.name)
             result.append(found)
-    return tuple(result)
+    # A reuse reads back as the ref that defines its name.
+    return resolved(result)
 
 
 def citations(
@@ -1798,9 +1821,21 @@ def _cite_ref(draw: st.DrawFn, c: Citation) -> str:
 
 def _ref_cite(c: Citation) -> st.SearchStrategy[str] | None:
     """``<ref name="x">{{cite web |url=… |title=…}}</ref>``."""
-    if c.template is None:
+    if c.template is None or c.author is not None:
         return None
     return _cite_ref(c)
+
+
+def _ref_short(c: Citation) -> st.SearchStrategy[str] | None:
+    """``{{sfn|Smith|Jones|2001|p=5}}``, ``<ref name="x">{{harvnb|Smith|2001|pp=5}}</ref>``."""
+    if c.template is None or c.author is None or c.year is None:
+        return None
+    args = "".join(f"|{a}" for a in c.author.split("; ")) + f"|{c.year}"
+    args += "".join(f"|{key}={value}" for key, value in c.fields.items())
+    body = f"{{{{{c.template}{args}}}}}"
+    if normalize_title(c.template).casefold() in SHORT_FOOTNOTES:
+        return st.just(body)
+    return _ref_attributes(c.name).map(lambda a: f"<ref{a}>{body}</ref>")
 
 
 def _ref_bare(c: Citation) -> st.SearchStrategy[str] | None:
@@ -1822,7 +1857,7 @@ def _ref_named(c: Citation) -> st.SearchStrategy[str] | None:
     return _ref_attributes(c.name).map(lambda a: f"<ref{a.rstrip()} />") | unquoted
 
 
-_REF_FORMS: Final[tuple[_Form[Citation], ...]] = (_ref_cite, _ref_bare, _ref_named)
+_REF_FORMS: Final[tuple[_Form[Citation], ...]] = (_ref_cite, _ref_bare, _ref_named, _ref_short)
 
 
 @functools.cache
@@ -1834,7 +1869,7 @@ def _decorative_citation_of(param: str) -> st.SearchStrategy[Citation]:
 def _decorative_citation(draw: st.DrawFn, param: str) -> Citation:
     """A citation for a ref that a page adds: any cite template's name, maybe empty fields."""
     c = draw(citation(param))
-    if c.template is None:
+    if c.template is None or c.author is not None:
         return c
     template = _pick(draw, ("Cite web", "cite web", "Cite news", "cite book", "Citation"))
     fields = dict(c.fields)
@@ -1952,21 +1987,30 @@ def _write_area(draw: st.DrawFn, s: Settlement) -> _Written:
 def _write_population(draw: st.DrawFn, s: Settlement) -> _Written:
     p = s.population
     fields: list[_Field] = []
-    as_of_param = "population_as_of"
+    counts = [("population_total", "population_as_of", p.total, p.as_of)]
     if p.total is None:
         fields += draw(_blank("population_total"))
-    elif draw(st.integers(0, 4)) == 4:  # an estimate in place of the total
+        counts = []
+    elif p.estimate is None and p.estimate_as_of is None and draw(st.integers(0, 4)) == 4:
+        # An estimate in place of the total: the parser reads it as both.
+        p = attrs.evolve(p, estimate=p.total, estimate_as_of=p.as_of)
         fields += draw(_blank("population_total"))
-        fields.append(_Field("population_est", draw(_forms(_COUNT_FORMS, p.total))))
-        as_of_param = "pop_est_as_of"
-    else:
-        fields.append(_Field("population_total", draw(_forms(_COUNT_FORMS, p.total))))
-    if p.as_of is None:
-        fields += draw(_blank(as_of_param))
-    else:
-        as_of = draw(_dated(p.as_of))
-        if p.as_of.precision == "year" and p.as_of.year >= 1000 and draw(st.booleans()):
-            year = p.as_of.year
+        counts = [("population_est", "pop_est_as_of", p.total, p.as_of)]
+    elif p.estimate is not None or p.estimate_as_of is not None:
+        counts.append(("population_est", "pop_est_as_of", p.estimate, p.estimate_as_of))
+    if p.total is None and p.estimate_as_of is not None:
+        counts.append(("population_est", "pop_est_as_of", None, p.estimate_as_of))
+    if p.total is None and p.as_of is not None:
+        counts.append(("population_total", "population_as_of", None, p.as_of))
+    for count_param, as_of_param, count, date in counts:
+        if count is not None:
+            fields.append(_Field(count_param, draw(_forms(_COUNT_FORMS, count))))
+        if date is None:
+            fields += draw(_blank(as_of_param))
+            continue
+        as_of = draw(_dated(date))
+        if date.precision == "year" and date.year >= 1000 and draw(st.booleans()):
+            year = date.year
             as_of = draw(
                 st.sampled_from((f"[[{year} census|{year}]]", f"{year} census", f"{year} (est.)"))
             )
@@ -2326,7 +2370,7 @@ def _pages(draw: st.DrawFn) -> tuple[Settlement, str]:
     name = draw(_template_name(s.template))
     page = _pick(draw, _BEFORE) + draw(_layout(name, fields)) + draw(_after(s))
     expected = attrs.evolve(
-        s, template=_COMMENT.sub("", name).strip(), citations=_citations_of(fields)
+        s, template=_COMMENT.sub("", name).strip(), citations=resolved(_citations_of(fields))
     )
     return expected, page
 
