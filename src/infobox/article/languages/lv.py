@@ -151,6 +151,13 @@ LATVIAN: Final = Language(
                 "mazāk kā",
                 "pāri par",
                 "vismaz",
+                "vairāk par",
+                "mazāk par",
+                "pāri",
+                "līdz",
+                "līdz pat",
+                "pārsniedz",
+                "pārsniedza",
                 "ne vairāk kā",
                 "virs",
                 "zem",
@@ -158,6 +165,15 @@ LATVIAN: Final = Language(
                 ">",
                 "≤",
                 "≥",
+            )
+        ),
+        bounds_after=frozenset(
+            (
+                "un vairāk",
+                "vai vairāk",
+                "un mazāk",
+                "vai mazāk",
+                "ar uzviju",
             )
         ),
         changes=frozenset(("par", "vēl")),
