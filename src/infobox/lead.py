@@ -29,7 +29,9 @@ def lead_titles(text: str, after: int) -> tuple[str, ...]:
     >>> lead_titles("{{Infobox}}\r\n'''A''' is\r\n\r\n'''B'''\r\n== H ==\r\n", 11)
     ('A',)
     """
-    window = text[after : after + _WINDOW].replace("\r\n", "\n").replace("\r", "\n")
+    # Twice the window, so that as much text is read whatever the line ends.
+    window = text[after : after + 2 * _WINDOW].replace("\r\n", "\n").replace("\r", "\n")
+    window = window[:_WINDOW]
     heading = _HEADING.search(window)
     if heading is not None:
         window = window[: heading.start()]
