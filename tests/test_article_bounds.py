@@ -35,6 +35,8 @@ BOUNDED = [
     ("en", "The population is up to 500."),
     ("en", "The population exceeds 5,000."),
     ("en", "As many as 5,000 people live in the town."),
+    ("en", "The town has north of 5,000 inhabitants."),
+    ("en", "The town has just shy of 5,000 inhabitants."),
     ("en", "The town has 300+ inhabitants."),
     ("en", "The population is 5,000+."),
     ("en", "The population is 1.2 million+."),
