@@ -8,14 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from infobox import Article, parse_article, parse_infobox, parse_page
+from infobox import Article, FrozenMap, Settlement, parse_article, parse_infobox, parse_page
 from infobox.article.offsets import SpansBuilder, unify_line_ends
 from infobox.article.reader import looks_like_wikitext, read_plain, read_wikitext
 from infobox.lead import lead_titles
+from infobox.strategies import wikitext_pages
 
 ENDS = {"crlf": "\r\n", "cr": "\r"}
 
@@ -455,3 +457,33 @@ def test_the_article_command_reads_a_crlf_file(tmp_path: Path) -> None:
     text = crlf_file.read_bytes().decode("utf-8")
     evidence = [text[f["start"] : f["end"]] for f in facts]
     assert ["Ulytau Region", "90,000", "1938", "55%", "30%"] == evidence
+
+
+# --- infoboxes ----------------------------------------------------------------------------
+
+
+def typed(settlement: Settlement) -> Settlement:
+    """A settlement without what depends on offsets and raw text: params and diagnostics."""
+    return attrs.evolve(settlement, params=FrozenMap(), diagnostics=())
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(pair=wikitext_pages())
+def test_any_generated_infobox_reads_the_same_with_any_line_end(
+    pair: tuple[Settlement, str],
+) -> None:
+    """parse_infobox: the same typed values and diagnostic codes with CRLF or CR line ends."""
+    _, page = pair
+    lf = parse_infobox(page)
+    for end in ENDS.values():
+        other = parse_infobox(written(page, end))
+        assert typed(lf) == typed(other)
+        assert [(d.code, d.param) for d in lf.diagnostics] == [
+            (d.code, d.param) for d in other.diagnostics
+        ]
+
+
+def test_a_list_in_an_infobox_with_old_mac_line_ends() -> None:
+    """A ``{{plainlist}}`` written with lone CRs is still a list of names."""
+    page = "{{Infobox settlement\r| native_name = {{plainlist|\r* A\r* B\r}}\r}}"
+    assert ("A", "B") == parse_infobox(page).native_names

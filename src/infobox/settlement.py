@@ -152,10 +152,16 @@ def parse_infobox(text: str) -> Settlement:
     """
     if not isinstance(text, str):
         raise InputTypeError(text)
+    # A lone CR (old Mac OS) ends a line as LF does, and as long: offsets hold.
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     located = locate(text)
     if located is None:
         raise NoInfoboxError(length=len(text))
     return _Reader(text, located).settlement()
+
+
+_LONE_CR: Final = re.compile(r"\r(?!\n)")
 
 
 class _Reader:
