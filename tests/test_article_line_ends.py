@@ -486,4 +486,7 @@ def test_any_generated_infobox_reads_the_same_with_any_line_end(
 def test_a_list_in_an_infobox_with_old_mac_line_ends() -> None:
     """A ``{{plainlist}}`` written with lone CRs is still a list of names."""
     page = "{{Infobox settlement\r| native_name = {{plainlist|\r* A\r* B\r}}\r}}"
-    assert ("A", "B") == parse_infobox(page).native_names
+    settlement = parse_infobox(page)
+    assert ("A", "B") == settlement.native_names
+    [param] = settlement.params.values()
+    assert "{{plainlist|\r* A\r* B\r}}" == param.raw == page[param.start : param.end]
