@@ -92,6 +92,40 @@ def test_a_bound_is_no_fact(lang: str, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The city was founded before 1938."),
+        ("en", "The city was founded after 1938."),
+        ("en", "The city was founded no later than 1938."),
+        ("en", "The city was founded in or before 1938."),
+        ("en", "A settlement on Greenland was established before 1000 CE, but contact was lost."),
+        ("lv", "Pilsēta dibināta pirms 1938. gada."),
+        ("lv", "Pilsēta dibināta pēc 1938. gada."),
+        ("ru", "Город основан после 1938 года."),
+        ("ru", "Город основан не позднее 1938 года."),
+        ("ru", "Город основан до 1938 года."),
+    ],
+)
+def test_a_bounded_founding_year_is_no_founding(lang: str, sentence: str) -> None:
+    """``founded before 1938`` does not say the city was founded in 1938."""
+    assert [] == facts(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The city was founded in 1938."),
+        ("en", "In 1938 a settlement was established."),
+        ("lv", "Pilsētu izveidoja 1938. gadā."),
+        ("ru", "Город основан в 1938 году."),
+    ],
+)
+def test_an_exact_founding_year_is_still_a_founding(lang: str, sentence: str) -> None:
+    """Without a bound the founding year is read."""
+    assert [("founded", 1938, {})] == facts(sentence, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
         ("en", "The town has 5,000 inhabitants.", ("population", 5000, {"scope": "city"})),

@@ -276,6 +276,7 @@ class _Rules:
         self.year_before = _set(words.year_before)
         self.year_after = _set(words.year_after)
         self.founding = _set(words.founding)
+        self.date_bounds = _set(words.date_bounds)
         self.own_place = _set(words.own_place)
         self.statistics = _map(words.statistics)
         self.elevation = _set(words.elevation)
@@ -1466,8 +1467,8 @@ class _Reader:
             year = q.year
             if year is None or q.tok in self.used_years or q.bound or q.approximate:
                 continue
-            if q.tok in self.ranged:
-                continue
+            if q.tok in self.ranged or rules.date_bounds.ending(toks.low, q.first - 1) is not None:
+                continue  # "founded before 1938" gives no year of founding
             hit = self.find_before(rules.founding, q.first - 1, 6, clause=False)
             if hit is not None and self.year_between(hit[1], q.first):
                 hit = None

@@ -141,6 +141,9 @@ class FactWords:
     year_before: frozenset[str] = frozenset()
     #: Right after a year: the year dates a count (``census``, ``gadā``, ``году``).
     year_after: frozenset[str] = frozenset()
+    #: Right before a year: the year bounds a date, so it is no founding year
+    #: (``before``, ``no later than``, ``pirms``, ``после``).
+    date_bounds: frozenset[str] = frozenset()
     #: A verb or noun of founding (``founded``, ``dibināta``, ``основан``).
     founding: frozenset[str] = frozenset()
     #: Words that name the article's own place (``city``, ``it``, ``pilsēta``, ``город``).

@@ -267,6 +267,22 @@ ENGLISH: Final = Language(
             ("in", "as of", "of", "at", "by", "in the", "at the", "of the", "to the")
         ),
         year_after=frozenset(("census", "estimate", "estimates")),
+        date_bounds=frozenset(
+            (
+                "before",
+                "after",
+                "by",
+                "until",
+                "till",
+                "prior to",
+                "no later than",
+                "not later than",
+                "no earlier than",
+                "not earlier than",
+                "as early as",
+                "as late as",
+            )
+        ),
         founding=frozenset(
             ("founded", "established", "created", "founding", "foundation", "set up")
         ),

@@ -215,6 +215,18 @@ LATVIAN: Final = Language(
         ),
         year_before=frozenset(("uz", "kopš")),
         year_after=frozenset((". gadā", ". gada", ". g.", "gadā", "gada")),
+        date_bounds=frozenset(
+            (
+                "pirms",
+                "pēc",
+                "ne vēlāk kā",
+                "ne agrāk kā",
+                "vēlāk par",
+                "agrāk par",
+                "vēlāk nekā",
+                "agrāk nekā",
+            )
+        ),
         founding=frozenset(("izveido*", "dibinā*", "nodibinā*", "radās")),
         own_place=frozenset(("pilsēt*", "ciemat*", "ciems", "ciemu", "miest*", "tās")),
         as_words=frozenset(("kā",)),

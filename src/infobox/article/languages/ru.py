@@ -245,6 +245,18 @@ RUSSIAN: Final = Language(
         ),
         year_before=frozenset(("в", "на", "переписи", "перепись", "к")),
         year_after=frozenset(("год", "году", "года", "г.", "г")),
+        date_bounds=frozenset(
+            (
+                "после",
+                "не позднее",
+                "не ранее",
+                "позднее",
+                "ранее",
+                "позже",
+                "раньше",
+                "прежде",
+            )
+        ),
         founding=frozenset(
             (
                 "основан",
