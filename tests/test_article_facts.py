@@ -1354,7 +1354,7 @@ TEMPERATURE_CARRIERS = {
     "language", [LANGUAGES[code] for code in TEMPERATURE_CARRIERS], ids=lambda lang: lang.code
 )
 @given(
-    whole=st.integers(min_value=-60, max_value=60),
+    whole=st.integers(min_value=-60, max_value=59),  # within −90 … +60 °C
     tenths=st.integers(min_value=0, max_value=9),
     minus=st.sampled_from(["-", "−"]),
 )

@@ -20,14 +20,18 @@ def lead_titles(text: str, after: int) -> tuple[str, ...]:
     r"""The bold terms of the first lead paragraph after offset ``after`` that has any.
 
     Only the text before the first section heading counts, so a page without a
-    lead gives ``()``.
+    lead gives ``()``. ``\r\n`` and a lone ``\r`` end lines as ``\n`` does.
 
     >>> lead_titles("{{Infobox}}\n'''Jezkazgan''' or '''Zhezkazgan''' is a city.", 11)
     ('Jezkazgan', 'Zhezkazgan')
     >>> lead_titles("{{Infobox}}\n== History ==\n'''X''' y", 11)
     ()
+    >>> lead_titles("{{Infobox}}\r\n'''A''' is\r\n\r\n'''B'''\r\n== H ==\r\n", 11)
+    ('A',)
     """
-    window = text[after : after + _WINDOW]
+    # Twice the window, so that as much text is read whatever the line ends.
+    window = text[after : after + 2 * _WINDOW].replace("\r\n", "\n").replace("\r", "\n")
+    window = window[:_WINDOW]
     heading = _HEADING.search(window)
     if heading is not None:
         window = window[: heading.start()]

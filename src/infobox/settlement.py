@@ -180,10 +180,27 @@ def parse_infobox(text: str) -> Settlement:
     """
     if not isinstance(text, str):
         raise InputTypeError(text)
+    # A lone CR (old Mac OS) ends a line as LF does, and as long: offsets hold.
+    original = text
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     located = locate(text)
     if located is None:
         raise NoInfoboxError(length=len(text))
-    return _Reader(text, located).settlement()
+    settlement = _Reader(text, located).settlement()
+    return settlement if text is original else _as_written(settlement, original)
+
+
+_LONE_CR: Final = re.compile(r"\r(?!\n)")
+
+
+def _as_written(settlement: Settlement, original: str) -> Settlement:
+    """``settlement`` with each parameter's ``raw`` as ``original`` writes it (its lone CRs)."""
+    params = {
+        name: attrs.evolve(param, raw=original[param.start : param.end])
+        for name, param in settlement.params.items()
+    }
+    return attrs.evolve(settlement, params=params)
 
 
 class _Reader:

@@ -106,6 +106,14 @@ _CLAUSE: Final = frozenset(',;:()[]!?\u2014\u2013«»"“”„')
 _SEGMENT: Final = frozenset(",;")
 _JOINERS: Final = frozenset("-\u2010\u2011'’")
 
+#: The plausible range of a climate's temperatures in °C, a little wider than the
+#: records (−89.2 °C at Vostok, 56.7 °C in Death Valley): anything outside is no
+#: place's climate.
+_COLDEST: Final = Decimal(-90)
+_HOTTEST: Final = Decimal(60)
+#: A share of a population is at most all of it.
+_MAX_SHARE: Final = Decimal(100)
+
 _DIMENSION: Final[Mapping[str, str]] = {
     "km": "length",
     "mi": "length",
@@ -235,6 +243,7 @@ class _Rules:
         self.groups = _map(words.groups)
         self.approximate = _set(words.approximate)
         self.bounds = _set(words.bounds)
+        self.bounds_after = _set(words.bounds_after)
         self.changes = _set(words.changes)
         self.population = _set(words.population)
         self.not_population = _set(words.not_population)
@@ -267,6 +276,7 @@ class _Rules:
         self.year_before = _set(words.year_before)
         self.year_after = _set(words.year_after)
         self.founding = _set(words.founding)
+        self.date_bounds = _set(words.date_bounds)
         self.own_place = _set(words.own_place)
         self.statistics = _map(words.statistics)
         self.elevation = _set(words.elevation)
@@ -579,7 +589,17 @@ def _quantity(toks: _Tokens, rules: _Rules, i: int, numeral: _Numeral) -> _Quant
     elif c in _LINKS and cc.isalnum():
         q.value = None  # "1954–1956", "12:30", "978-5-17", "1990-ies"
     q.rate = _rate(toks, rules, q.last + 1)
+    if _bound_after(toks, rules, q.last):
+        q.bound = True
     return q
+
+
+def _bound_after(toks: _Tokens, rules: _Rules, last: int) -> bool:
+    """Whether a bound follows the quantity ending at token ``last``: ``300+``, ``or more``."""
+    after = last + 1
+    if after < len(toks) and toks.raw[after] == "+" and toks.adjacent(last, after):
+        return True
+    return rules.bounds_after.at(toks.low, after) is not None
 
 
 def _rate(toks: _Tokens, rules: _Rules, i: int) -> bool:
@@ -908,7 +928,7 @@ class _Reader:
                 stop = after_q.first if after_q is not None else b + 1
                 found = self.group_after(q.last + 1, stop - q.last - 1)
                 group = found[2] if found is not None else None
-        if group is not None:
+        if group is not None and q.value <= _MAX_SHARE:
             self.numeric("share", q, float(q.value), {"group": group})
 
     def part_of_other(self, q: _Quantity) -> bool:
@@ -941,7 +961,8 @@ class _Reader:
         for q in temps:
             if q.value is None:
                 continue
-            value = q.value
+            # The sign first: −40 °F is −40 °C, not −(40 °F).
+            value = -q.value if q.sign < 0 else q.value
             if q.unit == "°F":
                 value = (value - 32) * 5 / 9
                 q.converted_from = "°F"
@@ -969,8 +990,9 @@ class _Reader:
                 qualifiers["statistic"] = stat[2]
             if chosen is None and (stat is None or (stat[2] in _MEANS and not self.annual(q))):
                 continue  # no month, no statistic: a reading, not the climate
-            signed = -value if q.sign < 0 else value
-            self.numeric("temperature", q, float(signed), qualifiers)
+            if not _COLDEST <= value <= _HOTTEST:
+                continue  # no place's climate: a misread, or not the climate at all
+            self.numeric("temperature", q, float(value), qualifiers)
 
     def threshold(self, q: _Quantity) -> bool:
         """Whether a threshold word stands next to a temperature (``the 0 °C isotherm``)."""
@@ -1445,8 +1467,8 @@ class _Reader:
             year = q.year
             if year is None or q.tok in self.used_years or q.bound or q.approximate:
                 continue
-            if q.tok in self.ranged:
-                continue
+            if q.tok in self.ranged or rules.date_bounds.ending(toks.low, q.first - 1) is not None:
+                continue  # "founded before 1938" gives no year of founding
             hit = self.find_before(rules.founding, q.first - 1, 6, clause=False)
             if hit is not None and self.year_between(hit[1], q.first):
                 hit = None

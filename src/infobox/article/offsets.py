@@ -8,9 +8,11 @@ can name its evidence in the input.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from typing import Final
 
-__all__ = ["Spans", "SpansBuilder"]
+__all__ = ["Spans", "SpansBuilder", "unify_line_ends"]
 
 
 class Spans:
@@ -83,6 +85,59 @@ class Spans:
             else:
                 into.coarse(stop - position, self._sources[run], self._ends[run])
             position = stop
+
+    def through(self, outer: Spans) -> Spans:
+        """Followed by ``outer``: the map from this derived text to ``outer``'s input.
+
+        ``self`` maps a text derived from an intermediate text, ``outer`` maps
+        that intermediate text to the input.
+
+        >>> inner = SpansBuilder(); inner.exact(2, 1); inner.coarse(1, 3, 5)
+        >>> outer = SpansBuilder(); outer.exact(2, 0); outer.coarse(1, 2, 4); outer.exact(3, 4)
+        >>> composed = inner.build().through(outer.build())
+        >>> composed.source(0, 1), composed.source(1, 2), composed.source(2, 3)
+        ((1, 2), (2, 4), (4, 6))
+        """
+        into = SpansBuilder()
+        for run, start in enumerate(self._starts):
+            stop = self._starts[run + 1] if run + 1 < len(self._starts) else self._length
+            if self._exact[run]:
+                source = self._sources[run]
+                outer.slice(source, source + stop - start, into)
+            else:
+                into.coarse(stop - start, *outer.source(self._sources[run], self._ends[run]))
+        return into.build()
+
+
+_CRLF: Final = re.compile(r"\r\n")
+
+
+def unify_line_ends(text: str) -> tuple[str, Spans | None]:
+    r"""``text`` with every line end made ``\n``, and the map back to ``text``.
+
+    A line ends at ``\r\n`` (Windows), ``\r`` (old Mac OS) or ``\n``, as MediaWiki
+    reads them. The map is None when no ``\r\n`` was shortened (a lone ``\r``
+    becomes ``\n`` in place, so offsets hold as they are); a ``\n`` that stands
+    for ``\r\n`` maps to both characters.
+
+    >>> unified, back = unify_line_ends("a\r\nb\rc")
+    >>> unified, back.source(2, 3), back.source(1, 2)
+    ('a\nb\nc', (3, 4), (1, 3))
+    >>> unify_line_ends("a\rb")
+    ('a\nb', None)
+    """
+    if "\r" not in text:
+        return text, None
+    if "\r\n" not in text:
+        return text.replace("\r", "\n"), None
+    builder = SpansBuilder()
+    at = 0
+    for line_end in _CRLF.finditer(text):
+        builder.exact(line_end.start() - at, at)
+        builder.coarse(1, line_end.start(), line_end.end())
+        at = line_end.end()
+    builder.exact(len(text) - at, at)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), builder.build()
 
 
 class SpansBuilder:

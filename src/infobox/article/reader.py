@@ -13,12 +13,14 @@ Two input forms are read:
   Russians``); ``•`` lines are list items; a short line standing alone is a heading.
 
 Every block's text carries a :class:`~infobox.article.offsets.Spans` back to the input.
+Both readers take ``\r\n`` and a lone ``\r`` for line ends, as MediaWiki does when it
+saves a page; offsets still point into the text as given.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final, Literal
 
 import attrs
@@ -29,7 +31,7 @@ from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, locate, prepare
 from ..text import node_text, render
-from .offsets import Spans, SpansBuilder
+from .offsets import Spans, SpansBuilder, unify_line_ends
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
 
@@ -63,17 +65,21 @@ class Reading:
     infobox_end: int | None = None
 
 
+# A line starts after "\n" or "\r" and ends before either: every line end is one.
 _WIKI_MARKS: Final = re.compile(
-    r"\[\[|\{\{|'''|<ref[\s>/]|^=+[^=\n]+=+[ \t]*$|^\{\||\[https?://",
+    r"\[\[|\{\{|'''|<ref[\s>/]|\[https?://"
+    r"|(?:^|(?<=\r))(?:=+[^=\r\n]+=+[ \t]*(?=[\r\n]|\Z)|\{\|)",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
 def looks_like_wikitext(text: str) -> bool:
-    """Whether ``text`` is wikitext rather than plain text.
+    r"""Whether ``text`` is wikitext rather than plain text.
 
     >>> looks_like_wikitext("'''Jezkazgan''' is a [[city]]."), looks_like_wikitext("A city.")
     (True, False)
+    >>> looks_like_wikitext("Title\r\n== History ==\r\n"), looks_like_wikitext("X\r== A ==\rY")
+    (True, True)
     """
     return _WIKI_MARKS.search(text) is not None
 
@@ -151,6 +157,19 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         position = newline + 1
 
 
+def _to_input(diagnostics: Iterable[Diagnostic], back: Spans | None) -> list[Diagnostic]:
+    """Diagnostics with their offsets in the unified text moved to the input's."""
+    if back is None:
+        return list(diagnostics)
+    moved: list[Diagnostic] = []
+    for d in diagnostics:
+        if d.start is not None:
+            start, end = back.source(d.start, d.start if d.end is None else d.end)
+            d = attrs.evolve(d, start=start, end=None if d.end is None else end)
+        moved.append(d)
+    return moved
+
+
 def _first_visible(text: str, start: int, end: int) -> int:
     found = _TOKEN.search(text, start, end)
     return found.start() if found is not None else end
@@ -178,7 +197,8 @@ def read_plain(text: str) -> Reading:
     heading Born here
     item Oleg
     """
-    spans = _identity(text)
+    text, back = unify_line_ends(text)
+    spans = _identity(text) if back is None else back
     blocks: list[Block] = []
     diagnostics: list[Diagnostic] = []
     current: _Paragraph | None = None
@@ -233,8 +253,8 @@ def read_plain(text: str) -> Reading:
                 make(
                     "article.line-joined",
                     f"a line break before {first!r} was removed",
-                    start=start - 1,
-                    end=visible + 1,
+                    start=spans.source(start - 1, visible + 1)[0],
+                    end=spans.source(start - 1, visible + 1)[1],
                 )
             )
             current.add(text, spans, visible, end, None)
@@ -286,6 +306,7 @@ def read_wikitext(text: str) -> Reading:
     >>> [(b.kind, b.text) for b in r.blocks], r.categories
     ([('paragraph', 'X (Х) is a city.'), ('heading', 'History'), ('item', 'B c')], ('Towns',))
     """
+    text, back = unify_line_ends(text)
     located = locate(text)
     prepared = prepare(_without_unseen(text, located), 0, len(text))
     code = mwparserfromhell.parse(prepared.text, skip_style_tags=True)
@@ -326,14 +347,18 @@ def read_wikitext(text: str) -> Reading:
         else:
             _emit_coarse(node_text(node, prepared.restore), start, position, out, builder)
     reader_text = "".join(out)
-    diagnostics = list(prepared.diagnostics)
-    blocks = _wiki_blocks(reader_text, builder.build(), diagnostics)
+    diagnostics = _to_input(prepared.diagnostics, back)
+    spans = builder.build() if back is None else builder.build().through(back)
+    blocks = _wiki_blocks(reader_text, spans, diagnostics)
+    infobox_end: int | None = None
+    if located is not None:
+        infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
     return Reading(
         blocks=blocks,
         wikitext=True,
         categories=tuple(categories),
         diagnostics=tuple(diagnostics),
-        infobox_end=located.end if located is not None else None,
+        infobox_end=infobox_end,
     )
 
 

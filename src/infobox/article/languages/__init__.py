@@ -91,6 +91,10 @@ class FactWords:
     approximate: frozenset[str] = frozenset()
     #: Right before a number: the number is a bound, not a value (``more than``, ``более``).
     bounds: frozenset[str] = frozenset()
+    #: Right after a number (its scale word or unit): the number is a bound, not a
+    #: value (``or more``, ``un vairāk``, ``с лишним``). A ``+`` written against the
+    #: number (``300+``) is one in every language.
+    bounds_after: frozenset[str] = frozenset()
     #: Right before a count: the count is a change, not a population (``by``, ``par``).
     changes: frozenset[str] = frozenset()
     #: Before a count: the count is a population (``population``, ``население``).
@@ -137,6 +141,9 @@ class FactWords:
     year_before: frozenset[str] = frozenset()
     #: Right after a year: the year dates a count (``census``, ``gadā``, ``году``).
     year_after: frozenset[str] = frozenset()
+    #: Right before a year: the year bounds a date, so it is no founding year
+    #: (``before``, ``no later than``, ``pirms``, ``после``).
+    date_bounds: frozenset[str] = frozenset()
     #: A verb or noun of founding (``founded``, ``dibināta``, ``основан``).
     founding: frozenset[str] = frozenset()
     #: Words that name the article's own place (``city``, ``it``, ``pilsēta``, ``город``).

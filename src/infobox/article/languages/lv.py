@@ -151,6 +151,13 @@ LATVIAN: Final = Language(
                 "mazāk kā",
                 "pāri par",
                 "vismaz",
+                "vairāk par",
+                "mazāk par",
+                "pāri",
+                "līdz",
+                "līdz pat",
+                "pārsniedz",
+                "pārsniedza",
                 "ne vairāk kā",
                 "virs",
                 "zem",
@@ -158,6 +165,15 @@ LATVIAN: Final = Language(
                 ">",
                 "≤",
                 "≥",
+            )
+        ),
+        bounds_after=frozenset(
+            (
+                "un vairāk",
+                "vai vairāk",
+                "un mazāk",
+                "vai mazāk",
+                "ar uzviju",
             )
         ),
         changes=frozenset(("par", "vēl")),
@@ -199,6 +215,18 @@ LATVIAN: Final = Language(
         ),
         year_before=frozenset(("uz", "kopš")),
         year_after=frozenset((". gadā", ". gada", ". g.", "gadā", "gada")),
+        date_bounds=frozenset(
+            (
+                "pirms",
+                "pēc",
+                "ne vēlāk kā",
+                "ne agrāk kā",
+                "vēlāk par",
+                "agrāk par",
+                "vēlāk nekā",
+                "agrāk nekā",
+            )
+        ),
         founding=frozenset(("izveido*", "dibinā*", "nodibinā*", "radās")),
         own_place=frozenset(("pilsēt*", "ciemat*", "ciems", "ciemu", "miest*", "tās")),
         as_words=frozenset(("kā",)),
