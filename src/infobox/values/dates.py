@@ -60,11 +60,13 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
 
+import attrs
+
 from ..diagnostics import make
 from ..models import Diagnostic, PartialDate
 from ..names import normalize_title
 
-__all__ = ["DATE_TEMPLATES", "date_from_template", "format_date", "parse_date"]
+__all__ = ["DATE_TEMPLATES", "date_from_template", "format_date", "parse_date", "template_text"]
 
 #: Templates whose positional arguments are year, month, day (and then the
 #: time, which is ignored). ``Startdate``, ``Start date and years ago`` and
@@ -90,10 +92,19 @@ _TEXT_TEMPLATES: Final[frozenset[str]] = frozenset(
     {"Start-date", "End-date", "Birth-date", "Death-date", "Date"}
 )
 
+#: ``{{As of|2019|7}}`` shows "As of July 2019": year, month, day.
+_AS_OF_TEMPLATES: Final[frozenset[str]] = frozenset({"As of", "Asof"})
+
+#: ``{{Dts}}`` (date table sorting): year, month, day (a negative year is BC), or
+#: one argument holding the whole date as text.
+_DTS_TEMPLATES: Final[frozenset[str]] = frozenset({"Dts", "Date table sorting"})
+
 #: Every date template :func:`date_from_template` reads, in normalised form
 #: (first letter upper-case, ``_`` as a space). ``Death date and age`` and
 #: ``Birth date and age2`` are left out on purpose: they hold two dates.
-DATE_TEMPLATES: Final[frozenset[str]] = _NUMERIC_TEMPLATES | _TEXT_TEMPLATES
+DATE_TEMPLATES: Final[frozenset[str]] = (
+    _NUMERIC_TEMPLATES | _TEXT_TEMPLATES | _AS_OF_TEMPLATES | _DTS_TEMPLATES
+)
 
 _MONTHS: Final[dict[str, int]] = {
     "january": 1,
@@ -139,13 +150,32 @@ _YEAR = (
 # After a date: not a letter, a digit or an apostrophe ("1990s", "1990's").
 _END = r"(?![\w'’])"
 
+# Between the day and the year: a space, a comma or a full stop (``May 14. 1987``),
+# with a space before the comma allowed (``[[July 4]] , 1976`` shows ``July 4 , 1976``).
+_DAY_YEAR = r"(?:\s?[,.]\s?|\s)"
 _FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}{_END}",
-        rf"{_MONTH}\s{_DAY},?\s{_YEAR}{_END}",
+        rf"{_DAY}\s(?:of\s)?{_MONTH}{_DAY_YEAR}{_YEAR}{_END}",
+        rf"{_MONTH}(?:,\s?|\s){_DAY}{_DAY_YEAR}{_YEAR}{_END}",
         rf"{_MONTH},?\s{_YEAR}{_END}",
+        # The year first: ``1702, October 9``, ``1987 May 14``.
+        rf"(?P<year>[0-9]{{3,4}})(?:,\s?|\s){_MONTH}\s{_DAY}{_END}",
         rf"{_YEAR}{_END}",
+    )
+)
+_ERA = r"(?-i:(?P<post>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))"
+_QUALIFIER = r"(?:(?P<qualifier>early|mid|middle|late)(?:\s?[-‐‑–]\s?|\s))?"
+_SPANS: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 1890s, 1990's, the early 1890s, mid-1990s, AD 40s, 1890s BC
+        rf"(?:the\s)?{_QUALIFIER}(?:the\s)?(?:(?-i:(?P<pre>AD|A\.D\.))\s?)?"
+        rf"(?P<decade>[0-9]{{0,3}}0)['’]?s(?![\w'’])(?P<word>\sdecade(?![\w'’]))?"
+        rf"(?:\s?{_ERA})?{_END}",
+        # 14th century, early 19th-century, the 5th century BC
+        rf"(?:the\s)?{_QUALIFIER}(?:the\s)?(?P<century>[0-9]{{1,3}})(?:st|nd|rd|th)"
+        rf"[\s-]century(?![\w'’])(?:\s?{_ERA})?{_END}",
     )
 )
 _ISO_DAY = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![\w'’])")
@@ -153,12 +183,29 @@ _ISO_MONTH = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})(?![\w'’]|-[0-
 _NUMERIC = re.compile(
     r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})(?![\w'’])"
 )
+# Year first with slashes or full stops: 1987/05/14, 1987.5.14 (never ambiguous).
+_YMD = re.compile(
+    r"(?P<year>[0-9]{4})(?P<sep>[./])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})"
+    r"(?![\w'’]|[./-][0-9])"
+)
+# Digit groups that no form reads, three or more joined by / or . (012/03/20051), or
+# one of five or more digits, are no date: never read a year out of them.
+_DIGIT_RUN = re.compile(r"[0-9]+(?:[./-][0-9]+)*")
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+# A time before the date: the MediaWiki signature ``14:05, 2 March 2011 (UTC)``,
+# {{Start-date|10:15AM EST, March 3rd, 1875}}.
+_TIME = re.compile(
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[ap]\.?m\.?)?(?:\s?(?-i:[A-Z]{2,5}))?(?:,\s?|\s)",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(r"(?-i:[A-Z]{2,5})(?:[+−-][0-9]{1,2}(?::?[0-9]{2})?)?")
+_AS_OF = re.compile(r"as\sof\s", re.IGNORECASE)
 
 _APPROXIMATE = re.compile(
     r"(?:circa|approx(?:imately|\.)|about|around|ca\.?|c\.?)(?=[\s0-9])\s?", re.IGNORECASE
 )
 _LABEL = re.compile(r"(?P<label>[^:0-9]+):\s?")
-_DECADE = re.compile(r"[0-9]{1,4}['’]?s\b|[0-9]{1,2}(?:st|nd|rd|th)\s(?:century|millennium)", re.I)
+_MILLENNIUM = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)[\s-]millennium", re.IGNORECASE)
 _UNIT = r"(?:years?|months?|weeks?|days?)"
 _AGE = re.compile(
     rf"\s?(?:\(\s?(?:[0-9]+\s{_UNIT}(?:,?\s(?:and\s)?[0-9]+\s{_UNIT})*\sago)\s?\)"
@@ -200,24 +247,22 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
     if not s:
         return None, None, ()
     notes: list[str] = []
-    found, approximate = _read_leading(s, 0)
+    found, timed = _read_leading(s, 0)
     if found is None:
         label = _LABEL.match(s)
         if label is not None:
-            found, approximate = _read_leading(s, label.end())
+            found, timed = _read_leading(s, label.end())
             if found is not None:
                 notes.append(label["label"].strip())
     if found is None:
         approximate_marker = _APPROXIMATE.match(s)
-        if _DECADE.match(s, approximate_marker.end() if approximate_marker else 0):
-            why = f"{_shown(s)} names a decade or century, not a year"
+        if _MILLENNIUM.match(s, approximate_marker.end() if approximate_marker else 0):
+            why = f"{_shown(s)} names a millennium, not a year"
         else:
             why = f"no date can be read in {_shown(s)}"
         return None, None, (make("date.unparseable", why),)
     if found.date is None:
         return None, None, (make("date.unparseable", found.problem or _shown(s)),)
-    if approximate:
-        notes.append("circa")
     rest = s[found.end :]
     age = _AGE.match(rest)
     if age is not None:
@@ -226,6 +271,8 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
     trailing = _note(rest)
     if trailing is not None and _is_same_date(trailing, found.date):
         trailing = None
+    if trailing is not None and timed and _ZONE.fullmatch(trailing):
+        trailing = None  # the zone of the time read before the date: "(UTC)"
     if found.doubt is not None:
         diagnostics.append(make("date.ambiguous", found.doubt))
     elif trailing is not None and (
@@ -264,12 +311,16 @@ def date_from_template(
     """
     title = normalize_title(name)
     args = [_arg(positional, named, i) for i in range(3)]
+    if title in _AS_OF_TEMPLATES | _DTS_TEMPLATES and args[0] and not any(args[1:]):
+        if not re.fullmatch("-?[0-9]+", args[0]):
+            date, _, diagnostics = parse_date(args[0])  # {{dts|July 4, 1555}}
+            return date, diagnostics
     if title in _TEXT_TEMPLATES:
         if not args[0]:
             return None, (make("date.unparseable", f"{{{{{title}}}}} gives no date"),)
         date, _, diagnostics = parse_date(args[0])
         return date, diagnostics
-    if title not in _NUMERIC_TEMPLATES:
+    if title not in _NUMERIC_TEMPLATES | _AS_OF_TEMPLATES | _DTS_TEMPLATES:
         return None, (make("date.unparseable", f"{{{{{title}}}}} is not a date template"),)
     while args and not args[-1]:
         args.pop()
@@ -280,6 +331,8 @@ def date_from_template(
         why = f"{{{{{shown}}}}} gives a day without a month"
         return None, (make("date.unparseable", why),)
     year = int(args[0]) if re.fullmatch("[0-9]{1,4}", args[0]) else None
+    if title in _DTS_TEMPLATES:
+        year = _dts_year(args[0], _arg(positional, named, 3))
     month = _template_month(args[1]) if len(args) > 1 else None
     day = int(args[2]) if len(args) > 2 and re.fullmatch("0*[0-9]{1,2}", args[2]) else None
     if year is None or (len(args) > 1 and month is None) or (len(args) > 2 and day is None):
@@ -299,17 +352,86 @@ def format_date(date: PartialDate) -> str:
 
     >>> [format_date(PartialDate(y, m)) for y, m in ((2011, 12), (-753, None), (43, None))]
     ['December 2011', '753 BC', 'AD 43']
+    >>> format_date(PartialDate(1800, span="century", qualifier="early", approximate=True))
+    'c. early 19th century'
     >>> parse_date(format_date(PartialDate(1954, 12, 20)))
     (PartialDate(year=1954, month=12, day=20), None, ())
     """
-    if date.year < 0:
-        year = f"{-date.year} BC"
+    if date.span == "century":
+        number = abs(date.year) // 100 + 1
+        text = f"{_ordinal(number)} century" + (" BC" if date.year < 0 else "")
+    elif date.span == "decade":
+        digits = abs(date.year) // 10 * 10
+        # "1900s" alone is read as the century: the decade says so.
+        text = f"{digits}s decade" if digits % 100 == 0 and digits else f"{digits}s"
+        if date.year < 0:
+            text = f"{text} BC"
+        elif digits < 100:
+            text = f"AD {text}"
     else:
-        year = f"AD {date.year}" if date.year < 100 else str(date.year)
-    if date.month is None:
-        return year
-    month = _MONTH_TITLES[date.month - 1]
-    return f"{month} {year}" if date.day is None else f"{date.day} {month} {year}"
+        if date.year < 0:
+            year = f"{-date.year} BC"
+        else:
+            year = f"AD {date.year}" if date.year < 100 else str(date.year)
+        if date.month is None:
+            text = year
+        else:
+            month = _MONTH_TITLES[date.month - 1]
+            text = f"{month} {year}" if date.day is None else f"{date.day} {month} {year}"
+    if date.qualifier is not None:
+        text = f"{date.qualifier} {text}"
+    return f"c. {text}" if date.approximate else text
+
+
+def _ordinal(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def template_text(
+    name: str, positional: Sequence[str], named: Mapping[str, str]
+) -> tuple[str, tuple[Diagnostic, ...]]:
+    """What a reader sees of a date template, as text :func:`parse_date` reads back.
+
+    The date is written by :func:`format_date`; ``{{As of}}`` puts ``As of`` (or
+    ``as of`` with ``lc=``, ``Since`` with ``since=``) before it and shows its
+    ``alt=`` text instead when given. A date template whose parts make no date
+    (``{{start date|1998|4|31}}``) shows nothing and says why: reading the parts
+    that remain would give a shorter date than the one written.
+
+    >>> template_text("As of", ["2019", "7"], {})
+    ('As of July 2019', ())
+    >>> text, found = template_text("start date", ["1998", "4", "31"], {})
+    >>> text, found[0].code
+    ('', 'date.unparseable')
+    """
+    title = normalize_title(name)
+    date, diagnostics = date_from_template(title, positional, named)
+    if title in _AS_OF_TEMPLATES:
+        if named.get("alt", "").strip():
+            return named["alt"].strip(), ()
+        lead = "Since" if named.get("since", "").strip() else "As of"
+        if named.get("lc", "").strip():
+            lead = lead.lower()
+        pre = named.get("pre", "").strip()
+        shown = format_date(date) if date is not None else ""
+        return " ".join(part for part in (lead, pre, shown) if part), diagnostics
+    if date is not None:
+        return format_date(date), diagnostics
+    if title in _TEXT_TEMPLATES:
+        return " ".join(part.strip() for part in positional), ()  # parse_date says why
+    return "", diagnostics
+
+
+def _dts_year(text: str, era: str) -> int | None:
+    """{{dts}}: years up to 0 are astronomical (0 is 1 BC); a fourth argument ``BC``."""
+    if not re.fullmatch("-?[0-9]{1,4}", text):
+        return None
+    year = int(text)
+    if year <= 0:
+        return year - 1
+    return -year if era.strip().upper() == "BC" else year
 
 
 def _arg(positional: Sequence[str], named: Mapping[str, str], index: int) -> str:
@@ -326,17 +448,45 @@ def _template_month(text: str) -> int | None:
 
 
 def _read_leading(s: str, pos: int) -> tuple[_Found | None, bool]:
-    """Read a date at ``pos``, after an optional approximation marker."""
-    approximate = _APPROXIMATE.match(s, pos)
-    if approximate is not None:
-        found = _match_date(s, approximate.end())
+    """Read a date at ``pos``, after an optional ``as of``, time and approximation marker.
+
+    Returns the date found and whether a time was read before it.
+    """
+    if (as_of := _AS_OF.match(s, pos)) is not None:
+        pos = as_of.end()
+    time = _TIME.match(s, pos)
+    for start, timed in ((time.end(), True), (pos, False)) if time else ((pos, False),):
+        approximate = _APPROXIMATE.match(s, start)
+        if approximate is not None:
+            found = _match_date(s, approximate.end())
+            if found is not None:
+                return _approximate(found), timed
+        found = _match_date(s, start)
         if found is not None:
-            return found, True
-    return _match_date(s, pos), False
+            return found, timed
+    return None, False
+
+
+def _approximate(found: _Found) -> _Found:
+    if found.date is None or found.date.approximate:
+        return found
+    return found._replace(date=attrs.evolve(found.date, approximate=True))
 
 
 def _match_date(s: str, pos: int) -> _Found | None:
-    """Read a date that starts exactly at ``pos``; None when no form matches there."""
+    """Read a date that starts exactly at ``pos``; None when no form matches there.
+
+    A ``?`` right after the date (``1890?``) marks it approximate.
+    """
+    found = _match_exact(s, pos)
+    if found is not None and s.startswith("?", found.end):
+        return _approximate(found._replace(end=found.end + 1))
+    return found
+
+
+def _match_exact(s: str, pos: int) -> _Found | None:
+    if (span := _match_span(s, pos)) is not None:
+        return span
     if (iso := _ISO_DAY.match(s, pos)) is not None:
         parts = (int(iso["year"]), int(iso["month"]), int(iso["day"]))
         return _build(s[pos : iso.end()], *parts, end=iso.end())
@@ -344,15 +494,23 @@ def _match_date(s: str, pos: int) -> _Found | None:
         return _iso_month(s[pos : iso.end()], int(iso["year"]), int(iso["month"]), iso)
     if (numeric := _NUMERIC.match(s, pos)) is not None:
         return _numeric(s[pos : numeric.end()], numeric)
+    if (ymd := _YMD.match(s, pos)) is not None:
+        parts = (int(ymd["year"]), int(ymd["month"]), int(ymd["day"]))
+        return _build(s[pos : ymd.end()], *parts, end=ymd.end())
+    if (run := _DIGIT_RUN.match(s, pos)) is not None:
+        groups = _DIGIT_GROUP.findall(run[0])
+        slashes = len(re.findall("[./]", run[0]))
+        if slashes >= 2 or max(map(len, groups)) >= 5:
+            return _Found(None, run.end(), f"{_shown(run[0])} is not a date")
     for form in _FORMS:
         match = form.match(s, pos)
         if match is None:
             continue
         groups = match.groupdict()
         digits = match["year"]
-        if groups["pre"] and groups["post"]:
+        if groups.get("pre") and groups.get("post"):
             return _Found(None, match.end(), f"{_shown(match[0])} has two eras")
-        era = groups["pre"] or groups["post"]
+        era = groups.get("pre") or groups.get("post")
         if era is None and len(digits) < 3:
             continue  # "December 20" has no year; try the shorter forms.
         year = -int(digits) if era is not None and era.startswith("B") else int(digits)
@@ -360,6 +518,53 @@ def _match_date(s: str, pos: int) -> _Found | None:
         day = int(groups["day"]) if groups.get("day") else None
         return _build(match[0], year, month, day, end=match.end())
     return None
+
+
+def _match_span(s: str, pos: int) -> _Found | None:
+    """A decade (``1890s``) or a century (``14th century``), with its qualifier."""
+    for form in _SPANS:
+        match = form.match(s, pos)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("pre") and groups.get("post"):
+            return _Found(None, match.end(), f"{_shown(match[0])} has two eras")
+        era = groups.get("pre") or groups.get("post")
+        sign = -1 if era is not None and era.startswith("B") else 1
+        qualifier = _QUALIFIERS.get((match["qualifier"] or "").lower())
+        doubt = None
+        if groups.get("century") is not None:
+            number = int(groups["century"])
+            if not 1 <= number <= 100:
+                return _Found(None, match.end(), f"{_shown(match[0])} is not a century")
+            span, year = "century", 100 * (number - 1)
+        else:
+            digits = groups["decade"]
+            if era is None and len(digits) < 3:
+                return None  # "the 90s": which century is not said.
+            span, year = "decade", int(digits)
+            if year % 100 == 0 and year and not groups.get("word"):
+                # "1800s" is the century in most writing; the decade 1800–1809 lies inside it.
+                span = "century"
+                doubt = (
+                    f"{_shown(match[0])} may be the century {year}–{year + 99} or the decade "
+                    f"{year}–{year + 9}; the century was kept"
+                )
+        date = PartialDate(
+            sign * max(year, 1),
+            span=span,  # type: ignore[arg-type]
+            qualifier=qualifier,  # type: ignore[arg-type]
+        )
+        return _Found(date, match.end(), None, doubt)
+    return None
+
+
+_QUALIFIERS: Final[dict[str, str]] = {
+    "early": "early",
+    "mid": "mid",
+    "middle": "mid",
+    "late": "late",
+}
 
 
 def _build(shown: str, year: int, month: int | None, day: int | None, *, end: int) -> _Found:
