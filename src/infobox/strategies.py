@@ -344,7 +344,9 @@ def _partial_dates(draw: st.DrawFn, min_year: int, max_year: int, exact: bool) -
     ranges = [(max(min_year, 1), max_year), (min_year, min(max_year, -1))]
     year = draw(st.one_of([st.integers(a, b) for a, b in ranges if a <= b]))
     approximate = not exact and draw(st.integers(0, 4)) == 0
-    precisions = ("year", "month", "day") if exact else ("year", "month", "day", "decade", "century")
+    precisions = (
+        ("year", "month", "day") if exact else ("year", "month", "day", "decade", "century")
+    )
     precision = _pick(draw, precisions)
     if precision in ("decade", "century"):
         size = 10 if precision == "decade" else 100
@@ -1461,8 +1463,10 @@ def _date_span(date: PartialDate) -> st.SearchStrategy[str]:
     """``1890s``, ``the 1890's``, ``mid-1890s``, ``early 19th century``, ``5th-century BC``."""
     if date.span == "century":
         number = abs(date.year) // 100 + 1
-        suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
-            number % 10, "th"
+        suffix = (
+            "th"
+            if number % 100 in (11, 12, 13)
+            else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         )
         bases: tuple[str, ...] = tuple(
             f"{number}{suffix}{sep}{word}" for sep in (" ", "-") for word in ("century", "Century")
@@ -1504,10 +1508,8 @@ def _approximately(draw: st.DrawFn, date: PartialDate, text: str, bare: bool) ->
 @st.composite
 def _dated(draw: st.DrawFn, date: PartialDate, note: str | None = None) -> str:
     exact = attrs.evolve(date, approximate=False)
-    if date.span is not None:
-        text = draw(_date_span(exact))
-    else:
-        text = draw(_forms(_DATE_FORMS, exact))
+    spelt = _date_span(exact) if date.span is not None else _forms(_DATE_FORMS, exact)
+    text = draw(spelt)
     if date.approximate:
         text = draw(_approximately(date, text, bare=note is None))
         if note is None:

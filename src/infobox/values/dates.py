@@ -311,10 +311,10 @@ def date_from_template(
     """
     title = normalize_title(name)
     args = [_arg(positional, named, i) for i in range(3)]
-    if title in _AS_OF_TEMPLATES | _DTS_TEMPLATES and args[0] and not any(args[1:]):
-        if not re.fullmatch("-?[0-9]+", args[0]):
-            date, _, diagnostics = parse_date(args[0])  # {{dts|July 4, 1555}}
-            return date, diagnostics
+    one_text = args[0] and not any(args[1:]) and not re.fullmatch("-?[0-9]+", args[0])
+    if title in _AS_OF_TEMPLATES | _DTS_TEMPLATES and one_text:
+        date, _, diagnostics = parse_date(args[0])  # {{dts|July 4, 1555}}
+        return date, diagnostics
     if title in _TEXT_TEMPLATES:
         if not args[0]:
             return None, (make("date.unparseable", f"{{{{{title}}}}} gives no date"),)
@@ -408,15 +408,14 @@ def template_text(
     """
     title = normalize_title(name)
     date, diagnostics = date_from_template(title, positional, named)
-    if title in _AS_OF_TEMPLATES:
+    if title in _AS_OF_TEMPLATES and date is not None:
         if named.get("alt", "").strip():
             return named["alt"].strip(), ()
         lead = "Since" if named.get("since", "").strip() else "As of"
         if named.get("lc", "").strip():
             lead = lead.lower()
         pre = named.get("pre", "").strip()
-        shown = format_date(date) if date is not None else ""
-        return " ".join(part for part in (lead, pre, shown) if part), diagnostics
+        return " ".join(part for part in (lead, pre, format_date(date)) if part), diagnostics
     if date is not None:
         return format_date(date), diagnostics
     if title in _TEXT_TEMPLATES:
@@ -498,9 +497,8 @@ def _match_exact(s: str, pos: int) -> _Found | None:
         parts = (int(ymd["year"]), int(ymd["month"]), int(ymd["day"]))
         return _build(s[pos : ymd.end()], *parts, end=ymd.end())
     if (run := _DIGIT_RUN.match(s, pos)) is not None:
-        groups = _DIGIT_GROUP.findall(run[0])
-        slashes = len(re.findall("[./]", run[0]))
-        if slashes >= 2 or max(map(len, groups)) >= 5:
+        longest = max(len(group) for group in _DIGIT_GROUP.findall(run[0]))
+        if len(re.findall("[./]", run[0])) >= 2 or longest >= 5:
             return _Found(None, run.end(), f"{_shown(run[0])} is not a date")
     for form in _FORMS:
         match = form.match(s, pos)
