@@ -1,24 +1,38 @@
 """Dates: the plain text of a date parameter, or a date template's arguments, as a PartialDate.
 
-Two entry points. :func:`parse_date` reads what a reader sees, for example
+Three entry points. :func:`parse_date` reads what a reader sees, for example
 ``1939 (as the workers' settlement of Kengir)``, and splits it into the date
 and a *note* (the qualifier around it). :func:`date_from_template` reads the
-arguments of ``{{start date}}`` and its relatives, which the caller has
-already rendered to plain text.
+arguments of ``{{start date}}`` and its relatives (``{{As of}}``, ``{{dts}}``),
+which the caller has already rendered to plain text; :func:`template_text`
+writes what a reader sees of such a template, or nothing and why when its
+parts make no date.
 
 What :func:`parse_date` accepts, always starting at the beginning of the text:
 
 - ``December 20, 1954``, ``Dec. 20, 1954``, ``20 December 1954``,
   ``20 Dec 1954``, ``20th of December 1954``, ``December 1954``, ``1939``;
   month names are English, full or abbreviated (``Sept`` too), in any case;
-- ISO ``1954-12-20`` and ``1954-12``, and all-numeric ``20.12.1954`` or
-  ``12/20/1954`` when only one day/month order makes a valid date;
+- the everyday variants ``March, 3 1911``, ``May 14. 1987``, ``July 4 , 1976``
+  (what ``[[July 4]] , 1976`` shows) and the year first, ``1702, October 9`` or
+  ``1987 May 14``;
+- ISO ``1954-12-20`` and ``1954-12``, year-first ``1987/05/14`` or
+  ``1987.5.14``, and all-numeric ``20.12.1954`` or ``12/20/1954`` when only one
+  day/month order makes a valid date;
+- decades and centuries: ``1890s``, ``1890's``, ``the 1890s``, ``AD 40s``,
+  ``14th century``, ``14th-century``, ``5th century BC``, with an ``early``,
+  ``mid`` (``mid-1890s``, ``middle``) or ``late`` qualifier; a decade at a
+  multiple of 100 is written ``1900s decade`` (see below for ``1900s``);
+- a time before the date, as in a signature ``14:05, 2 March 2011 (UTC)`` or
+  ``10:15AM EST, March 3rd, 1875``: the time is dropped, and so is a zone left
+  after the date; a leading ``As of`` (what ``{{As of}}`` shows) is dropped too;
 - eras: ``753 BC``, ``753 BCE``, ``44 B.C.`` give negative years; ``AD 43``,
   ``43 AD`` and ``43 CE`` positive ones. Without an era a year needs three or
   four digits, so ``December 20`` is not read as the year 20;
 - an approximation first (``c.``, ``ca.``, ``circa``, ``approx.``,
-  ``approximately``, ``about``, ``around``): the date is read and the note
-  starts with ``circa``.
+  ``approximately``, ``about``, ``around``) or a ``?`` right after the date
+  (``1890?``): the date is read with ``approximate=True``; the note says
+  nothing of it.
 
 Decisions on the forms that could be read more than one way:
 
@@ -45,8 +59,18 @@ Decisions on the forms that could be read more than one way:
   is a range, read as above.
 - **Day and month order** in ``01.02.2013`` is unknowable: only the year is
   kept, with ``date.ambiguous``.
-- **Decades and centuries** (``1200s``, ``1990's``, ``12th century``) are not
-  a year: no date, ``date.unparseable``.
+- **Decades and centuries** give a span (:class:`PartialDate` ``span``), never
+  a year. ``1800s`` may be the century or the decade 1800–1809; the century,
+  which holds both, is kept with ``date.ambiguous``. A decade without its
+  century (``the 90s``), a millennium or ``early 1911`` is not read.
+- **Digit junk.** Three or more digit groups joined by ``/`` or ``.`` that no
+  numeric form reads (``012/03/20051``), or a group of five or more digits, give
+  no date and ``date.unparseable``: a year is never cut out of them.
+- **Date templates whose parts do not exist** (``{{start date|1998|4|31}}``,
+  month 13) give no date and a ``date.unparseable`` that names the part; the
+  template shows nothing, so the remaining parts are never read as a shorter
+  date. ``{{dts}}`` counts years up to 0 astronomically (``0`` is 1 BC), as
+  the template does.
 - Invalid dates (``February 30, 1954``, month 13, year 0) give no date and
   ``date.unparseable``; nothing is ever clamped or rolled over.
 
