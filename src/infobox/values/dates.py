@@ -263,7 +263,9 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
     >>> parse_date("December 20, 1954; 70 years ago")[:2]
     (PartialDate(year=1954, month=12, day=20), None)
     >>> parse_date("c. 1200")[:2]
-    (PartialDate(year=1200, month=None, day=None), 'circa')
+    (PartialDate(year=1200, month=None, day=None, approximate=True), None)
+    >>> str(parse_date("early 19th century")[0])
+    'early 18XX'
     >>> parse_date("February 30, 1954")[2][0].code
     'date.unparseable'
     """
