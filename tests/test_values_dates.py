@@ -508,6 +508,11 @@ def test_date_like_noise_keeps_the_invariants(text: str) -> None:
         ("1890s?", D(1890, span="decade", approximate=True), None),
         ("March 1890?", D(1890, 3, approximate=True), None),
         ("c. 753 BC", D(-753, approximate=True), None),
+        ("~1200", D(1200, approximate=True), None),
+        ("9-Oct-1702", D(1702, 10, 9), None),
+        ("2011-03-02T14:05:00Z", D(2011, 3, 2), None),
+        ("2 March 2011, 14:05 (UTC)", D(2011, 3, 2), None),
+        ("March 3 1911 at 10:15 am EST", D(1911, 3, 3), None),
     ],
 )
 def test_parse_date_reads_issue_10_spellings(
@@ -524,6 +529,7 @@ def test_parse_date_reads_issue_10_spellings(
         ("12/03/20051", "is not a date"),
         ("2005/03/20051", "is not a date"),
         ("2005-03-20051", "is not a date"),
+        ("1999.5", "is not a date"),
         ("1987/13/01", "not a valid date"),
         ("1987/02/30", "not a valid date"),
         ("101st century", "not a century"),

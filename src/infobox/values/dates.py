@@ -181,6 +181,7 @@ _FORMS: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         rf"{_DAY}\s(?:of\s)?{_MONTH}{_DAY_YEAR}{_YEAR}{_END}",
+        rf"{_DAY}-{_MONTH}-{_YEAR}{_END}",  # 9-Oct-1702
         rf"{_MONTH}(?:,\s?|\s){_DAY}{_DAY_YEAR}{_YEAR}{_END}",
         rf"{_MONTH},?\s{_YEAR}{_END}",
         # The year first: ``1702, October 9``, ``1987 May 14``.
@@ -202,7 +203,11 @@ _SPANS: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"[\s-]century(?![\w'’])(?:\s?{_ERA})?{_END}",
     )
 )
-_ISO_DAY = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![\w'’])")
+# An ISO date may carry its time: 2011-03-02T14:05:00Z.
+_ISO_DAY = re.compile(
+    r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?![\w'’])"
+)
 _ISO_MONTH = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})(?![\w'’]|-[0-9])")
 _NUMERIC = re.compile(
     r"(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})(?![\w'’])"
@@ -212,8 +217,9 @@ _YMD = re.compile(
     r"(?P<year>[0-9]{4})(?P<sep>[./])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})"
     r"(?![\w'’]|[./-][0-9])"
 )
-# Digit groups that no form reads, three or more joined by / or . (012/03/20051), or
-# one of five or more digits, are no date: never read a year out of them.
+# Digit groups that no form reads, three or more joined by / or . (012/03/20051), two
+# joined by a full stop (1999.5), or one of five or more digits, are no date: never read
+# a year out of them.
 _DIGIT_RUN = re.compile(r"[0-9]+(?:[./-][0-9]+)*")
 _DIGIT_GROUP = re.compile(r"[0-9]+")
 # A time before the date: the MediaWiki signature ``14:05, 2 March 2011 (UTC)``,
@@ -226,7 +232,14 @@ _ZONE = re.compile(r"(?-i:[A-Z]{2,5})(?:[+−-][0-9]{1,2}(?::?[0-9]{2})?)?")
 _AS_OF = re.compile(r"as\sof\s", re.IGNORECASE)
 
 _APPROXIMATE = re.compile(
-    r"(?:circa|approx(?:imately|\.)|about|around|ca\.?|c\.?)(?=[\s0-9])\s?", re.IGNORECASE
+    r"(?:(?:circa|approx(?:imately|\.)|about|around|ca\.?|c\.?)(?=[\s0-9])|~)\s?",
+    re.IGNORECASE,
+)
+# A time after the date ("2 March 2011, 14:05 (UTC)") is no qualifier of it.
+_TRAILING_TIME = re.compile(
+    r",?\s?(?:at\s)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s?[ap]\.?m\.?)?"
+    r"(?:\s?\(?(?-i:[A-Z]{2,5})\)?)?(?![\w:])",
+    re.IGNORECASE,
 )
 _LABEL = re.compile(r"(?P<label>[^:0-9]+):\s?")
 _MILLENNIUM = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)[\s-]millennium", re.IGNORECASE)
@@ -290,6 +303,9 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
     if found.date is None:
         return None, None, (make("date.unparseable", found.problem or _shown(s)),)
     rest = s[found.end :]
+    time_after = _TRAILING_TIME.match(rest)
+    if time_after is not None:
+        rest = rest[time_after.end() :]
     age = _AGE.match(rest)
     if age is not None:
         rest = rest[age.end() :]
@@ -524,7 +540,7 @@ def _match_exact(s: str, pos: int) -> _Found | None:
         return _build(s[pos : ymd.end()], *parts, end=ymd.end())
     if (run := _DIGIT_RUN.match(s, pos)) is not None:
         longest = max(len(group) for group in _DIGIT_GROUP.findall(run[0]))
-        if len(re.findall("[./]", run[0])) >= 2 or longest >= 5:
+        if len(re.findall("[./]", run[0])) >= 2 or "." in run[0] or longest >= 5:
             return _Found(None, run.end(), f"{_shown(run[0])} is not a date")
     for form in _FORMS:
         match = form.match(s, pos)
