@@ -114,3 +114,16 @@ def test_render_writes_new_dates_back(date: PartialDate) -> None:
     event = attrs.evolve(settlement.established[0], date=date)
     changed = attrs.evolve(settlement, established=(event,))
     assert date == parse_infobox(render_infobox(changed)).established[0].date
+
+
+@pytest.mark.parametrize("value", ["5,000 {{As of|2019}}", "5,000<ref>x</ref> {{as of|2019|7}}"])
+def test_as_of_after_a_number_leaves_the_number(value: str) -> None:
+    """{{As of}} after a count shows nothing, so that the count alone is read."""
+    settlement = infobox(population_total=value)
+    assert settlement.population is not None
+    assert (5000, ()) == (settlement.population.total, settlement.diagnostics)
+
+
+def test_as_of_after_a_label_is_read() -> None:
+    """A label before {{As of}} holds no number: the date is read, the label is the note."""
+    assert (D(2019, 7), []) == established("as a town: {{As of|2019|7}}")

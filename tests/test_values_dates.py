@@ -612,6 +612,11 @@ def test_template_text_shows_what_a_reader_sees(
     assert text == template_text(name, positional, named)[0]
 
 
+def test_template_text_of_as_of_after_a_number_is_empty() -> None:
+    """{{As of}} after a number shows nothing: the date beside a number is not read into it."""
+    assert ("", ()) == template_text("As of", ["2019"], {}, after_number=True)
+
+
 @pytest.mark.parametrize(
     ("positional", "part"),
     [(["1998", "4", "31"], "day must be in 1..30"), (["1998", "13"], "month must be in 1..12")],

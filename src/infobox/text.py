@@ -451,7 +451,10 @@ class _Walker:
         positional, named = template_args(template)
         name = normalize_title(str(template.name))
         args = [plain_of(self, value) for value in positional]
-        text, found = template_text(name, args, {k: plain_of(self, v) for k, v in named.items()})
+        after_number = any("0" <= char <= "9" for char in "".join(self.out))
+        text, found = template_text(
+            name, args, {k: plain_of(self, v) for k, v in named.items()}, after_number=after_number
+        )
         self.out.append(text)
         self.diagnostics.extend(found)
 

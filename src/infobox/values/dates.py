@@ -16,8 +16,8 @@ What :func:`parse_date` accepts, always starting at the beginning of the text:
 - the everyday variants ``March, 3 1911``, ``May 14. 1987``, ``July 4 , 1976``
   (what ``[[July 4]] , 1976`` shows) and the year first, ``1702, October 9`` or
   ``1987 May 14``;
-- ISO ``1954-12-20`` and ``1954-12``, year-first ``1987/05/14`` or
-  ``1987.5.14``, and all-numeric ``20.12.1954`` or ``12/20/1954`` when only one
+- ISO ``1954-12-20`` (with a time, ``2011-03-02T14:05:00Z``) and ``1954-12``,
+  year-first ``1987/05/14`` or ``1987.5.14``, ``9-Oct-1702``, and all-numeric ``20.12.1954`` or ``12/20/1954`` when only one
   day/month order makes a valid date;
 - decades and centuries: ``1890s``, ``1890's``, ``the 1890s``, ``AD 40s``,
   ``14th century``, ``14th-century``, ``5th century BC``, with an ``early``,
@@ -25,12 +25,13 @@ What :func:`parse_date` accepts, always starting at the beginning of the text:
   multiple of 100 is written ``1900s decade`` (see below for ``1900s``);
 - a time before the date, as in a signature ``14:05, 2 March 2011 (UTC)`` or
   ``10:15AM EST, March 3rd, 1875``: the time is dropped, and so is a zone left
-  after the date; a leading ``As of`` (what ``{{As of}}`` shows) is dropped too;
+  after the date; so is a time right after the date (``2 March 2011, 14:05``);
+  a leading ``As of`` (what ``{{As of}}`` shows) is dropped too;
 - eras: ``753 BC``, ``753 BCE``, ``44 B.C.`` give negative years; ``AD 43``,
   ``43 AD`` and ``43 CE`` positive ones. Without an era a year needs three or
   four digits, so ``December 20`` is not read as the year 20;
 - an approximation first (``c.``, ``ca.``, ``circa``, ``approx.``,
-  ``approximately``, ``about``, ``around``) or a ``?`` right after the date
+  ``approximately``, ``about``, ``around``, ``~``) or a ``?`` right after the date
   (``1890?``): the date is read with ``approximate=True``; the note says
   nothing of it.
 
@@ -64,7 +65,8 @@ Decisions on the forms that could be read more than one way:
   which holds both, is kept with ``date.ambiguous``. A decade without its
   century (``the 90s``), a millennium or ``early 1911`` is not read.
 - **Digit junk.** Three or more digit groups joined by ``/`` or ``.`` that no
-  numeric form reads (``012/03/20051``), or a group of five or more digits, give
+  numeric form reads (``012/03/20051``), two joined by a full stop (``1999.5``),
+  or a group of five or more digits, give
   no date and ``date.unparseable``: a year is never cut out of them.
 - **Date templates whose parts do not exist** (``{{start date|1998|4|31}}``,
   month 13) give no date and a ``date.unparseable`` that names the part; the
@@ -432,13 +434,15 @@ def _ordinal(number: int) -> str:
 
 
 def template_text(
-    name: str, positional: Sequence[str], named: Mapping[str, str]
+    name: str, positional: Sequence[str], named: Mapping[str, str], *, after_number: bool = False
 ) -> tuple[str, tuple[Diagnostic, ...]]:
     """What a reader sees of a date template, as text :func:`parse_date` reads back.
 
     The date is written by :func:`format_date`; ``{{As of}}`` puts ``As of`` (or
     ``as of`` with ``lc=``, ``Since`` with ``since=``) before it and shows its
-    ``alt=`` text instead when given. A date template whose parts make no date
+    ``alt=`` text instead when given; after text holding a digit (``after_number``,
+    as in ``5,000 {{As of|2019}}``) it shows nothing, so that the number before it
+    is read alone. A date template whose parts make no date
     (``{{start date|1998|4|31}}``) shows nothing and says why: reading the parts
     that remain would give a shorter date than the one written.
 
@@ -450,6 +454,8 @@ def template_text(
     """
     title = normalize_title(name)
     date, diagnostics = date_from_template(title, positional, named)
+    if title in _AS_OF_TEMPLATES and after_number:
+        return "", ()
     if title in _AS_OF_TEMPLATES and date is not None:
         if named.get("alt", "").strip():
             return named["alt"].strip(), ()
