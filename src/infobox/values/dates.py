@@ -17,8 +17,9 @@ What :func:`parse_date` accepts, always starting at the beginning of the text:
   (what ``[[July 4]] , 1976`` shows) and the year first, ``1702, October 9`` or
   ``1987 May 14``;
 - ISO ``1954-12-20`` (with a time, ``2011-03-02T14:05:00Z``) and ``1954-12``,
-  year-first ``1987/05/14`` or ``1987.5.14``, ``9-Oct-1702``, and all-numeric ``20.12.1954`` or ``12/20/1954`` when only one
-  day/month order makes a valid date;
+  year-first ``1987/05/14`` or ``1987.5.14``, ``9-Oct-1702``, and all-numeric
+  ``20.12.1954`` or ``12/20/1954`` when only one day/month order makes a valid
+  date;
 - decades and centuries: ``1890s``, ``1890's``, ``the 1890s``, ``AD 40s``,
   ``14th century``, ``14th-century``, ``5th century BC``, with an ``early``,
   ``mid`` (``mid-1890s``, ``middle``) or ``late`` qualifier; a decade at a
