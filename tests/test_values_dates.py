@@ -671,6 +671,14 @@ def test_spans_round_trip_through_words(date: PartialDate) -> None:
     assert (date, None, ()) == parse_date(format_date(date))
 
 
+def test_qualified_hundreds_decade_keeps_only_the_century() -> None:
+    """'late 2000s' may be 2007-09: the century is kept without 'late', which could be wrong."""
+    date, _, diagnostics = parse_date("late 2000s")
+    assert D(2000, span="century") == date
+    assert ["date.ambiguous"] == [d.code for d in diagnostics]
+    assert "without 'late'" in diagnostics[0].message
+
+
 @given(st.integers(10, 999), st.sampled_from(["", "the ", "early ", "mid-", "late "]))
 def test_written_decades_read_as_their_span(tens: int, lead: str) -> None:
     """'1890s' and friends are the decade, a multiple of 100 the century with date.ambiguous."""

@@ -1987,7 +1987,8 @@ def _write_population(draw: st.DrawFn, s: Settlement) -> _Written:
         fields += draw(_blank(as_of_param))
     else:
         as_of = draw(_dated(p.as_of))
-        if p.as_of.precision == "year" and p.as_of.year >= 1000 and draw(st.booleans()):
+        plain_year = p.as_of.precision == "year" and not p.as_of.approximate
+        if plain_year and p.as_of.year >= 1000 and draw(st.booleans()):
             year = p.as_of.year
             as_of = draw(
                 st.sampled_from((f"[[{year} census|{year}]]", f"{year} census", f"{year} (est.)"))

@@ -592,10 +592,13 @@ def _match_span(s: str, pos: int) -> _Found | None:
             span, year = "decade", int(digits)
             if year % 100 == 0 and year and not groups.get("word"):
                 # "1800s" is the century in most writing; the decade 1800–1809 lies inside it.
+                # A qualifier is dropped: the late 2000s (2007-09) are not late in 2000-2099.
                 span = "century"
+                dropped = f" without {match['qualifier']!r}" if qualifier else ""
+                qualifier = None
                 doubt = (
                     f"{_shown(match[0])} may be the century {year}–{year + 99} or the decade "
-                    f"{year}–{year + 9}; the century was kept"
+                    f"{year}–{year + 9}; the century was kept{dropped}"
                 )
         date = PartialDate(
             sign * max(year, 1),
