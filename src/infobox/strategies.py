@@ -1375,20 +1375,29 @@ def _date_year_first(date: PartialDate) -> st.SearchStrategy[str] | None:
     return st.sampled_from(forms)
 
 
-def _date_as_of(date: PartialDate) -> st.SearchStrategy[str] | None:
-    """``{{As of|2019|7}}`` (shows "As of July 2019"), ``{{dts|2019|7|4}}``, ``{{dts|-752}}``."""
+def _date_parts(date: PartialDate) -> list[str]:
     parts = [str(date.year)]
     if date.month is not None:
         parts.append(str(date.month))
     if date.day is not None:
         parts.append(str(date.day))
+    return parts
+
+
+def _date_dts(date: PartialDate) -> st.SearchStrategy[str] | None:
+    """``{{dts|2019|7|4}}``, ``{{dts|format=dmy|-752}}``."""
+    parts = _date_parts(date)
     # {{dts}} counts years astronomically: 0 is 1 BC, -752 is 753 BC.
     dts = "|".join([str(date.year + 1) if date.year < 0 else parts[0], *parts[1:]])
-    forms = [f"{{{{dts|{dts}}}}}", f"{{{{dts|format=dmy|{dts}}}}}"]
-    if date.year >= 1:
-        joined = "|".join(parts)
-        forms += [f"{{{{As of|{joined}}}}}", f"{{{{as of|{joined}|lc=y}}}}"]
-    return st.sampled_from(forms)
+    return st.sampled_from([f"{{{{dts|{dts}}}}}", f"{{{{dts|format=dmy|{dts}}}}}"])
+
+
+def _date_as_of(date: PartialDate) -> st.SearchStrategy[str] | None:
+    """``{{As of|2019|7}}`` (shows "As of July 2019"), ``{{as of|2019|lc=y}}``."""
+    if date.year < 1:
+        return None
+    joined = "|".join(_date_parts(date))
+    return st.sampled_from([f"{{{{As of|{joined}}}}}", f"{{{{as of|{joined}|lc=y}}}}"])
 
 
 def _date_iso(date: PartialDate) -> st.SearchStrategy[str] | None:
@@ -1440,12 +1449,16 @@ def _date_text_template(date: PartialDate) -> st.SearchStrategy[str] | None:
 _DATE_FORMS: Final[tuple[_Form[PartialDate], ...]] = (
     _date_words,
     _date_year_first,
+    _date_dts,
     _date_as_of,
     _date_iso,
     _date_numeric,
     _date_template,
     _date_text_template,
 )
+
+
+_APPROXIMABLE_FORMS: Final = tuple(form for form in _DATE_FORMS if form is not _date_as_of)
 
 
 def _note_forms(date: str, note: str) -> tuple[str, ...]:
@@ -1508,7 +1521,9 @@ def _approximately(draw: st.DrawFn, date: PartialDate, text: str, bare: bool) ->
 @st.composite
 def _dated(draw: st.DrawFn, date: PartialDate, note: str | None = None) -> str:
     exact = attrs.evolve(date, approximate=False)
-    spelt = _date_span(exact) if date.span is not None else _forms(_DATE_FORMS, exact)
+    # "As of" is no date an approximation marker can stand before.
+    forms = _APPROXIMABLE_FORMS if date.approximate else _DATE_FORMS
+    spelt = _date_span(exact) if date.span is not None else _forms(forms, exact)
     text = draw(spelt)
     if date.approximate:
         text = draw(_approximately(date, text, bare=note is None))

@@ -496,22 +496,26 @@ def _template_month(text: str) -> int | None:
 
 
 def _read_leading(s: str, pos: int) -> tuple[_Found | None, bool]:
-    """Read a date at ``pos``, after an optional ``as of``, time and approximation marker.
+    """Read a date at ``pos``, after an optional ``as of``, approximation marker and time.
 
+    The marker may stand before or after the time (``c. 10:15, 3 March 1875``).
     Returns the date found and whether a time was read before it.
     """
     if (as_of := _AS_OF.match(s, pos)) is not None:
         pos = as_of.end()
-    time = _TIME.match(s, pos)
-    for start, timed in ((time.end(), True), (pos, False)) if time else ((pos, False),):
-        approximate = _APPROXIMATE.match(s, start)
-        if approximate is not None:
-            found = _match_date(s, approximate.end())
-            if found is not None:
-                return _approximate(found), timed
+    # (start, approximate, timed), the longest prefix first.
+    starts = [(pos, False, False)]
+    if (marker := _APPROXIMATE.match(s, pos)) is not None:
+        starts.insert(0, (marker.end(), True, False))
+    for start, approximate, _ in list(starts):
+        if (time := _TIME.match(s, start)) is not None:
+            starts.insert(0, (time.end(), approximate, True))
+            if not approximate and (marker := _APPROXIMATE.match(s, time.end())) is not None:
+                starts.insert(0, (marker.end(), True, True))
+    for start, approximate, timed in starts:
         found = _match_date(s, start)
         if found is not None:
-            return found, timed
+            return (_approximate(found) if approximate else found), timed
     return None, False
 
 
