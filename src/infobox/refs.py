@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -236,13 +236,17 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
 def named_definitions(
-    text: str, spans: Iterable[tuple[int, int]]
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    wanted: Collection[tuple[str, str]] | None = None,
 ) -> list[tuple[tuple[str, str], Citation]]:
     """The named refs with content in the parts ``spans`` of ``text``, in order.
 
     A linear pre-scan locates ``<ref …>`` openers and their ``</ref>``; only those
     slices, which hold no other ref, are parsed. Refs inside comments are not
-    definitions.
+    definitions. ``wanted``, when given, limits the result to those ``(group,
+    name)`` keys: a ref with another name is not parsed past its opening tag,
+    which keeps a page with hundreds of refs cheap when one name is reused.
 
     >>> page = 'a<ref name="c">[https://c.kz C]</ref> <!-- <ref name=d>x</ref> -->'
     >>> [(key, c.url) for key, c in named_definitions(page, [(0, len(page))])]
@@ -268,6 +272,8 @@ def named_definitions(
             if j < len(opens) and opens[j] < closes[i]:
                 continue  # another ref opens first: this one is unclosed (refs do not nest)
             used = i
+            if wanted is not None and _opener_key(opener[0]) not in wanted:
+                continue
             close = _REF_CLOSE.match(text, closes[i])
             assert close is not None
             piece = mwparserfromhell.parse(text[opener.start() : close.end()])
@@ -279,6 +285,17 @@ def named_definitions(
             if key is not None and not reuses(tag):
                 found.append((key, citations_from("", [tag])[0]))
     return found
+
+
+def _opener_key(opener: str) -> tuple[str, str] | None:
+    """The ``(group, name)`` of a ref's opening tag, read as :func:`ref_key` reads it.
+
+    >>> _opener_key('<ref group=n name="a b">')
+    ('n', 'a b')
+    """
+    nodes = mwparserfromhell.parse(opener + "</ref>").nodes
+    node = nodes[0] if nodes else None
+    return ref_key(node) if isinstance(node, Tag) and _is_ref(node) else None
 
 
 def resolve_reuses(

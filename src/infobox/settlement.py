@@ -940,10 +940,11 @@ class _Reader:
         # A reuse takes the first definition of its name in the text: before the
         # infobox, in it (the parameters read), or after it.
         start, end = self.located.start, self.located.end
+        wanted = {key for _, key in found if key is not None}
         definitions = [
-            *named_definitions(self.text, [(0, start)]),
+            *named_definitions(self.text, [(0, start)], wanted),
             *defined,
-            *named_definitions(self.text, [(end, len(self.text))]),
+            *named_definitions(self.text, [(end, len(self.text))], wanted),
         ]
         known = {key for key, _ in definitions}
         for citation, key in found:

@@ -12,6 +12,7 @@ all share its parameters.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final
@@ -158,6 +159,7 @@ def is_defined(name: str) -> bool:
     return name in NAMES
 
 
+@functools.lru_cache(maxsize=4096)  # a dump repeats its misnamed parameters
 def suggest(name: str) -> str | None:
     """The defined name that ``name`` most likely misspells, or None when none is close.
 
