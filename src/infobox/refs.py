@@ -71,6 +71,8 @@ def citation_nodes(code: Wikicode, refs: Sequence[Tag]) -> list[Tag | Template]:
     >>> [str(n) for n in citation_nodes(code, code.filter_tags())]
     ['{{sfn|A|2001}}', '<ref>x</ref>']
     """
+    if "sfn" not in str(code).casefold():  # the common case: no short footnote to place
+        return list(refs)
     wanted = {id(ref) for ref in refs}
     inside: set[int] = set()
     for ref in refs:
@@ -272,7 +274,10 @@ def named_definitions(
             if j < len(opens) and opens[j] < closes[i]:
                 continue  # another ref opens first: this one is unclosed (refs do not nest)
             used = i
-            if wanted is not None and _opener_key(opener[0]) not in wanted:
+            if wanted is not None and (
+                not any(name in opener[0] for _, name in wanted)  # cheap: the name is written
+                or _opener_key(opener[0]) not in wanted
+            ):
                 continue
             close = _REF_CLOSE.match(text, closes[i])
             assert close is not None
