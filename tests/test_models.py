@@ -179,7 +179,7 @@ BAD_DATA: list[tuple[str, type[object], object, str, str]] = [
         Settlement,
         {"template": "t", "established": [{"index": 0, "date": "20 May 1954"}]},
         "established[0].date",
-        "not a YYYY, YYYY-MM or YYYY-MM-DD date: '20 May 1954'",
+        "not a YYYY, YYYY-MM, YYYY-MM-DD, YYYX or YYXX date: '20 May 1954'",
     ),
     (
         "impossible-date",
@@ -359,3 +359,69 @@ def test_frozen_map_is_read_only_and_ordered() -> None:
     assert frozen != {"a": 2}
     with pytest.raises(TypeError):
         frozen["c"] = 3  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        (PartialDate(1890, span="decade"), "189X"),
+        (PartialDate(1, span="decade"), "000X"),
+        (PartialDate(1800, span="century"), "18XX"),
+        (PartialDate(-400, span="century"), "-04XX"),
+        (PartialDate(1800, span="century", qualifier="early"), "early 18XX"),
+        (PartialDate(1200, approximate=True), "1200~"),
+        (PartialDate(1954, 12, 20, approximate=True), "1954-12-20~"),
+        (PartialDate(1890, span="decade", qualifier="late", approximate=True), "late 189X~"),
+    ],
+)
+def test_partial_date_extended_forms(date: PartialDate, text: str) -> None:
+    """Spans are EDTF 189X/18XX, approximation EDTF '~', the qualifier a word before them."""
+    assert text == str(date)
+    assert date == PartialDate.fromisoformat(text)
+    assert text == to_dict(Population(as_of=date))["as_of"]
+    assert date == from_dict(Population, {"as_of": text}).as_of
+
+
+def test_partial_date_reads_edtf_uncertain_as_approximate() -> None:
+    """EDTF's '?' (uncertain) reads as approximate; str() writes '~'."""
+    assert PartialDate(1890, approximate=True) == PartialDate.fromisoformat("1890?")
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"year": 1895, "span": "decade"},
+        {"year": 1850, "span": "century"},
+        {"year": 1800, "month": 3, "span": "century"},
+        {"year": 1800, "span": "millennium"},
+        {"year": 1890, "qualifier": "early"},
+        {"year": 1890, "span": "decade", "qualifier": "start"},
+        {"year": 1890, "approximate": 1},
+    ],
+)
+def test_partial_date_rejects_bad_spans(kwargs: dict[str, object]) -> None:
+    """A span starts at its first year and has no month; a qualifier needs a span."""
+    with pytest.raises((ValueError, TypeError)):
+        PartialDate(**kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["18X", "1XXX", "early 1890", "189X~~", "mid-18XX", "18XX early"])
+def test_partial_date_fromisoformat_rejects_other_text(text: str) -> None:
+    """Only what str() writes (and EDTF '?') is read."""
+    with pytest.raises(ValueError, match="not a"):
+        PartialDate.fromisoformat(text)
+
+
+def test_partial_date_spans_sort_by_their_first_year() -> None:
+    """A BC century sorts at its earliest year; a decade before the years inside it."""
+    dates = [PartialDate(-450), PartialDate(-400, span="century"), PartialDate(1890, span="decade")]
+    assert [dates[1], dates[0], dates[2]] == sorted(dates, key=PartialDate.sort_key)
+    assert PartialDate(1890, span="decade").sort_key() <= PartialDate(1891).sort_key()
+
+
+def test_partial_date_repr_shows_only_what_is_set() -> None:
+    """The repr of a plain date is unchanged; new fields show when set."""
+    assert "PartialDate(year=1954, month=12, day=20)" == repr(PartialDate(1954, 12, 20))
+    assert "PartialDate(year=1200, month=None, day=None, approximate=True)" == repr(
+        PartialDate(1200, approximate=True)
+    )

@@ -243,7 +243,9 @@ def test_coordinates_are_in_range(c: Coordinates) -> None:
 @given(ibst.partial_dates())
 def test_partial_dates_exist(d: PartialDate) -> None:
     """Dates are valid PartialDates in -9999..9999 and read back from their ISO form."""
-    assert d == PartialDate(d.year, d.month, d.day)
+    assert d == PartialDate(
+        d.year, d.month, d.day, span=d.span, qualifier=d.qualifier, approximate=d.approximate
+    )
     assert PartialDate.fromisoformat(str(d)) == d
 
 

@@ -10,7 +10,13 @@ from infobox.diagnostics import CATALOGUE
 from infobox.models import PartialDate
 from infobox.names import normalize_title
 from infobox.strategies import partial_dates
-from infobox.values.dates import DATE_TEMPLATES, date_from_template, format_date, parse_date
+from infobox.values.dates import (
+    DATE_TEMPLATES,
+    date_from_template,
+    format_date,
+    parse_date,
+    template_text,
+)
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -56,13 +62,13 @@ D = PartialDate
         ("A.D. 43", D(43), None),
         ("43 AD", D(43), None),
         ("43 CE", D(43), None),
-        ("c. 1200", D(1200), "circa"),
-        ("c.1200", D(1200), "circa"),
-        ("circa 1200", D(1200), "circa"),
-        ("ca. 1200", D(1200), "circa"),
-        ("about 1200", D(1200), "circa"),
-        ("c. March 1850", D(1850, 3), "circa"),
-        ("c. 1200 (as a fort)", D(1200), "circa; as a fort"),
+        ("c. 1200", D(1200, approximate=True), None),
+        ("c.1200", D(1200, approximate=True), None),
+        ("circa 1200", D(1200, approximate=True), None),
+        ("ca. 1200", D(1200, approximate=True), None),
+        ("about 1200", D(1200, approximate=True), None),
+        ("c. March 1850", D(1850, 3, approximate=True), None),
+        ("c. 1200 (as a fort)", D(1200, approximate=True), "as a fort"),
         (
             "1939 (as the workers' settlement of Kengir)",
             D(1939),
@@ -79,9 +85,9 @@ D = PartialDate
         ("2023; 1 year ago (as a city)", D(2023), "as a city"),
         ("December 20, 1954 (1954-12-20)", D(1954, 12, 20), None),
         ("as a village: 1850", D(1850), "as a village"),
-        ("as a village: c. 1850 (uncertain)", D(1850), "as a village; circa; uncertain"),
+        ("as a village: c. 1850 (uncertain)", D(1850, approximate=True), "as a village; uncertain"),
         ("1939.", D(1939), None),
-        ("1200?", D(1200), "?"),
+        ("1200?", D(1200, approximate=True), None),
         ("1850–present", D(1850), "–present"),
     ],
 )
@@ -108,10 +114,8 @@ def test_parse_date_empty_is_silent(text: str) -> None:
         ("0 BC", "not a valid date"),
         ("0000-05", "not a valid date"),
         ("AD 43 BC", "two eras"),
-        ("1200s", "decade or century"),
-        ("1990's", "decade or century"),
-        ("c. 1850s", "decade or century"),
-        ("12th century", "decade or century"),
+        ("1st millennium", "millennium"),
+        ("the 90s", "no date"),
         ("Unknown", "no date"),
         ("December 20", "no date"),
         ("20 December 54", "no date"),
@@ -119,7 +123,7 @@ def test_parse_date_empty_is_silent(text: str) -> None:
         ("Founded 1850", "no date"),
         ("before 1850", "no date"),
         ("Junee 1900", "no date"),
-        ("10000", "no date"),
+        ("10000", "is not a date"),
         ("29 tháng 6 năm 1776", "no date"),
         ("১৯৪৭", "no date"),
         ("(1939)", "no date"),
@@ -330,7 +334,7 @@ def month_text(month: int) -> st.SearchStrategy[str]:
     return st.sampled_from([full, short, short + "."])
 
 
-@given(st.data(), partial_dates())
+@given(st.data(), partial_dates(exact=True))
 def test_mdy_round_trip(data: st.DataObject, date: PartialDate) -> None:
     """A date written "December 20, 1954" (or shorter) reads back as itself."""
     year = data.draw(year_text(date.year))
@@ -343,7 +347,7 @@ def test_mdy_round_trip(data: st.DataObject, date: PartialDate) -> None:
     assert (date, None, ()) == parse_date(text)
 
 
-@given(st.data(), partial_dates())
+@given(st.data(), partial_dates(exact=True))
 def test_dmy_round_trip(data: st.DataObject, date: PartialDate) -> None:
     """A date written "20 December 1954" (or shorter) reads back as itself."""
     day = [str(date.day)] if date.day else []
@@ -358,7 +362,7 @@ def test_format_date_round_trip(date: PartialDate) -> None:
     assert parse_date(format_date(date)) == (date, None, ())
 
 
-@given(partial_dates(min_year=1000))
+@given(partial_dates(min_year=1000, exact=True))
 def test_iso_round_trip(date: PartialDate) -> None:
     """str(date) reads back as the date, except YYYY-MM that could be a range of years."""
     if date.precision == "month":
@@ -375,7 +379,7 @@ def test_iso_month_that_could_be_a_range_keeps_only_the_year(year: int) -> None:
     assert [d.code for d in diagnostics] == ["date.ambiguous"]
 
 
-@given(st.data(), partial_dates(min_year=1))
+@given(st.data(), partial_dates(min_year=1, exact=True))
 def test_template_round_trip(data: st.DataObject, date: PartialDate) -> None:
     """Start date arguments, numeric months (any leading zeros) or named, read back."""
     zeros = data.draw(st.sampled_from(["", "0", "00"]))
@@ -391,7 +395,7 @@ def test_template_round_trip(data: st.DataObject, date: PartialDate) -> None:
     assert (date, ()) == date_from_template(name, args, {"df": "y"})
 
 
-@given(st.data(), partial_dates(min_year=100))
+@given(st.data(), partial_dates(min_year=100, exact=True))
 def test_qualifier_becomes_the_note(data: st.DataObject, date: PartialDate) -> None:
     """A qualifier in parentheses or after a comma becomes the note, white space collapsed."""
     words = data.draw(st.lists(st.text("abcxyz '", min_size=1, max_size=8), min_size=1))
@@ -441,7 +445,7 @@ def test_date_templates_with_digit_noise_never_raise(name: str, positional: list
 DATE_TOKENS = [
     "December", "Dec.", "may", "20", "1954", "44", "0", "2011", "12", "13", "th", ",", ";", "(",
     ")", " ", "c.", "circa", "BC", "AD", "-", "–", "/", ".", ":", "years ago", "as a town", "s",
-    "'", "of",
+    "'", "of", "century", "early", "mid-", "?", "14:05", "EST", "as of", "decade", "21st",
 ]  # fmt: skip
 
 
@@ -453,3 +457,248 @@ def test_date_like_noise_keeps_the_invariants(text: str) -> None:
     assert (date is None) == ("date.unparseable" in codes) or not text.strip()
     assert len(codes) <= 1
     assert note is None or (note == note.strip() and " " * 2 not in note and note)
+
+
+# --- issue 10: everyday spellings, decades and centuries, approximate dates -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "note"),
+    [
+        ("March, 3 1911", D(1911, 3, 3), None),
+        ("May 14. 1987", D(1987, 5, 14), None),
+        ("July 4 , 1976", D(1976, 7, 4), None),
+        ("July 4,1976", D(1976, 7, 4), None),
+        ("14:05, 2 March 2011 (UTC)", D(2011, 3, 2), None),
+        ("10:15AM EST, March 3rd, 1875", D(1875, 3, 3), None),
+        ("10:15 a.m., March 3, 1875 (as a town)", D(1875, 3, 3), "as a town"),
+        ("1702, October 9", D(1702, 10, 9), None),
+        ("1987 May 14", D(1987, 5, 14), None),
+        ("1987/05/14", D(1987, 5, 14), None),
+        ("1987/5/4", D(1987, 5, 4), None),
+        ("1987.05.14", D(1987, 5, 14), None),
+        ("As of July 2019", D(2019, 7), None),
+        ("as of 2019", D(2019), None),
+        ("1890s", D(1890, span="decade"), None),
+        ("1890's", D(1890, span="decade"), None),
+        ("the 1890s", D(1890, span="decade"), None),
+        ("1900s decade", D(1900, span="decade"), None),
+        ("AD 40s", D(40, span="decade"), None),
+        ("1890s BC", D(-1890, span="decade"), None),
+        ("mid-1890s", D(1890, span="decade", qualifier="mid"), None),
+        ("the late 1990s", D(1990, span="decade", qualifier="late"), None),
+        ("14th century", D(1300, span="century"), None),
+        ("14th-century", D(1300, span="century"), None),
+        ("1st century", D(1, span="century"), None),
+        ("1st century BC", D(-1, span="century"), None),
+        ("5th century BCE", D(-400, span="century"), None),
+        ("early 19th century", D(1800, span="century", qualifier="early"), None),
+        ("middle 19th century", D(1800, span="century", qualifier="mid"), None),
+        (
+            "Late 19th Century (as a village)",
+            D(1800, span="century", qualifier="late"),
+            "as a village",
+        ),
+        ("c. 1890s", D(1890, span="decade", approximate=True), None),
+        (
+            "circa early 14th century",
+            D(1300, span="century", qualifier="early", approximate=True),
+            None,
+        ),
+        ("1890s?", D(1890, span="decade", approximate=True), None),
+        ("March 1890?", D(1890, 3, approximate=True), None),
+        ("c. 753 BC", D(-753, approximate=True), None),
+        ("~1200", D(1200, approximate=True), None),
+        ("9-Oct-1702", D(1702, 10, 9), None),
+        ("2011-03-02T14:05:00Z", D(2011, 3, 2), None),
+        ("2 March 2011, 14:05 (UTC)", D(2011, 3, 2), None),
+        ("March 3 1911 at 10:15 am EST", D(1911, 3, 3), None),
+    ],
+)
+def test_parse_date_reads_issue_10_spellings(
+    text: str, date: PartialDate, note: str | None
+) -> None:
+    """Each spelling editors write every day gives its date, its note and no diagnostic."""
+    assert (date, note, ()) == parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("012/03/20051", "is not a date"),
+        ("12/03/20051", "is not a date"),
+        ("2005/03/20051", "is not a date"),
+        ("2005-03-20051", "is not a date"),
+        ("1999.5", "is not a date"),
+        ("1987/13/01", "not a valid date"),
+        ("1987/02/30", "not a valid date"),
+        ("101st century", "not a century"),
+        ("AD 40s BC", "two eras"),
+        ("mid-1911", "no date"),
+        ("2nd millennium", "millennium"),
+    ],
+)
+def test_parse_date_rejects_issue_10_junk(text: str, reason: str) -> None:
+    """Digit strings that are no date, and impossible spans, give None and date.unparseable."""
+    date, note, diagnostics = parse_date(text)
+    assert (None, None) == (date, note)
+    assert ["date.unparseable"] == [d.code for d in diagnostics]
+    assert reason in diagnostics[0].message
+
+
+@pytest.mark.parametrize(("text", "year"), [("1800s", 1800), ("2000s", 2000)])
+def test_hundreds_decade_is_read_as_the_century(text: str, year: int) -> None:
+    """'1800s' may be a decade or a century: the century (which holds both) and date.ambiguous."""
+    date, note, diagnostics = parse_date(text)
+    assert (D(year, span="century"), None) == (date, note)
+    assert ["date.ambiguous"] == [d.code for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        (D(1890, span="decade"), "1890s"),
+        (D(1900, span="decade"), "1900s decade"),
+        (D(1, span="decade"), "AD 0s"),
+        (D(-1890, span="decade", qualifier="mid"), "mid 1890s BC"),
+        (D(1800, span="century"), "19th century"),
+        (D(1000, span="century"), "11th century"),
+        (D(-1, span="century"), "1st century BC"),
+        (D(1954, 12, 20, approximate=True), "c. 20 December 1954"),
+    ],
+)
+def test_format_date_writes_spans_and_approximation(date: PartialDate, text: str) -> None:
+    """Decades, centuries, qualifiers and approximate dates are written in words."""
+    assert text == format_date(date)
+
+
+@pytest.mark.parametrize(
+    ("name", "positional", "named", "date"),
+    [
+        ("As of", ["2019", "7"], {}, D(2019, 7)),
+        ("As of", ["2019", "07", "04"], {"lc": "y"}, D(2019, 7, 4)),
+        ("As of", ["July 2019"], {}, D(2019, 7)),
+        ("Dts", ["2001", "sep", "11"], {"format": "dmy"}, D(2001, 9, 11)),
+        ("dts", ["-1000", "July", "4"], {}, D(-1001, 7, 4)),
+        ("Dts", ["0"], {}, D(-1)),
+        ("Dts", ["40", "July", "4", "BC"], {}, D(-40, 7, 4)),
+        ("Dts", ["10 July 1994"], {}, D(1994, 7, 10)),
+        ("Start-date", ["10:15AM EST, March 3rd, 1875"], {"tz": "y"}, D(1875, 3, 3)),
+    ],
+)
+def test_date_from_template_reads_issue_10_templates(
+    name: str, positional: list[str], named: dict[str, str], date: PartialDate
+) -> None:
+    """{{As of}}, {{dts}} (astronomical years, BC) and {{start-date}} with a time give the date."""
+    assert (date, ()) == date_from_template(name, positional, named)
+
+
+@pytest.mark.parametrize(
+    ("name", "positional", "named", "text"),
+    [
+        ("As of", ["2019", "7"], {}, "As of July 2019"),
+        ("as of", ["2019"], {"lc": "y"}, "as of 2019"),
+        ("As of", ["2019"], {"since": "y"}, "Since 2019"),
+        ("As of", ["2019"], {"alt": "mid-2019"}, "mid-2019"),
+        ("Dts", ["-752"], {}, "753 BC"),
+        ("Start date", ["1954", "12", "20"], {}, "20 December 1954"),
+        ("Start-date", ["not a date"], {}, "not a date"),
+    ],
+)
+def test_template_text_shows_what_a_reader_sees(
+    name: str, positional: list[str], named: dict[str, str], text: str
+) -> None:
+    """A date template shows its date in words, {{As of}} with its lead."""
+    assert text == template_text(name, positional, named)[0]
+
+
+def test_template_text_of_as_of_after_a_number_is_empty() -> None:
+    """{{As of}} after a number shows nothing: the date beside a number is not read into it."""
+    assert ("", ()) == template_text("As of", ["2019"], {}, after_number=True)
+
+
+@pytest.mark.parametrize(
+    ("positional", "part"),
+    [(["1998", "4", "31"], "day must be in 1..30"), (["1998", "13"], "month must be in 1..12")],
+)
+def test_template_text_of_parts_that_do_not_exist(positional: list[str], part: str) -> None:
+    """{{start date|1998|4|31}} shows nothing and says which part does not exist."""
+    text, diagnostics = template_text("start date", positional, {})
+    assert ("", ["date.unparseable"]) == (text, [d.code for d in diagnostics])
+    assert part in diagnostics[0].message
+
+
+def _written_day(date: PartialDate, pattern: str) -> str:
+    assert date.month is not None
+    assert date.day is not None
+    return pattern.format(d=date.day, m=MONTHS[date.month - 1], y=date.year)
+
+
+@given(
+    partial_dates(min_year=1000, exact=True).filter(lambda d: d.day is not None),
+    st.sampled_from(
+        [
+            "{m}, {d} {y}",
+            "{m} {d}. {y}",
+            "{m} {d} , {y}",
+            "{y}, {m} {d}",
+            "{y} {m} {d}",
+            "14:05, {d} {m} {y} (UTC)",
+            "10:15AM EST, {m} {d}, {y}",
+        ]
+    ),
+)
+def test_everyday_day_spellings_round_trip(date: PartialDate, pattern: str) -> None:
+    """A day written in each everyday spelling reads back as itself, with no note."""
+    assert (date, None, ()) == parse_date(_written_day(date, pattern))
+
+
+@given(partial_dates(min_year=1000, exact=True).filter(lambda d: d.day is not None))
+def test_year_month_day_with_slashes_round_trip(date: PartialDate) -> None:
+    """YYYY/MM/DD and YYYY/M/D read back as the date."""
+    assert date.month is not None
+    assert date.day is not None
+    for text in (
+        f"{date.year}/{date.month:02d}/{date.day:02d}",
+        f"{date.year}/{date.month}/{date.day}",
+    ):
+        assert (date, None, ()) == parse_date(text)
+
+
+@given(partial_dates().filter(lambda d: d.span is not None))
+def test_spans_round_trip_through_words(date: PartialDate) -> None:
+    """Every decade and century, with its qualifier and approximation, reads back from words."""
+    assert (date, None, ()) == parse_date(format_date(date))
+
+
+def test_qualified_hundreds_decade_keeps_only_the_century() -> None:
+    """'late 2000s' may be 2007-09: the century is kept without 'late', which could be wrong."""
+    date, _, diagnostics = parse_date("late 2000s")
+    assert D(2000, span="century") == date
+    assert ["date.ambiguous"] == [d.code for d in diagnostics]
+    assert "without 'late'" in diagnostics[0].message
+
+
+@given(st.integers(10, 999), st.sampled_from(["", "the ", "early ", "mid-", "late "]))
+def test_written_decades_read_as_their_span(tens: int, lead: str) -> None:
+    """'1890s' and friends are the decade, a multiple of 100 the century with date.ambiguous."""
+    date, _, diagnostics = parse_date(f"{lead}{tens * 10}s")
+    assert date is not None
+    assert date.year == tens * 10
+    if tens % 10:
+        assert ("decade", ()) == (date.span, diagnostics)
+    else:
+        assert "century" == date.span
+        assert ["date.ambiguous"] == [d.code for d in diagnostics]
+
+
+@given(st.text("0123456789/.", min_size=1, max_size=14))
+def test_digit_strings_are_a_date_or_none_with_a_reason(text: str) -> None:
+    """A digit string is a date, or None with date.unparseable; never a year cut out of junk."""
+    date, _, diagnostics = parse_date(text)
+    if date is None:
+        assert ["date.unparseable"] == [d.code for d in diagnostics]
+    elif text.count("/") + text.count(".") >= 2 and not text.endswith("."):
+        # Only a numeric date (d.m.y, m/d/y, y/m/d) is read from three groups.
+        assert date.precision in ("day", "year")
+        assert str(abs(date.year)) in text

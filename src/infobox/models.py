@@ -101,25 +101,50 @@ def _optional_int(value: object) -> int | None:
     return None if value is None else int(value)  # type: ignore[call-overload]
 
 
-_ISO_DATE = re.compile(r"^(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO_DATE = re.compile(
+    r"^(?:(?P<qualifier>early|mid|late) )?"
+    r"(?P<year>-?\d{1,4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
+    r"(?P<approximate>[~?])?$"
+)
+_SPAN_DATE = re.compile(
+    r"^(?:(?P<qualifier>early|mid|late) )?"
+    r"(?P<sign>-?)(?:(?P<decade>\d{3})X|(?P<century>\d{2})XX)(?P<approximate>[~?])?$"
+)
+_SPAN_YEARS: dict[str, int] = {"decade": 10, "century": 100}
 
 
-@attrs.frozen(kw_only=False)
+@attrs.frozen(kw_only=False, repr=False)
 class PartialDate:
-    """A date known to the year, the month or the day.
+    """A date known to the day, the month, the year, the decade or the century.
 
     Negative years count BCE (``-753`` is 753 BC); there is no year zero.
-    ``str()`` gives the ISO form of the known part.
+    ``str()`` gives the ISO form of the known part; :meth:`fromisoformat` reads it.
+
+    A decade or a century (``span``) is stored by its first year as its digits
+    say: ``1890`` for the 1890s, ``1800`` for the 19th century (1800–1899), ``-400``
+    for the 5th century BC (499–400 BC); the first decade and century, which have
+    no year 0, start at ``1`` (or ``-1``). Their ``str()`` is the Extended
+    Date/Time Format (EDTF, ISO 8601-2) form: ``189X``, ``18XX``. ``qualifier``
+    (``early``, ``mid``, ``late``) narrows a span and is written before it:
+    ``early 18XX`` (an extension of EDTF). ``approximate`` (``c.``, ``circa``,
+    ``1890?``) is EDTF's ``~`` after the date.
 
     >>> str(PartialDate(1954, 12, 20)), str(PartialDate(2023)), str(PartialDate(1939, 4))
     ('1954-12-20', '2023', '1939-04')
     >>> PartialDate.fromisoformat("1954-12-20") == PartialDate(1954, 12, 20)
     True
+    >>> str(PartialDate(1800, span="century", qualifier="early", approximate=True))
+    'early 18XX~'
     """
 
     year: int = attrs.field(validator=attrs.validators.instance_of(int))
     month: int | None = attrs.field(default=None)
     day: int | None = attrs.field(default=None)
+    span: Literal["decade", "century"] | None = attrs.field(default=None, kw_only=True)
+    qualifier: Literal["early", "mid", "late"] | None = attrs.field(default=None, kw_only=True)
+    approximate: bool = attrs.field(
+        default=False, kw_only=True, validator=attrs.validators.instance_of(bool)
+    )
 
     @year.validator
     def _check_year(self, _: attrs.Attribute[int], value: int) -> None:
@@ -143,24 +168,53 @@ class PartialDate:
         if not 1 <= value <= last:
             raise ValueError(f"day must be in 1..{last} for {self.year}-{self.month:02d}")
 
+    @span.validator
+    def _check_span(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is None:
+            return
+        if value not in _SPAN_YEARS:
+            raise ValueError(f"span must be 'decade', 'century' or None, got {value!r}")
+        if self.month is not None:
+            raise ValueError(f"a {value} has no month")
+        size = _SPAN_YEARS[value]
+        if abs(self.year) % size and abs(self.year) != 1:
+            raise ValueError(f"a {value} starts at a multiple of {size} (or 1), got {self.year}")
+
+    @qualifier.validator
+    def _check_qualifier(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is None:
+            return
+        if value not in ("early", "mid", "late"):
+            raise ValueError(f"qualifier must be 'early', 'mid', 'late' or None, got {value!r}")
+        if self.span is None:
+            raise ValueError("only a decade or a century takes a qualifier")
+
     @property
-    def precision(self) -> Literal["year", "month", "day"]:
+    def precision(self) -> Literal["century", "decade", "year", "month", "day"]:
         """How much of the date is known.
 
-        >>> PartialDate(1954, 12).precision
-        'month'
+        >>> PartialDate(1954, 12).precision, PartialDate(1890, span="decade").precision
+        ('month', 'decade')
         """
+        if self.span is not None:
+            return self.span
         if self.day is not None:
             return "day"
         return "month" if self.month is not None else "year"
 
     def sort_key(self) -> tuple[int, int, int]:
-        """A key that orders dates, unknown parts first.
+        """A key that orders dates, unknown parts first; a span sorts at its first year.
 
         >>> PartialDate(1954).sort_key() < PartialDate(1954, 1).sort_key()
         True
+        >>> PartialDate(-400, span="century").sort_key()
+        (-499, 0, 0)
         """
-        return (self.year, self.month or 0, self.day or 0)
+        year = self.year
+        if self.span is not None and year < 0:
+            size = _SPAN_YEARS[self.span]
+            year = -(-year // size * size + size - 1)
+        return (year, self.month or 0, self.day or 0)
 
     @classmethod
     def fromisoformat(cls, text: str) -> PartialDate:
@@ -168,20 +222,59 @@ class PartialDate:
 
         >>> PartialDate.fromisoformat("-0753")
         PartialDate(year=-753, month=None, day=None)
+        >>> PartialDate.fromisoformat("late 189X~").qualifier
+        'late'
+        >>> PartialDate.fromisoformat("189X") == PartialDate(1890, span="decade")
+        True
         """
         match = _ISO_DATE.match(text)
-        if match is None:
-            raise ValueError(f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {text!r}")
-        year, month, day = match.groups()
-        return cls(int(year), _optional_int(month), _optional_int(day))
+        if match is not None and match["qualifier"] is None:
+            return cls(
+                int(match["year"]),
+                _optional_int(match["month"]),
+                _optional_int(match["day"]),
+                approximate=match["approximate"] is not None,
+            )
+        span = _SPAN_DATE.match(text)
+        if span is None:
+            raise ValueError(f"not a YYYY, YYYY-MM, YYYY-MM-DD, YYYX or YYXX date: {text!r}")
+        kind: Literal["decade", "century"] = "decade" if span["decade"] else "century"
+        digits = int(span["decade"] or span["century"])
+        year = digits * _SPAN_YEARS[kind] or 1
+        return cls(
+            -year if span["sign"] else year,
+            span=kind,
+            qualifier=span["qualifier"],  # type: ignore[arg-type]
+            approximate=span["approximate"] is not None,
+        )
 
     def __str__(self) -> str:
-        year = f"-{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
-        if self.month is None:
-            return year
-        if self.day is None:
-            return f"{year}-{self.month:02d}"
-        return f"{year}-{self.month:02d}-{self.day:02d}"
+        sign = "-" if self.year < 0 else ""
+        if self.span == "decade":
+            text = f"{sign}{abs(self.year) // 10:03d}X"
+        elif self.span == "century":
+            text = f"{sign}{abs(self.year) // 100:02d}XX"
+        elif self.month is None:
+            text = f"{sign}{abs(self.year):04d}"
+        elif self.day is None:
+            text = f"{sign}{abs(self.year):04d}-{self.month:02d}"
+        else:
+            text = f"{sign}{abs(self.year):04d}-{self.month:02d}-{self.day:02d}"
+        if self.approximate:
+            text += "~"
+        return f"{self.qualifier} {text}" if self.qualifier else text
+
+    def __repr__(self) -> str:
+        extra = "".join(
+            f", {name}={value!r}"
+            for name, value, default in (
+                ("span", self.span, None),
+                ("qualifier", self.qualifier, None),
+                ("approximate", self.approximate, False),
+            )
+            if value != default
+        )
+        return f"PartialDate(year={self.year!r}, month={self.month!r}, day={self.day!r}{extra})"
 
 
 def _check_lat(_: object, __: attrs.Attribute[float], value: float) -> None:

@@ -350,35 +350,59 @@ def _days_in(year: int, month: int) -> int:
 
 
 @st.composite
-def _partial_dates(draw: st.DrawFn, min_year: int, max_year: int) -> PartialDate:
+def _partial_dates(draw: st.DrawFn, min_year: int, max_year: int, exact: bool) -> PartialDate:
     ranges = [(max(min_year, 1), max_year), (min_year, min(max_year, -1))]
     year = draw(st.one_of([st.integers(a, b) for a, b in ranges if a <= b]))
-    precision = _pick(draw, ("year", "month", "day"))
+    approximate = not exact and draw(st.integers(0, 4)) == 0
+    precisions = (
+        ("year", "month", "day") if exact else ("year", "month", "day", "decade", "century")
+    )
+    precision = _pick(draw, precisions)
+    if precision in ("decade", "century"):
+        size = 10 if precision == "decade" else 100
+        first = (abs(year) // size * size or 1) * (1 if year > 0 else -1)
+        if min_year <= first <= max_year:  # else the span starts outside: keep the year
+            qualifier = _pick(draw, (None, "early", "mid", "late"))
+            return PartialDate(
+                first,
+                span=precision,  # type: ignore[arg-type]
+                qualifier=qualifier,  # type: ignore[arg-type]
+                approximate=approximate,
+            )
+        precision = "year"
     if precision == "year":
-        return PartialDate(year)
+        return PartialDate(year, approximate=approximate)
     month = draw(st.integers(1, 12))
     if precision == "month":
-        return PartialDate(year, month)
-    return PartialDate(year, month, draw(st.integers(1, _days_in(year, month))))
+        return PartialDate(year, month, approximate=approximate)
+    day = draw(st.integers(1, _days_in(year, month)))
+    return PartialDate(year, month, day, approximate=approximate)
 
 
-def partial_dates(*, min_year: int = -9999, max_year: int = 9999) -> st.SearchStrategy[PartialDate]:
-    """Dates that exist, at year, month or day precision; negative years are BCE.
+def partial_dates(
+    *, min_year: int = -9999, max_year: int = 9999, exact: bool = False
+) -> st.SearchStrategy[PartialDate]:
+    """Dates that exist, at day, month, year, decade or century precision; negative years are BCE.
 
-    The years are in ``min_year..max_year`` (at most -9999..9999), never 0.
+    The years (the first year of a decade or century) are in ``min_year..max_year``
+    (at most -9999..9999), never 0. Some dates are approximate, and a decade or a
+    century may have a qualifier (``early``, ``mid``, ``late``); ``exact=True``
+    draws only days, months and years, none approximate.
 
     >>> from hypothesis import find
     >>> find(partial_dates(), lambda d: d.day is not None).day
     1
     >>> find(partial_dates(min_year=-800, max_year=-700), lambda d: True).year < 0
     True
+    >>> find(partial_dates(), lambda d: d.span == "century").precision
+    'century'
     """
     if not -9999 <= min_year <= max_year <= 9999 or min_year == max_year == 0:
         raise InvalidArgument(
             f"need -9999 <= min_year <= max_year <= 9999 and a year other than 0, "
             f"got {min_year}..{max_year}"
         )
-    return _partial_dates(min_year, max_year)
+    return _partial_dates(min_year, max_year, exact)
 
 
 # -- coordinates ------------------------------------------------------------------------
@@ -808,7 +832,7 @@ def _urls(draw: st.DrawFn, scheme: bool | None = None) -> str:
 
 @st.composite
 def _cite_dates(draw: st.DrawFn) -> str:
-    date = draw(partial_dates(min_year=1990, max_year=2030))
+    date = draw(partial_dates(min_year=1990, max_year=2030, exact=True))
     month = _MONTH_NAMES[date.month - 1] if date.month else ""
     forms = [str(date)]
     if date.day is not None:
@@ -1417,10 +1441,52 @@ def _date_words(date: PartialDate) -> st.SearchStrategy[str] | None:
     if date.day is None:
         patterns: tuple[str, ...] = ("{m} {y}", "{m}, {y}")
     else:
-        patterns = ("{d} {m} {y}", "{m} {d}, {y}", "{m} {d} {y}", "{o} {m} {y}", "{o} of {m} {y}")
+        patterns = (
+            *("{d} {m} {y}", "{m} {d}, {y}", "{m} {d} {y}", "{o} {m} {y}", "{o} of {m} {y}"),
+            # Spellings editors write every day: a stray comma or full stop, a linked day.
+            *("{m}, {d} {y}", "{m} {d}. {y}", "[[{m} {d}]] , {y}", "{d} {m}, {y}"),
+            # A time before the date (a signature, a {{start-date}} with its time).
+            *("14:05, {d} {m} {y}", "10:15AM EST, {m} {o}, {y}"),
+        )
     return st.tuples(st.sampled_from(patterns), months, years).map(
         lambda t: t[0].format(d=date.day, o=_ordinal(date.day or 1), m=t[1], y=t[2])
     )
+
+
+def _date_year_first(date: PartialDate) -> st.SearchStrategy[str] | None:
+    """``1702, October 9``, ``1987 May 14``, ``1987/05/14``."""
+    if date.day is None or date.month is None or date.year < 100:
+        return None
+    d, m, y = date.day, date.month, date.year
+    forms = [f"{y}, {_MONTH_NAMES[m - 1]} {d}", f"{y} {_MONTH_ABBREVIATIONS[m - 1]} {d}"]
+    if y >= 1000:
+        forms += [f"{y}/{m:02d}/{d:02d}", f"{y}/{m}/{d}"]
+    return st.sampled_from(forms)
+
+
+def _date_parts(date: PartialDate) -> list[str]:
+    parts = [str(date.year)]
+    if date.month is not None:
+        parts.append(str(date.month))
+    if date.day is not None:
+        parts.append(str(date.day))
+    return parts
+
+
+def _date_dts(date: PartialDate) -> st.SearchStrategy[str] | None:
+    """``{{dts|2019|7|4}}``, ``{{dts|format=dmy|-752}}``."""
+    parts = _date_parts(date)
+    # {{dts}} counts years astronomically: 0 is 1 BC, -752 is 753 BC.
+    dts = "|".join([str(date.year + 1) if date.year < 0 else parts[0], *parts[1:]])
+    return st.sampled_from([f"{{{{dts|{dts}}}}}", f"{{{{dts|format=dmy|{dts}}}}}"])
+
+
+def _date_as_of(date: PartialDate) -> st.SearchStrategy[str] | None:
+    """``{{As of|2019|7}}`` (shows "As of July 2019"), ``{{as of|2019|lc=y}}``."""
+    if date.year < 1:
+        return None
+    joined = "|".join(_date_parts(date))
+    return st.sampled_from([f"{{{{As of|{joined}}}}}", f"{{{{as of|{joined}|lc=y}}}}"])
 
 
 def _date_iso(date: PartialDate) -> st.SearchStrategy[str] | None:
@@ -1471,11 +1537,17 @@ def _date_text_template(date: PartialDate) -> st.SearchStrategy[str] | None:
 
 _DATE_FORMS: Final[tuple[_Form[PartialDate], ...]] = (
     _date_words,
+    _date_year_first,
+    _date_dts,
+    _date_as_of,
     _date_iso,
     _date_numeric,
     _date_template,
     _date_text_template,
 )
+
+
+_APPROXIMABLE_FORMS: Final = tuple(form for form in _DATE_FORMS if form is not _date_as_of)
 
 
 def _note_forms(date: str, note: str) -> tuple[str, ...]:
@@ -1489,9 +1561,63 @@ def _note_forms(date: str, note: str) -> tuple[str, ...]:
     )
 
 
+def _date_span(date: PartialDate) -> st.SearchStrategy[str]:
+    """``1890s``, ``the 1890's``, ``mid-1890s``, ``early 19th century``, ``5th-century BC``."""
+    if date.span == "century":
+        number = abs(date.year) // 100 + 1
+        suffix = (
+            "th"
+            if number % 100 in (11, 12, 13)
+            else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        )
+        bases: tuple[str, ...] = tuple(
+            f"{number}{suffix}{sep}{word}" for sep in (" ", "-") for word in ("century", "Century")
+        )
+    else:
+        digits = abs(date.year) // 10 * 10
+        if digits % 100 == 0 and digits:
+            bases = (f"{digits}s decade",)  # "1900s" alone is read as the century
+        else:
+            bases = (f"{digits}s", f"{digits}'s")
+        if date.year > 0 and digits < 100:
+            bases = tuple(f"AD {base}" for base in bases)
+    if date.year < 0:
+        bases = tuple(f"{base} {era}" for base in bases for era in ("BC", "BCE"))
+    qualifiers: tuple[str, ...] = ("",)
+    if date.qualifier is not None:
+        words = ("middle", "Mid", date.qualifier) if date.qualifier == "mid" else (date.qualifier,)
+        qualifiers = tuple(f"{word}{sep}" for word in words for sep in (" ", "-"))
+    return st.tuples(
+        st.sampled_from(("", "the ")), st.sampled_from(qualifiers), st.sampled_from(bases)
+    ).map("".join)
+
+
+@st.composite
+def _approximately(draw: st.DrawFn, date: PartialDate, text: str, bare: bool) -> str:
+    """An approximate date: ``c. 1200``, ``circa 20 May 1954``, ``{{circa|1200}}``, ``1200?``.
+
+    ``bare`` says the text may take a ``?`` after it (nothing follows the date).
+    """
+    if date.precision == "year" and date.year >= 100 and draw(st.integers(0, 3)) == 0:
+        return f"{{{{circa|{date.year}}}}}"
+    if bare and draw(st.integers(0, 3)) == 0:
+        return text + "?"
+    markers = ("c. ", "ca. ", "circa ", "approximately ", "about ")
+    # Without a space only before a digit: "c.1200" is read, "c.April 1200" is not.
+    return _pick(draw, (*markers, "c.") if text[0].isdigit() else markers) + text
+
+
 @st.composite
 def _dated(draw: st.DrawFn, date: PartialDate, note: str | None = None) -> str:
-    text = draw(_forms(_DATE_FORMS, date))
+    exact = attrs.evolve(date, approximate=False)
+    # "As of" is no date an approximation marker can stand before.
+    forms = _APPROXIMABLE_FORMS if date.approximate else _DATE_FORMS
+    spelt = _date_span(exact) if date.span is not None else _forms(forms, exact)
+    text = draw(spelt)
+    if date.approximate:
+        text = draw(_approximately(date, text, bare=note is None))
+        if note is None:
+            return text
     if note is not None:
         return _pick(draw, _note_forms(text, note))
     ages = ("", " (70 years ago)", "; 12 years ago")
@@ -2009,7 +2135,12 @@ def _write_population(draw: st.DrawFn, s: Settlement) -> _Written:
             fields += draw(_blank(as_of_param))
             continue
         as_of = draw(_dated(date))
-        if date.precision == "year" and date.year >= 1000 and draw(st.booleans()):
+        if (
+            date.precision == "year"
+            and not date.approximate
+            and date.year >= 1000
+            and draw(st.booleans())
+        ):
             year = date.year
             as_of = draw(
                 st.sampled_from((f"[[{year} census|{year}]]", f"{year} census", f"{year} (est.)"))
@@ -2068,17 +2199,6 @@ def _write_subdivisions(draw: st.DrawFn, s: Settlement) -> _Written:
 
 
 @st.composite
-def _circa(draw: st.DrawFn, date: PartialDate) -> str:
-    """An approximate date: ``c. 1200``, ``circa 20 May 1954``, ``{{circa|1200}}``."""
-    if date.precision == "year" and date.year >= 100 and draw(st.booleans()):
-        return f"{{{{circa|{date.year}}}}}"
-    text = draw(_forms(_DATE_FORMS, date))
-    markers = ("c. ", "ca. ", "circa ", "approximately ", "about ")
-    # Without a space only before a digit: "c.1200" is read, "c.April 1200" is not.
-    return _pick(draw, (*markers, "c.") if text[0].isdigit() else markers) + text
-
-
-@st.composite
 def _write_established(draw: st.DrawFn, s: Settlement) -> _Written:
     fields: list[_Field] = []
     events = []
@@ -2091,10 +2211,6 @@ def _write_established(draw: st.DrawFn, s: Settlement) -> _Written:
         date = event.date
         if date is None:
             fields += draw(_blank(f"established_date{n}"))
-        elif event.note is None and draw(st.integers(0, 5)) == 5:
-            # An approximation marker reads as the note "circa".
-            fields.append(_Field(f"established_date{n}", draw(_circa(date))))
-            event = attrs.evolve(event, note="circa")
         else:
             fields.append(_Field(f"established_date{n}", draw(_dated(date, event.note))))
         events.append(event)

@@ -28,11 +28,11 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
-from .models import Link
+from .models import Diagnostic, Link
 from .names import normalize_title
 from .values.coordinates import COORD_TEMPLATES
 from .values.countries import country_name, is_code
-from .values.dates import DATE_TEMPLATES, date_from_template, format_date
+from .values.dates import DATE_TEMPLATES, template_text
 from .values.units import conversion_template_unit
 
 __all__ = [
@@ -71,6 +71,8 @@ class Rendered:
     text: str
     links: tuple[Link, ...]
     refs: tuple[Tag, ...] = attrs.field(eq=False)
+    #: Why a template in the value shows nothing (a date template whose parts make no date).
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
 
     @property
     def plain(self) -> str:
@@ -154,7 +156,12 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     text = "".join(walker.out)
     if restore:
         text = text.translate(walker.table)
-    return Rendered(text=text, links=tuple(walker.links), refs=tuple(walker.refs))
+    return Rendered(
+        text=text,
+        links=tuple(walker.links),
+        refs=tuple(walker.refs),
+        diagnostics=tuple(walker.diagnostics),
+    )
 
 
 def node_text(node: Any, restore: Mapping[str, str] | None = None) -> str:
@@ -300,12 +307,13 @@ _URL: Final = frozenset({"url", "official url", "official website", "official si
 class _Walker:
     """Walks nodes depth-first and writes what a reader sees."""
 
-    __slots__ = ("links", "out", "refs", "table")
+    __slots__ = ("diagnostics", "links", "out", "refs", "table")
 
     def __init__(self, restore: Mapping[str, str] | None = None) -> None:
         self.out: list[str] = []
         self.links: list[Link] = []
         self.refs: list[Tag] = []
+        self.diagnostics: list[Diagnostic] = []
         #: Placeholder characters (see :func:`infobox.scan.prepare`) -> what they replaced.
         self.table = {ord(k): v for k, v in restore.items()} if restore else {}
 
@@ -477,8 +485,12 @@ class _Walker:
         positional, named = template_args(template)
         name = normalize_title(str(template.name))
         args = [plain_of(self, value) for value in positional]
-        date, _ = date_from_template(name, args, {k: plain_of(self, v) for k, v in named.items()})
-        self.out.append(format_date(date) if date is not None else " ".join(args))
+        after_number = any("0" <= char <= "9" for char in "".join(self.out))
+        text, found = template_text(
+            name, args, {k: plain_of(self, v) for k, v in named.items()}, after_number=after_number
+        )
+        self.out.append(text)
+        self.diagnostics.extend(found)
 
     def parser_function(self, key: str, raw_name: str, template: Template) -> None:
         function, _, argument = raw_name.partition(":")

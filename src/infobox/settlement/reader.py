@@ -129,6 +129,7 @@ class Reader:
             self.rendered.pop(name, None)
             self.codes[name] = param.value
             self.rendered[name] = rendered
+            self.report(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
 
     def place_diagnostics(self) -> None:
         """Name the parameter in which each located diagnostic (a repaired tag) lies."""
@@ -156,7 +157,12 @@ class Reader:
         param = self.params.get(name) if name is not None else None
         if name is None or param is None:
             return None
-        if not param.text and name not in self.unrendered and self.given(name):
+        if (
+            not param.text
+            and name not in self.unrendered
+            and self.given(name)
+            and not self.rendered[name].diagnostics  # said why already
+        ):
             self.unrendered.add(name)
             code = self.codes[name]
             if not find_templates(code, WIKIDATA_KEYS) and not _only_files(code):
