@@ -992,3 +992,18 @@ def test_parsed_settlements_render_and_read_back(text: str) -> None:
     back = parse_infobox(rendered)
     assert same_values(parsed, back)
     assert rendered == render_infobox(back)
+
+
+def test_a_reuse_before_its_definition_in_parameters_only_refs_hold_renders_twice() -> None:
+    """A reuse in a parameter that holds only refs reads its definition from another one."""
+    s = Settlement(
+        template="Infobox settlement",
+        citations=(
+            Citation(param="name", name="00"),
+            Citation(param="motto", name="00", template="Cite web"),
+        ),
+    )
+    parsed = parse_infobox(render_infobox(s))
+    expected = Citation(param="name", name="00", template="Cite web")
+    assert expected == parsed.citations[0]
+    assert parsed.citations == parse_infobox(render_infobox(parsed)).citations

@@ -119,7 +119,7 @@ from .models import (
     Timezone,
 )
 from .names import is_settlement_template, normalize_title
-from .refs import SHORT_FOOTNOTES, SHORT_REF_TEMPLATES, is_reuse
+from .refs import SHORT_FOOTNOTES, SHORT_REF_TEMPLATES, is_reuse, resolved
 from .settlement import IMAGE_PARAMS, parse_infobox
 from .values.countries import country_of
 from .values.dates import format_date, parse_date
@@ -693,7 +693,8 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
     written = {param for param, _ in lines}
     extra = [param for param in groups if param not in written]
     for param in extra:
-        _check_name(param, "".join(groups[param]), citations)
+        others = "".join(ref for other, refs in groups.items() if other != param for ref in refs)
+        _check_name(param, "".join(groups[param]), citations, others)
     lines = lines + [(param, "") for param in extra]
     # The parameters with refs keep their places among the lines, taken in citation order.
     values = dict(lines)
@@ -703,20 +704,28 @@ def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
     return lines
 
 
-def _check_name(param: str, refs: str, citations: Sequence[Citation]) -> None:
+def _check_name(param: str, refs: str, citations: Sequence[Citation], others: str = "") -> None:
     """Check that a line ``| param = refs`` reads back as ``param`` and its refs, by reading it.
 
     A line follows it, so that a name that would swallow the lines after it (an
     unpaired ``{{``) is caught too. The refs were each read back alone; a name
     can still change how they read (``[http://a`` opens a link, and no link is
-    read inside it), so they are read again after it.
+    read inside it), so they are read again after it. ``others``, the refs of the
+    other parameters, go on a last line: a reuse (``<ref name=x />``) reads as the
+    ref that defines its name, wherever that is.
     """
-    parsed = parse_infobox(f"{{{{Infobox settlement\n| {param} = {refs}\n| after = 1\n}}}}")
+    last = f"| others = {others}\n" if others else ""
+    parsed = parse_infobox(f"{{{{Infobox settlement\n| {param} = {refs}\n| after = 1\n{last}}}}}")
     i = next(i for i, citation in enumerate(citations) if citation.param == param)
-    if list(parsed.params) != [param, "after"] or parsed.params["after"].raw != "1":
+    names = [param, "after", "others"] if others else [param, "after"]
+    if (
+        list(parsed.params) != names
+        or parsed.params["after"].raw != "1"
+        or (others and parsed.params["others"].raw != others.strip())
+    ):
         raise RenderError(f"citations[{i}].param", param, _UNWRITABLE_NAME)
-    expected = tuple(_expected(citation) for citation in citations if citation.param == param)
-    if parsed.citations != expected:
+    expected = tuple(_expected(c) for c in resolved(citations) if c.param == param)
+    if tuple(c for c in parsed.citations if c.param == param) != expected:
         raise RenderError(f"citations[{i}].param", param, _REF_MISREAD_NAME)
 
 

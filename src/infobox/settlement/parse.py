@@ -1,0 +1,110 @@
+"""``parse_infobox``: locate the infobox, read its parameters, and read each family."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from ..errors import InputTypeError, NoInfoboxError
+from ..models import FrozenMap, Settlement
+from ..names import normalize_title
+from ..scan import locate
+from .checks import check_names, check_unknown_params
+from .citations import citations
+from .coordinates import coordinates
+from .links import images, website
+from .numbered import established, leaders, subdivisions, with_country
+from .quantities import area, length, population
+from .reader import COMMENT, Reader
+from .timezones import timezones
+
+
+def parse_infobox(text: str) -> Settlement:
+    """Find the first settlement infobox in ``text`` and read it into a :class:`Settlement`.
+
+    Raises :class:`~infobox.NoInfoboxError` when there is none, and
+    :class:`~infobox.InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``.
+
+    >>> s = parse_infobox('''{{Infobox settlement
+    ... | name = Jezkazgan
+    ... | coordinates = {{coord|47|47|N|67|42|E}}
+    ... | population_total = 89,079 | population_as_of = 2023
+    ... }}''')
+    >>> s.name, round(s.coordinates.lat, 4), s.population.total, str(s.population.as_of)
+    ('Jezkazgan', 47.7833, 89079, '2023')
+    >>> s.params["population_total"].raw
+    '89,079'
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(text)
+    # A lone CR (old Mac OS) ends a line as LF does, and as long: offsets hold.
+    original = text
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
+    located = locate(text)
+    if located is None:
+        raise NoInfoboxError(length=len(text))
+    settlement = _settlement(Reader(text, located))
+    return settlement if text is original else _as_written(settlement, original)
+
+
+_LONE_CR: Final = re.compile(r"\r(?!\n)")
+
+
+def _as_written(settlement: Settlement, original: str) -> Settlement:
+    """``settlement`` with each parameter's ``raw`` as ``original`` writes it (its lone CRs)."""
+    params = {
+        name: attrs.evolve(param, raw=original[param.start : param.end])
+        for name, param in settlement.params.items()
+    }
+    return attrs.evolve(settlement, params=params)
+
+
+def _settlement(r: Reader) -> Settlement:
+    """Read every family, in the order their diagnostics are listed."""
+    template = r.parse_template()
+    name = (
+        normalize_title(COMMENT.sub("", r.located.name))
+        if template is None
+        else (COMMENT.sub("", str(template.name)).strip())
+    )
+    if template is not None:
+        r.read_params(template)
+        r.place_diagnostics()
+    areas = area(r)
+    settlement = Settlement(
+        template=name or r.located.name,
+        name=r.line("name"),
+        official_name=r.line("official_name"),
+        other_names=r.items("other_name"),
+        native_names=r.items("native_name"),
+        native_name_lang=r.line("native_name_lang"),
+        settlement_type=r.line("settlement_type"),
+        nickname=r.line("nickname"),
+        motto=r.line("motto"),
+        etymology=r.line("etymology"),
+        coordinates=coordinates(r),
+        elevation_m=length(r, "elevation"),
+        area=areas,
+        population=population(r, areas),
+        subdivisions=subdivisions(r),
+        established=established(r),
+        leaders=leaders(r),
+        government_type=r.line("government_type"),
+        timezones=timezones(r),
+        postal_code=r.line("postal_code"),
+        postal_code_type=r.line("postal_code_type"),
+        area_code=r.line("area_code"),
+        area_code_type=r.line("area_code_type"),
+        website=website(r),
+        images=images(r),
+        citations=citations(r),
+        params=FrozenMap(r.params),
+        diagnostics=(),
+    )
+    settlement = with_country(r, settlement)
+    check_names(r, settlement)
+    check_unknown_params(r)
+    return attrs.evolve(settlement, diagnostics=tuple(r.diagnostics))

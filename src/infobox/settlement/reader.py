@@ -1,0 +1,276 @@
+"""The parameter bookkeeping of one parse: each parameter read with its offsets, then looked up.
+
+:class:`Reader` parses the located infobox as a template, keeps every parameter raw
+with offsets into the input (:class:`~infobox.models.Param`), reports duplicates and
+positional values, and offers the look-ups the family modules share: whether a
+parameter is given, its text, its items, a value read by a value parser with the
+parser's diagnostics attached to the parameter, and a number with its unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Final, TypeVar
+
+import attrs
+import mwparserfromhell
+from mwparserfromhell.nodes import Template
+from mwparserfromhell.wikicode import Wikicode
+
+from ..diagnostics import make
+from ..models import Diagnostic, Param, PartialDate
+from ..names import is_settlement_template
+from ..scan import Located, prepare
+from ..text import Rendered, args_plain, find_templates, render
+from ..values.dates import parse_date
+from ..values.numbers import parse_number
+from ..values.units import parse_quantity, quantity_from_convert
+
+T = TypeVar("T")
+
+COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+#: Templates that show a value the live template reads from Wikidata: nothing is missing.
+WIKIDATA_KEYS: Final = frozenset({"official url", "official website", "wikidata", "wdib"})
+_CONVERT_KEYS: Final = frozenset({"convert", "cvt"})
+_FILE_LINK = re.compile(r"^\s*:?\s*(?:file|image|media)\s*:", re.IGNORECASE)
+
+
+class Reader:
+    """Reads one located infobox; holds the per-parameter state of one parse."""
+
+    def __init__(self, text: str, located: Located) -> None:
+        self.text = text
+        self.located = located
+        self.diagnostics: list[Diagnostic] = []
+        self.params: dict[str, Param] = {}
+        self.codes: dict[str, Wikicode] = {}
+        self.rendered: dict[str, Rendered] = {}
+        self.restore: dict[str, str] = {}
+        self.unrendered: set[str] = set()
+
+    # -- parameters -----------------------------------------------------------------
+
+    def parse_template(self) -> Template | None:
+        located = self.located
+        prepared = prepare(self.text, located.start, located.end)
+        self.diagnostics.extend(located.diagnostics)
+        self.diagnostics.extend(prepared.diagnostics)
+        self.restore = dict(prepared.restore)
+        # prepare() guarantees one template spanning the text, closed by "}}" when cut off.
+        source = prepared.text if located.terminated else prepared.text + "}}"
+        # MediaWiki splits template arguments before it reads bold and italic quotes;
+        # mwparserfromhell reading them can swallow a following '|', so it does not.
+        code = mwparserfromhell.parse(source, skip_style_tags=True)
+        node = code.nodes[0] if code.nodes else None
+        if isinstance(node, Template) and is_settlement_template(str(node.name)):
+            return node
+        self.diagnostics.append(
+            make(
+                "infobox.unparseable",
+                f"the infobox at offset {located.start} could not be read as a template; "
+                "no parameters were taken from it",
+                start=located.start,
+                end=located.end,
+            )
+        )
+        return None
+
+    def read_params(self, template: Template) -> None:
+        # mwparserfromhell keeps every character, so offsets follow from the lengths
+        # of the pieces: "{{" name ("|" [key "="] value)* "}}".
+        pos = self.located.start + 2 + len(str(template.name))
+        for param in template.params:
+            pos += 1
+            if param.showkey:
+                pos += len(str(param.name)) + 1
+            value = str(param.value)
+            start, end = pos, pos + len(value)
+            pos = end
+            start += len(value) - len(value.lstrip())
+            end -= len(value) - len(value.rstrip())
+            end = max(start, min(end, len(self.text)))
+            name = restored(COMMENT.sub("", str(param.name)), self.restore).strip()
+            if not param.showkey and COMMENT.sub("", value).strip():
+                self.diagnostics.append(
+                    make(
+                        "param.positional",
+                        f"a value with no parameter name was given as parameter {name}: "
+                        f"{excerpt(self.text[start:end])}",
+                        param=name,
+                        start=start,
+                        end=end,
+                    )
+                )
+            rendered = render(param.value, self.restore)
+            previous = self.params.pop(name, None)
+            if previous is not None:
+                self.diagnostics.append(
+                    make(
+                        "param.duplicate",
+                        f"{name} is given more than once; the value at offset {start} wins over "
+                        f"the earlier one at offset {previous.start}: {excerpt(previous.raw)}",
+                        param=name,
+                        start=previous.start,
+                        end=previous.end,
+                    )
+                )
+            self.params[name] = Param(
+                name=name,
+                raw=self.text[start:end],
+                text=rendered.plain,
+                links=rendered.links,
+                start=start,
+                end=end,
+            )
+            # A repeated name moves to its last place, as in params, so that citations
+            # (read in this order) follow the text.
+            self.codes.pop(name, None)
+            self.rendered.pop(name, None)
+            self.codes[name] = param.value
+            self.rendered[name] = rendered
+            self.report(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
+
+    def place_diagnostics(self) -> None:
+        """Name the parameter in which each located diagnostic (a repaired tag) lies."""
+        spans = sorted((p.start, p.end, p.name) for p in self.params.values())
+        for i, diagnostic in enumerate(self.diagnostics):
+            if diagnostic.param is not None or diagnostic.start is None:
+                continue
+            for start, end, name in spans:
+                if start <= diagnostic.start < max(end, start + 1):
+                    self.diagnostics[i] = attrs.evolve(diagnostic, param=name)
+                    break
+
+    # -- helpers --------------------------------------------------------------------
+
+    def given(self, name: str) -> bool:
+        """Whether ``name`` holds anything besides white space and comments."""
+        param = self.params.get(name)
+        return param is not None and bool(COMMENT.sub("", param.raw).strip())
+
+    def line(self, name: str | None) -> str | None:
+        """The plain text of ``name``, None when unset; reports values that render to nothing.
+
+        ``name`` None stands for a parameter that is not there (not the parameter named "").
+        """
+        param = self.params.get(name) if name is not None else None
+        if name is None or param is None:
+            return None
+        if (
+            not param.text
+            and name not in self.unrendered
+            and self.given(name)
+            and not self.rendered[name].diagnostics  # said why already
+        ):
+            self.unrendered.add(name)
+            code = self.codes[name]
+            if not find_templates(code, WIKIDATA_KEYS) and not _only_files(code):
+                self.report(
+                    name,
+                    [
+                        make(
+                            "value.unrendered",
+                            f"{name} holds only markup that is not read as text "
+                            f"({excerpt(param.raw)}); it was taken as unset",
+                        )
+                    ],
+                )
+        return param.text or None
+
+    def items(self, name: str | None) -> tuple[str, ...]:
+        rendered = self.rendered.get(name) if name is not None else None
+        return rendered.items if rendered is not None else ()
+
+    def report(self, name: str, found: Iterable[Diagnostic]) -> None:
+        """Attach value-parser diagnostics to the parameter they came from."""
+        param = self.params[name]
+        for diagnostic in found:
+            self.diagnostics.append(
+                attrs.evolve(
+                    diagnostic,
+                    param=name,
+                    start=param.start,
+                    end=param.end,
+                )
+            )
+
+    def read(
+        self, name: str, parse: Callable[[str], tuple[T | None, tuple[Diagnostic, ...]]]
+    ) -> T | None:
+        text = self.line(name)
+        if text is None:
+            return None
+        value, found = parse(text)
+        self.report(name, found)
+        return value
+
+    def number(self, name: str) -> float | None:
+        """The plain number in ``name`` (``quantity`` reads a {{convert}} and its unit)."""
+        found = self.read(name, parse_number)
+        return found.value if found is not None else None
+
+    def date(self, name: str) -> PartialDate | None:
+        text = self.line(name)
+        if text is None:
+            return None
+        date, _note, found = parse_date(text)
+        self.report(name, found)
+        return date
+
+    def quantity(self, name: str, unit: str) -> tuple[float, str] | None:
+        """A number and its unit: from a {{convert}} inside the value, else the suffix's unit."""
+        if name not in self.params:
+            return None
+        for template in find_templates(self.codes[name], _CONVERT_KEYS):
+            positional, named = args_plain(template, self.restore)
+            result, found = quantity_from_convert(positional, named)
+            self.report(name, found)
+            if result is not None and result[1] != unit:
+                self.report(
+                    name,
+                    [
+                        make(
+                            "units.mismatch",
+                            f"{name} holds a {{{{convert}}}} in {result[1]}, not {unit}; "
+                            f"the template's unit was used",
+                        )
+                    ],
+                )
+            return result
+        return self.written(name, unit)
+
+    def written(self, name: str, unit: str) -> tuple[float, str] | None:
+        """A number and the unit written after it (``1.2 km``), else the suffix's unit."""
+        found = self.read(name, parse_quantity)
+        if found is None:
+            return None
+        value, given = found
+        if given is None:
+            return value, unit
+        if given != unit:
+            self.report(
+                name,
+                [
+                    make(
+                        "units.mismatch",
+                        f"{name} is written in {given}, not {unit}; the written unit was used",
+                    )
+                ],
+            )
+        return value, given
+
+
+def restored(text: str, restore: Mapping[str, str]) -> str:
+    """Put back the characters :func:`infobox.scan.prepare` replaced by placeholders."""
+    return text.translate({ord(k): v for k, v in restore.items()}) if restore else text
+
+
+def _only_files(code: Wikicode) -> bool:
+    """Whether ``code`` shows only files (an image parameter's usual content)."""
+    return any(_FILE_LINK.match(str(link.title)) for link in code.filter_wikilinks())
+
+
+def excerpt(raw: str, limit: int = 80) -> str:
+    raw = " ".join(raw.split())
+    return repr(raw if len(raw) <= limit else raw[: limit - 1] + "…")
