@@ -883,7 +883,7 @@ def local_settlements(draw: st.DrawFn) -> Settlement:
         region=MAYBE_TEXT,
         display=MAYBE_TEXT,
     )
-    return Settlement(
+    made = Settlement(
         template=draw(st.sampled_from(["Infobox settlement", "infobox_city", "Infobox Town"])),
         name=draw(MAYBE_TEXT),
         official_name=draw(MAYBE_TEXT),
@@ -911,6 +911,8 @@ def local_settlements(draw: st.DrawFn) -> Settlement:
         images=draw(images()),
         citations=draw(citations()),
     )
+    country, code = country_of(made.subdivisions)  # derived from the subdivisions, as parsed
+    return attrs.evolve(made, country=country, country_code=code)
 
 
 @given(local_settlements())

@@ -666,7 +666,13 @@ def _cite(where: str, citation: Citation) -> str:
 
 
 def _place_citations(lines: Lines, citations: Sequence[Citation]) -> Lines:
-    """Append each citation's ref to its parameter's value, ordered as the citations are."""
+    """Append each citation's ref to its parameter's value, ordered as the citations are.
+
+    A reuse written before the ref that defines its name is written as that ref, and
+    the definition as the reuse: the parser reads both the same either way, and so the
+    text of a settlement read back renders as the first text did.
+    """
+    citations = resolved(citations)
     groups: dict[str, list[str]] = {}
     last = None
     defined: dict[str, Citation] = {}  # each ref name's first definition, as read back
