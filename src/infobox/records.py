@@ -1,4 +1,4 @@
-"""The flat record: one row per settlement, with a fixed Arrow schema.
+r"""The flat record: one row per settlement, with a fixed Arrow schema.
 
 A :class:`~infobox.Settlement` is a tree; a table wants one typed column per
 field people query. :func:`settlement_record` flattens a settlement (and the dump
@@ -12,7 +12,7 @@ metadata; :func:`to_batch` turns rows into an Arrow record batch of that schema,
 
 Values Arrow cannot hold are never an error: a float that is not finite (NaN,
 ±inf) is null; an int outside its column's range (a population above 2**63 − 1) is
-null; a string with a lone surrogate (``"\\ud800"``, which UTF-8 cannot encode) has
+null; a string with a lone surrogate (``"\ud800"``, which UTF-8 cannot encode) has
 it replaced by U+FFFD. The whole settlement, as parsed, stays in ``settlement_json``
 with ``full=True``.
 
