@@ -524,16 +524,17 @@ def _iso(value: datetime.datetime) -> str:
 
 
 def parse_batch(
-    batch: pyarrow.RecordBatch, *, full: bool = False, articles: bool = False
+    batch: pyarrow.RecordBatch | pyarrow.Table, *, full: bool = False, articles: bool = False
 ) -> pyarrow.RecordBatch:
     """Pages in, settlements out: the batch function for Spark, Dask and Ray.
 
-    ``batch`` has the columns ``title`` and ``text`` (string or large_string), and
-    may have ``page_id``, ``revision_id``, ``namespace``, ``timestamp``, ``wiki``
-    and ``language`` (a missing one is null in the output; other columns are
-    ignored). The output is a batch of :func:`arrow_schema`: the :func:`page_rows`
-    of each page, in input order — pages without a settlement give no row, a page
-    on which the library raises gives an error row.
+    ``batch`` (a record batch, or a table as Ray Data gives) has the columns
+    ``title`` and ``text`` (string or large_string), and may have ``page_id``,
+    ``revision_id``, ``namespace``, ``timestamp``, ``wiki`` and ``language`` (a
+    missing one is null in the output; other columns are ignored). The output is
+    a batch of :func:`arrow_schema`: the :func:`page_rows` of each page, in input
+    order — pages without a settlement give no row, a page on which the library
+    raises gives an error row.
 
     In Spark: ``df.mapInArrow(lambda it: (parse_batch(b) for b in it), schema)``
     (see docs/dumps.md for Spark, Dask and Ray).
