@@ -340,3 +340,13 @@ def test_docs_column_table_is_columns() -> None:
     start = text.index("<!-- columns: begin -->") + len("<!-- columns: begin -->")
     end = text.index("<!-- columns: end -->")
     assert _column_table() == text[start:end].strip()
+
+
+def test_without_pyarrow_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pyarrow, Arrow functions raise ImportError naming the extra; rows still work."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r"pip install 'infobox\[dump\]'"):
+        to_batch([])
+    assert 1 == len(page_rows(_page(REAL[-1])))

@@ -429,7 +429,7 @@ def _pyarrow() -> Any:
         import pyarrow
     except ImportError as error:  # pragma: no cover - the extra is installed in tests
         raise ImportError(
-            "infobox.records needs the 'dump' extra for Arrow: pip install 'infobox[dump]'"
+            "infobox.records needs the 'dump' extra: pip install 'infobox[dump]'"
         ) from error
     return pyarrow
 
