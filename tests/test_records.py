@@ -10,11 +10,12 @@ import attrs
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import infobox
 import infobox.records
+import infobox.strategies
 from infobox import parse_article, parse_infobox, to_dict
 from infobox.dump import table as table_module
 from infobox.dump.pages import PageRecord
@@ -188,6 +189,12 @@ def test_values_arrow_cannot_hold_become_null() -> None:
     assert "Bad\ufffdname" == row["name"]
     batch = to_batch([row], full=True)
     assert [row] == batch.to_pylist()
+    page = attrs.evolve(
+        _page(REAL[0]), title="T\udc80", text="{{Infobox settlement|name=A\ud800B}}"
+    )
+    [from_page] = page_rows(page, full=True, articles=True)
+    assert ("T\ufffd", "A\ufffdB") == (from_page["title"], from_page["name"])
+    assert 1 == to_batch([from_page], full=True, articles=True).num_rows
 
 
 @given(st.from_type(Settlement))
@@ -201,6 +208,39 @@ def test_any_settlement_fits_the_schema_and_survives_parquet(settlement: Settlem
     pq.write_table(pa.Table.from_batches([batch]), sink)
     back = pq.read_table(io.BytesIO(sink.getvalue()))
     assert [row] == back.to_pylist()
+
+
+_DIAGNOSTIC_COLUMNS = frozenset({"diagnostic_codes", "warnings", "errors"})
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(infobox.strategies.wikitext_pages())
+def test_a_written_page_gives_the_settlements_row(pair: tuple[Settlement, str]) -> None:
+    """The row of a page that renders a settlement is that settlement's record."""
+    settlement, text = pair
+    page = attrs.evolve(_page(REAL[0]), text=text)
+    [row] = page_rows(page)
+    expected = settlement_record(settlement, page)
+    assert {k: v for k, v in expected.items() if k not in _DIAGNOSTIC_COLUMNS} == {
+        k: v for k, v in row.items() if k not in _DIAGNOSTIC_COLUMNS
+    }
+
+
+@given(
+    st.text(st.characters(exclude_categories=()))
+    | st.from_regex(
+        r"\{\{Infobox settlement\|"
+        r"name=[^}]*\|population_total=[0-9]{1,30}\}\}",
+        fullmatch=False,
+    )
+)
+def test_any_text_gives_rows_that_fit(text: str) -> None:
+    """Any text, lone surrogates included, gives rows (maybe none) that make a batch."""
+    page = attrs.evolve(_page(REAL[0]), text=text, title=text[:20])
+    rows = page_rows(page, full=True, articles=True)
+    batch = to_batch(rows, full=True, articles=True)
+    assert len(rows) == batch.num_rows
+    assert [None] * len(rows) == batch.column("error").to_pylist()
 
 
 def test_schema_is_fixed_and_versioned() -> None:
