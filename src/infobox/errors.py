@@ -12,6 +12,9 @@ __all__ = [
     "LanguageCodeError",
     "ModelDataError",
     "NoInfoboxError",
+    "OutputExistsError",
+    "OutputFormatError",
+    "OutputPathError",
     "SourceTypeError",
 ]
 
@@ -121,3 +124,60 @@ class SourceTypeError(InfoboxError, TypeError):
             f"source {position}: expected a Settlement, Article or Page "
             f"(or a (label, value) pair), got {self.got}"
         )
+
+
+class OutputExistsError(InfoboxError, FileExistsError):
+    """The output file already exists, and overwriting it was not asked for (``force``).
+
+    ``path`` is the output's path.
+
+    >>> err = OutputExistsError("settlements.parquet")
+    >>> isinstance(err, FileExistsError), err.path
+    (True, 'settlements.parquet')
+    >>> str(err)
+    'settlements.parquet: the output exists; use --force (force=True) to replace it'
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: the output exists; use --force (force=True) to replace it")
+
+
+class OutputFormatError(InfoboxError, ValueError):
+    """The output's format is unknown: its extension or the ``format`` given.
+
+    ``path`` is the output's path, ``format`` the format asked for or the extension
+    seen (``""`` when the name has none).
+
+    >>> err = OutputFormatError("out.xlsx", ".xlsx")
+    >>> isinstance(err, ValueError), err.format
+    (True, '.xlsx')
+    >>> str(err)
+    "out.xlsx: unknown output format '.xlsx'; use .parquet (.pq), .jsonl (.ndjson) or .csv"
+    """
+
+    def __init__(self, path: str, format: str) -> None:
+        self.path = path
+        self.format = format
+        super().__init__(
+            f"{path}: unknown output format {format!r}; "
+            "use .parquet (.pq), .jsonl (.ndjson) or .csv"
+        )
+
+
+class OutputPathError(InfoboxError, OSError):
+    """The output cannot be written where it was asked: no such directory, or not a file.
+
+    ``path`` is the output's path, ``reason`` says what is wrong.
+
+    >>> err = OutputPathError("no/such/dir/out.parquet", "the directory no/such/dir does not exist")
+    >>> isinstance(err, OSError), err.reason
+    (True, 'the directory no/such/dir does not exist')
+    >>> str(err)
+    'no/such/dir/out.parquet: the directory no/such/dir does not exist'
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")

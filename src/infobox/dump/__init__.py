@@ -1,0 +1,1 @@
+"""Reading Wikipedia dumps and writing their settlements as tables (the ``dump`` extra)."""
