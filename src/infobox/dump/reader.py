@@ -10,6 +10,7 @@ multistream dump), and its element objects cost several times the parse itself.
 from __future__ import annotations
 
 import bz2
+import contextlib
 import lzma
 import os
 import zlib
@@ -168,7 +169,7 @@ _SITE_FIELDS = frozenset({"sitename", "dbname", "base"})
 
 
 class PageParser:
-    """An incremental parser of export XML: feed bytes, take the finished pages.
+    r"""An incremental parser of export XML: feed bytes, take the finished pages.
 
     ``pages`` holds the records finished so far (of the wanted namespaces; take
     them and put an empty list back); ``count`` counts every finished page;
@@ -177,7 +178,7 @@ class PageParser:
     multistream dump), with ``site`` given.
 
     >>> parser = PageParser("x.xml", namespaces=None)
-    >>> parser.feed(b'<mediawiki xml:lang="lv"><page><title>R\\xc4\\xabga</title><ns>0</ns>')
+    >>> parser.feed(b'<mediawiki xml:lang="lv"><page><title>R\xc4\xabga</title><ns>0</ns>')
     >>> parser.feed(b"<id>7</id><revision><text>hi</text></revision></page></mediawiki>")
     >>> parser.close()
     >>> [(p.title, p.page_id, p.text, p.language) for p in parser.pages]
@@ -198,6 +199,7 @@ class PageParser:
         self.count = 0
         self.site = site
         self.root_closed = False
+        self.root_closed_in_input = False
         self._where = where
         self._wanted = None if namespaces is None else frozenset(namespaces)
         self._fragment = fragment
@@ -321,9 +323,7 @@ class PageParser:
             return
         site = self.site
         if site is None:
-            site = self.site = SiteInfo(
-                dbname=None, language=self._lang, sitename=None, base=None
-            )
+            site = self.site = SiteInfo(dbname=None, language=self._lang, sitename=None, base=None)
         self.pages.append(
             PageRecord(
                 title=title,
@@ -359,6 +359,7 @@ class PageParser:
     def close(self) -> None:
         """End the input: raises DumpTruncatedError if the XML is cut off."""
         parser = self._parser
+        self.root_closed_in_input = self.root_closed
         try:
             if self._fragment and not self.root_closed:
                 parser.Parse(b"</mediawiki>", True)
@@ -371,10 +372,12 @@ class PageParser:
         if not self._root_seen:  # pragma: no cover - expat reports a missing root itself
             raise DumpFormatError(path=self.name, reason="not a MediaWiki XML export")
 
-    def truncated(self, position: str) -> DumpTruncatedError:
-        """The error for a cut at ``position`` after the pages read so far."""
+    def truncated(self, position: str, *, in_xml: bool = True) -> DumpTruncatedError:
+        """The error for a cut at ``position`` (of the XML, else of the file)."""
         return DumpTruncatedError(
-            path=self.name, pages_read=self.count, position=position + self._where
+            path=self.name,
+            pages_read=self.count,
+            position=position + self._where if in_xml else position,
         )
 
     def _format_error(self, err: expat.ExpatError) -> DumpFormatError:
@@ -478,7 +481,9 @@ def _parse(
             elif on_progress is not None:
                 on_progress(position)
     except _CutOff as cut:
-        raise parser.truncated(f"byte {cut.position} of the compressed file") from None
+        raise parser.truncated(
+            f"byte {cut.position} of the compressed file", in_xml=False
+        ) from None
     parser.close()
     for page in parser.pages:  # pragma: no cover - a page ends only inside feed()
         yield page
@@ -512,10 +517,8 @@ def site_of(chunks: Iterator[tuple[bytes, int]], name: str) -> SiteInfo:
                 return parser.site
     except _CutOff:
         pass
-    try:
+    with contextlib.suppress(DumpTruncatedError):
         parser.close()
-    except DumpTruncatedError:
-        pass
     if parser.site is not None:
         return parser.site
     return SiteInfo(dbname=None, language=parser._lang, sitename=None, base=None)

@@ -1,0 +1,1 @@
+"""Reading Wikipedia dumps: MediaWiki XML exports, plain, compressed or multistream."""
