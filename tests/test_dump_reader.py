@@ -8,6 +8,7 @@ import lzma
 import os
 import pickle
 import shutil
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,10 @@ SAMPLE_BZ2 = DUMPS / "enwiki-sample.xml.bz2"
 MULTISTREAM = DUMPS / "enwiki-sample-multistream.xml.bz2"
 VIWIKI = DUMPS / "viwiki-truncated.xml.xz"
 ZHEZKAZGAN = DUMPS.parent / "zhezkazgan" / "en.wiki"
+
+
+def _xz(data: bytes) -> bytes:
+    return lzma.compress(data, preset=0)
 
 
 def _all(path: Path, **kwargs: object) -> list[PageRecord]:
@@ -162,7 +167,7 @@ def test_gzip_and_xz_read_as_plain(
     """A .gz or .xz copy of the sample gives the same records as the plain file."""
     path = tmp_path / f"sample.xml.{suffix}"
     data = SAMPLE.read_bytes()
-    path.write_bytes(gzip.compress(data, mtime=0) if suffix == "gz" else lzma.compress(data))
+    path.write_bytes(gzip.compress(data, mtime=0) if suffix == "gz" else _xz(data))
     assert sample_pages == _all(path)
 
 
@@ -226,7 +231,7 @@ def test_not_an_export(tmp_path: Path, content: bytes, words: str) -> None:
     assert isinstance(info.value, ValueError)
 
 
-@pytest.mark.parametrize("compress", [bz2.compress, lzma.compress, gzip.compress])
+@pytest.mark.parametrize("compress", [bz2.compress, _xz, gzip.compress], ids=["bz2", "xz", "gz"])
 def test_corrupt_middle_of_compressed_file(tmp_path: Path, compress: object) -> None:
     """Bytes flipped in the middle of compressed data raise DumpFormatError."""
     data = bytearray(compress(SAMPLE.read_bytes()))  # type: ignore[operator]
@@ -281,7 +286,7 @@ def test_truncated_plain(tmp_path: Path, sample_pages: list[PageRecord]) -> None
     assert isinstance(error, EOFError)
 
 
-@pytest.mark.parametrize("compress", [bz2.compress, gzip.compress, lzma.compress])
+@pytest.mark.parametrize("compress", [bz2.compress, gzip.compress, _xz], ids=["bz2", "gz", "xz"])
 def test_truncated_compressed(
     tmp_path: Path, compress: object, sample_pages: list[PageRecord]
 ) -> None:
@@ -342,3 +347,22 @@ def test_progress_is_monotonic_and_ends_at_size(path: Path) -> None:
     assert sorted(seen) == seen
     assert len(seen) >= pages
     assert path.stat().st_size == seen[-1]
+
+
+def _peak_bytes(path: Path) -> int:
+    tracemalloc.start()
+    try:
+        for _ in read_pages(path, namespaces=None):
+            pass
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
+    """Reading an export four times as long takes about the same peak memory."""
+    data = SAMPLE.read_bytes()
+    first, closing = data.index(b"  <page>"), data.rindex(b"</mediawiki>")
+    longer = tmp_path / "x4.xml"
+    longer.write_bytes(data[:first] + data[first:closing] * 4 + data[closing:])
+    assert _peak_bytes(longer) < 1.3 * _peak_bytes(SAMPLE)

@@ -12,6 +12,7 @@ bytes alone and parses its pages inside a synthetic ``<mediawiki>`` root.
 from __future__ import annotations
 
 import bz2
+import itertools
 import os
 import re
 from collections.abc import Collection, Iterator
@@ -104,6 +105,9 @@ class _Range:
         return data
 
 
+_OFFSET = re.compile(rb"^(\d+):", re.MULTILINE)
+
+
 def _index_streams(index: str, name: str) -> list[tuple[int, int]]:
     """The (offset, number of pages) of each stream the index lists, checked for order."""
     try:
@@ -118,51 +122,48 @@ def _index_streams(index: str, name: str) -> list[tuple[int, int]]:
         file.seek(0)
         kind = compression_of(head)
         rest = b""
-        line_number = 0
+        lines_before = 0
         try:
             for data, _ in decompressed_chunks(file, kind, index):
-                lines = (rest + data).split(b"\n")
-                rest = lines.pop()
-                for line in lines:
-                    line_number += 1
-                    _add_line(streams, line, line_number, index, name)
+                block = rest + data
+                cut = block.rfind(b"\n") + 1
+                rest = block[cut:]
+                lines_before = _add_lines(streams, block[:cut], lines_before, index, name)
         except (DumpFormatError, DumpReadError) as err:
             raise DumpIndexError(path=name, index=index, reason=str(err)) from None
         except _CutOff:
             raise DumpIndexError(path=name, index=index, reason="the index is cut off") from None
-        if rest.strip():
-            _add_line(streams, rest, line_number + 1, index, name)
+        _add_lines(streams, rest + b"\n", lines_before, index, name)
     if not streams:
         raise DumpIndexError(path=name, index=index, reason="the index lists no pages")
     return streams
 
 
-def _add_line(
-    streams: list[tuple[int, int]], line: bytes, number: int, index: str, name: str
-) -> None:
-    if not line.strip():
-        return
-    offset_text, colon, _ = line.partition(b":")
-    try:
+def _add_lines(
+    streams: list[tuple[int, int]], block: bytes, lines_before: int, index: str, name: str
+) -> int:
+    """Add the lines of ``block`` (whole lines) to ``streams``; the number of lines so far."""
+    offsets = _OFFSET.findall(block)
+    lines = block.count(b"\n")
+    if len(offsets) != lines:
+        for number, line in enumerate(block.split(b"\n")[:lines], start=lines_before + 1):
+            if line.strip() and not _OFFSET.match(line):
+                raise DumpIndexError(
+                    path=name, index=index, reason=f"line {number} is not 'offset:page_id:title'"
+                )
+    for offset_text, group in itertools.groupby(offsets):
         offset = int(offset_text)
-    except ValueError:
-        offset = -1
-    if not colon or offset < 0:
-        raise DumpIndexError(
-            path=name, index=index, reason=f"line {number} is not 'offset:page_id:title'"
-        )
-    if streams:
-        last, count = streams[-1]
-        if offset == last:
-            streams[-1] = (last, count + 1)
-            return
-        if offset < last:
-            raise DumpIndexError(
-                path=name,
-                index=index,
-                reason=f"line {number}: offset {offset} comes after offset {last}",
-            )
-    streams.append((offset, 1))
+        size = sum(1 for _ in group)
+        if streams:
+            last, count = streams[-1]
+            if offset == last:
+                streams[-1] = (last, count + size)
+                continue
+            if offset < last:
+                reason = f"offset {offset} comes after offset {last}"
+                raise DumpIndexError(path=name, index=index, reason=reason)
+        streams.append((offset, size))
+    return lines_before + lines
 
 
 def partitions(

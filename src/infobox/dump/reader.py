@@ -508,7 +508,12 @@ def read_site(path: str | os.PathLike[str]) -> SiteInfo:
 
 
 def site_of(chunks: Iterator[tuple[bytes, int]], name: str) -> SiteInfo:
-    """The site of the export ``chunks`` start with (reading no further than needed)."""
+    """The site of the export ``chunks`` start with (reading no further than needed).
+
+    >>> site_of(iter([(b'<mediawiki xml:lang="lv"><siteinfo><dbname>lvwiki', 0),
+    ...     (b"</dbname></siteinfo>", 0)]), "x.xml").dbname
+    'lvwiki'
+    """
     parser = PageParser(name, namespaces=())
     try:
         for data, _ in chunks:
