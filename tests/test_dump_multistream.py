@@ -363,3 +363,16 @@ def test_empty_and_small_exports_read_back(pages: list[PageRecord]) -> None:
 def test_dump_error_base() -> None:
     """Every dump error is a DumpError."""
     assert issubclass(DumpIndexError, DumpError)
+
+
+def test_partition_progress_stays_inside_it() -> None:
+    """read_partition's progress runs from the partition's start to its end, non-decreasing."""
+    parts = partitions(MULTISTREAM, streams_per_partition=3)
+    for part in parts:
+        seen: list[int] = []
+        pages = sum(1 for _ in read_partition(part, namespaces=None, on_progress=seen.append))
+        end = MULTISTREAM.stat().st_size if part.end is None else part.end
+        assert sorted(seen) == seen
+        assert len(seen) >= pages
+        assert part.start < seen[0]
+        assert end == seen[-1]

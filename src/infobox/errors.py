@@ -1,7 +1,8 @@
 """The exceptions the library raises: one base class, each leaf also a builtin.
 
 Malformed wikitext never raises; it yields a model with diagnostics. These
-errors are for input that cannot be a settlement at all.
+errors are for input that cannot be a settlement at all, and (the ``Dump*``
+errors) for Wikipedia dump files that cannot be read.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import bz2
 import itertools
 import os
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import BinaryIO
 
 import attrs
@@ -248,11 +248,16 @@ def _check_streams(
 
 
 def read_partition(
-    partition: Partition, *, namespaces: Collection[int] | None = (0,)
+    partition: Partition,
+    *,
+    namespaces: Collection[int] | None = (0,),
+    on_progress: Callable[[int], None] | None = None,
 ) -> Iterator[PageRecord]:
     """The pages of one partition, read on its own (seek, decompress, parse).
 
-    A partition of a whole file reads the file with :func:`read_pages`. The number
+    A partition of a whole file reads the file with :func:`read_pages`.
+    ``on_progress(n)`` is called at least once per page with the file offset read
+    up to (from ``start`` to ``end``, or the file's size). The number
     of pages a multistream partition holds must match its index
     (:class:`~infobox.errors.DumpIndexError` after the pages otherwise).
 
@@ -265,7 +270,7 @@ def read_partition(
     ['A']
     """
     if not partition.multistream:
-        yield from read_pages(partition.path, namespaces=namespaces)
+        yield from read_pages(partition.path, namespaces=namespaces, on_progress=on_progress)
         return
     file, name = open_dump(partition.path)
     start, end = partition.start, partition.end
@@ -283,7 +288,8 @@ def read_partition(
             fragment=True,
             where=f" of the partition at byte {start}",
         )
-        yield from _parse(parser, decompressed_chunks(reader, "bz2", name, offset=start))
+        chunks = decompressed_chunks(reader, "bz2", name, offset=start)
+        yield from _parse(parser, chunks, on_progress=on_progress)
         if (end is not None and size < end) or (end is None and not parser.root_closed_in_input):
             raise parser.truncated(cut, in_xml=False)
     if partition.pages is not None and parser.count != partition.pages:
