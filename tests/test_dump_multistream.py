@@ -376,3 +376,18 @@ def test_partition_progress_stays_inside_it() -> None:
         assert len(seen) >= pages
         assert part.start < seen[0]
         assert end == seen[-1]
+
+
+def test_write_multistream_with_cdata(tmp_path: Path) -> None:
+    """A "</page>" inside a CDATA section does not split the page."""
+    source = tmp_path / "x.xml"
+    source.write_bytes(
+        b"<mediawiki><siteinfo><dbname>enwiki</dbname></siteinfo>\n"
+        b"<page><title>A</title><ns>0</ns><id>1</id><revision>"
+        b"<text><![CDATA[a</page>\nb]]></text></revision></page>\n"
+        b"<page><title>B</title><ns>0</ns><id>2</id></page>\n</mediawiki>\n"
+    )
+    dump, index = tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2"
+    write_multistream(source, dump, index, pages_per_stream=1)
+    parts = partitions(dump, index=str(index), streams_per_partition=1)
+    assert [["a</page>\nb"], [""]] == [[page.text for page in read_partition(p)] for p in parts]

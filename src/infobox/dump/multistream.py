@@ -58,7 +58,9 @@ class Partition:
     the index's path (None when there is no index).
 
     >>> site = SiteInfo(dbname="enwiki", language="en", sitename=None, base=None)
-    >>> Partition(path="x.xml", number=0, start=0, end=None, site=site, multistream=False).end
+    >>> part = Partition(path="x.xml", number=0, start=0, end=None, site=site, multistream=False)
+    >>> part.multistream, part.pages
+    (False, None)
     """
 
     path: str
@@ -349,42 +351,57 @@ def write_multistream(
                 pending.clear()
                 lines.clear()
 
+        # The source is split at each "</page>" (and the line end after it) that ends a
+        # page for the parser: one inside a CDATA section does not.
         buffer = b""
+        start = fed = 0  # where the next page starts; how far the parser has read
         header_done = False
+
+        def take_pages(final: bool) -> None:
+            nonlocal start, fed
+            search = fed
+            while (close := buffer.find(b"</page>", search)) >= 0:
+                end = close + 7
+                if end == len(buffer) and not final:
+                    return  # the next byte may be the page's line end
+                if buffer[end : end + 1] == b"\n":
+                    end += 1
+                parser.feed(buffer[fed:end])
+                fed = search = end
+                if not parser.pages:
+                    continue
+                record = parser.pages.pop()
+                pending.append(buffer[start:end])
+                page_id = "" if record.page_id is None else str(record.page_id)
+                lines.append(f"{page_id}:{record.title}\n")
+                start = end
+                if len(pending) == pages_per_stream:
+                    flush()
+
         try:
             for data, _ in decompressed_chunks(source, kind, name):
-                buffer += data
-                at = 0
+                buffer = buffer[start:] + data
+                fed -= start
+                start = 0
                 if not header_done:
                     first = buffer.find(b"<page>")
                     if first < 0:
                         continue
                     line_start = buffer.rfind(b"\n", 0, first) + 1
-                    header = buffer[:line_start] if line_start else buffer[:first]
+                    header = buffer[: line_start or first]
                     parser.feed(header)
                     out.write(bz2.compress(header, 9))
-                    at = len(header)
+                    start = fed = len(header)
                     header_done = True
-                while (close := buffer.find(b"</page>", at)) >= 0:
-                    end = close + 7
-                    if buffer[end : end + 1] == b"\n":
-                        end += 1
-                    page = buffer[at:end]
-                    parser.feed(page)
-                    record = parser.pages.pop()
-                    pending.append(page)
-                    page_id = "" if record.page_id is None else str(record.page_id)
-                    lines.append(f"{page_id}:{record.title}\n")
-                    at = end
-                    if len(pending) == pages_per_stream:
-                        flush()
-                buffer = buffer[at:]
+                take_pages(final=False)
         except _CutOff as cut:
             raise parser.truncated(
                 f"byte {cut.position} of the compressed file", in_xml=False
             ) from None
+        if header_done:
+            take_pages(final=True)
         flush()
-        parser.feed(buffer)
+        parser.feed(buffer[fed:])
         parser.close()
-        out.write(bz2.compress(buffer, 9))
+        out.write(bz2.compress(buffer[start:], 9))
         index_file.write(index.flush())
