@@ -375,8 +375,8 @@ def _column_table() -> str:
 
 
 def test_docs_column_table_is_columns() -> None:
-    """docs/_dumps_records.md lists exactly COLUMNS, in order, with their types and docs."""
-    text = (DOCS / "_dumps_records.md").read_text(encoding="utf-8")
+    """docs/dumps.md lists exactly COLUMNS, in order, with their types and docs."""
+    text = (DOCS / "dumps.md").read_text(encoding="utf-8")
     start = text.index("<!-- columns: begin -->") + len("<!-- columns: begin -->")
     end = text.index("<!-- columns: end -->")
     assert _column_table() == text[start:end].strip()

@@ -1,12 +1,18 @@
 """The exceptions the library raises: one base class, each leaf also a builtin.
 
 Malformed wikitext never raises; it yields a model with diagnostics. These
-errors are for input that cannot be a settlement at all.
+errors are for input that cannot be a settlement at all, and (the ``Dump*``
+errors) for Wikipedia dump files that cannot be read.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "DumpError",
+    "DumpFormatError",
+    "DumpIndexError",
+    "DumpReadError",
+    "DumpTruncatedError",
     "InfoboxError",
     "InputTypeError",
     "LanguageCodeError",
@@ -181,3 +187,118 @@ class OutputPathError(InfoboxError, OSError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+
+def _rebuild(cls: type[DumpError], kwargs: dict[str, object]) -> DumpError:
+    """Re-create a dump error from its keyword arguments (for pickle).
+
+    >>> str(_rebuild(DumpFormatError, {"path": "a.xml", "reason": "empty file"}))
+    'a.xml: empty file'
+    """
+    return cls(**kwargs)  # type: ignore[arg-type]
+
+
+class DumpError(InfoboxError):
+    """A MediaWiki XML dump cannot be read; ``path`` names the file.
+
+    The dump errors pickle with their attributes, so they cross process boundaries
+    (a worker reading one partition of a dump).
+
+    >>> import pickle
+    >>> err = pickle.loads(pickle.dumps(DumpFormatError(path="a.xml", reason="empty file")))
+    >>> isinstance(err, DumpError), err.path
+    (True, 'a.xml')
+    """
+
+    def __init__(self, *, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+    def _state(self) -> dict[str, object]:
+        return {"path": self.path, "message": str(self)}
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (_rebuild, (type(self), self._state()))
+
+
+class DumpFormatError(DumpError, ValueError):
+    """The file is not a MediaWiki XML export, or its compressed data is corrupt.
+
+    ``reason`` says what is wrong, in one line.
+
+    >>> err = DumpFormatError(path="x.xml.bz2", reason="corrupt bz2 data at byte 14")
+    >>> isinstance(err, ValueError), str(err)
+    (True, 'x.xml.bz2: corrupt bz2 data at byte 14')
+    """
+
+    def __init__(self, *, path: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(path=path, message=f"{path}: {reason}")
+
+    def _state(self) -> dict[str, object]:
+        return {"path": self.path, "reason": self.reason}
+
+
+class DumpTruncatedError(DumpError, EOFError):
+    """The dump ends early: the XML or the compressed stream is cut off.
+
+    Every complete page before the cut has been yielded when this is raised.
+    ``pages_read`` counts those complete pages (of every namespace); ``position``
+    says where the cut is: ``"line L, column C"`` of the XML or ``"byte B of the
+    compressed file"``.
+
+    >>> err = DumpTruncatedError(path="enwiki.xml.bz2", pages_read=970, position="line 100001")
+    >>> isinstance(err, EOFError), err.pages_read
+    (True, 970)
+    >>> str(err)
+    'enwiki.xml.bz2: the dump is cut off at line 100001 (after 970 complete pages)'
+    """
+
+    def __init__(self, *, path: str, pages_read: int, position: str) -> None:
+        self.pages_read = pages_read
+        self.position = position
+        super().__init__(
+            path=path,
+            message=f"{path}: the dump is cut off at {position} "
+            f"(after {pages_read} complete page{'' if pages_read == 1 else 's'})",
+        )
+
+    def _state(self) -> dict[str, object]:
+        return {"path": self.path, "pages_read": self.pages_read, "position": self.position}
+
+
+class DumpIndexError(DumpError, ValueError):
+    """A multistream index is missing or does not match its dump.
+
+    ``index`` names the index file; ``reason`` says what does not match.
+
+    >>> err = DumpIndexError(path="x.xml.bz2", index="x-index.txt.bz2", reason="no such file")
+    >>> isinstance(err, ValueError), str(err)
+    (True, 'x-index.txt.bz2: no such file (the index of x.xml.bz2)')
+    """
+
+    def __init__(self, *, path: str, index: str, reason: str) -> None:
+        self.index = index
+        self.reason = reason
+        super().__init__(path=path, message=f"{index}: {reason} (the index of {path})")
+
+    def _state(self) -> dict[str, object]:
+        return {"path": self.path, "index": self.index, "reason": self.reason}
+
+
+class DumpReadError(DumpError, OSError):
+    """The dump file cannot be read: missing, a directory, or not permitted.
+
+    ``reason`` is the operating system's message; the ``OSError`` is the ``__cause__``.
+
+    >>> err = DumpReadError(path="nope.xml", reason="No such file or directory")
+    >>> isinstance(err, OSError), str(err)
+    (True, 'nope.xml: cannot read the dump: No such file or directory')
+    """
+
+    def __init__(self, *, path: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(path=path, message=f"{path}: cannot read the dump: {reason}")
+
+    def _state(self) -> dict[str, object]:
+        return {"path": self.path, "reason": self.reason}

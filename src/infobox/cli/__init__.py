@@ -84,7 +84,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     if args.command is None:
         say(parser.format_usage().rstrip("\n"))
-        say("infobox: error: a command is required (parse, article, profile)")
+        say("infobox: error: a command is required (parse, article, profile, dump)")
         return 2
     handler: Callable[[argparse.Namespace], int] = args.handler
     return handler(args)

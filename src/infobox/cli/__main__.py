@@ -2,7 +2,11 @@
 
 import sys
 
-from . import main
+try:
+    from . import main
+except KeyboardInterrupt:  # Ctrl-C while Python imports the package: one line, no traceback
+    sys.stderr.write("infobox: interrupted\n")
+    sys.exit(130)
 
 if __name__ == "__main__":  # pragma: no cover - run as a subprocess by the tests
     sys.exit(main())

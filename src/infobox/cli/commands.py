@@ -13,6 +13,7 @@ from ..page import parse_page
 from ..reconcile import reconcile
 from ..serialize import to_dict
 from ..settlement import parse_infobox
+from . import dump
 from .inputs import InputProblem, inputs, labels, problem
 from .show import print_article, print_profile, print_summary
 from .streams import print_json, say
@@ -29,6 +30,7 @@ examples:
   infobox parse fixtures/zhezkazgan/en.wiki          # the settlement infobox
   infobox article fixtures/zhezkazgan/lv.txt         # sections and typed facts
   infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/*.txt
+  infobox dump enwiki-…-multistream.xml.bz2 -o settlements.parquet   # a whole dump
   infobox COMMAND --help                             # a command's options and examples
 """
 
@@ -120,6 +122,7 @@ def parser() -> argparse.ArgumentParser:
         help='print one JSON object: {"sources": [label, …], "profile": …}',
     )
     profile.set_defaults(handler=_run_profile, usage=profile.format_usage())
+    dump.add_parser(commands)
     return parser
 
 
@@ -136,7 +139,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     for name, text in inputs(args.files):
         if isinstance(text, InputProblem):
             problem(name, str(text))
-            status = 1
+            status = max(status, text.status)
             continue
         try:
             settlement = parse_infobox(text)
@@ -157,7 +160,7 @@ def _run_article(args: argparse.Namespace) -> int:
     for name, text in inputs(args.files):
         if isinstance(text, InputProblem):
             problem(name, str(text))
-            status = 1
+            status = max(status, text.status)
             continue
         article = parse_article(text, args.lang)
         if args.json:
@@ -179,13 +182,13 @@ def _run_profile(args: argparse.Namespace) -> int:
     for (name, text), label in zip(inputs(files), labels(files), strict=True):
         if isinstance(text, InputProblem):
             problem(name, str(text))
-            status = 1
+            status = max(status, text.status)
             continue
         sources.append(
             (label, parse_page(text) if looks_like_wikitext(text) else parse_article(text))
         )
     if not sources:
-        return 1
+        return max(status, 1)
     profile = reconcile(*sources)
     names = [label for label, _ in sources]
     if args.json:

@@ -14,6 +14,49 @@ from .streams import say
 class InputProblem(Exception):
     """One input could not be read; the message names the problem."""
 
+    #: The exit status the problem asks for: 1, or 2 when the command was the wrong one.
+    status = 1
+
+
+class DumpGiven(InputProblem):
+    """The input is a MediaWiki XML export or a compressed file: ``infobox dump`` reads those."""
+
+    status = 2
+
+
+#: The first bytes of bz2, gzip and xz files: dumps come so, wikitext never does.
+_COMPRESSED = {b"BZh": "bz2", b"\x1f\x8b": "gzip", b"\xfd7zXZ\x00": "xz"}
+
+
+def check_not_a_dump(data: bytes) -> None:
+    """Refuse an XML export or a compressed file, which the page commands would misread.
+
+    A MediaWiki export holds many pages; reading it as one page would read the first
+    infobox of the first page and say nothing of the rest.
+
+    >>> check_not_a_dump(b"{{Infobox settlement|name=A}}")
+    >>> export = b'<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/"><siteinfo>'
+    >>> check_not_a_dump(export)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    infobox.cli.inputs.DumpGiven: is a MediaWiki XML export (a dump): read it with ...
+    """
+    for magic, kind in _COMPRESSED.items():
+        if data.startswith(magic):
+            raise DumpGiven(
+                f"is a {kind}-compressed file, not wikitext: for a Wikipedia dump use "
+                "`infobox dump FILE -o OUT.parquet`"
+            )
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2 :].lstrip()
+    if head.startswith(b"<mediawiki") and (
+        b"<siteinfo" in data[:65536] or b"<page" in data[:65536]
+    ):
+        raise DumpGiven(
+            "is a MediaWiki XML export (a dump): read it with `infobox dump FILE -o OUT.parquet`"
+        )
+
 
 def labels(files: Sequence[str]) -> list[str]:
     """Short, distinct labels: the base name, the path as given when base names clash.
@@ -65,6 +108,7 @@ def read(name: str) -> str:
             raise InputProblem("permission denied") from None
         except OSError as error:
             raise InputProblem(error.strerror or "cannot be read") from None
+    check_not_a_dump(data)
     try:
         text, encoding = decode(data)
     except UndecodableError as error:
