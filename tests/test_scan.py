@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import mwparserfromhell
 import pytest
@@ -987,3 +988,22 @@ def test_unterminated_everything() -> None:
     found, prepared, _ = parse_prepared(page)
     assert found.terminated is False
     assert codes(prepared).count("markup.unclosed") >= 6
+
+
+_NAME_PIECES = st.sampled_from(
+    ["{{", "}}", "|", "=", "Info", "info", "box", "nfobox", " ", "_", "\n", "<!--", "-->",
+     "settlement", "Settlement", "city", "Town", "village", "Municipality", "Template:",
+     "person", "<nowiki>", "</nowiki>", "x", "\u00a0"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_PIECES, max_size=30).map("".join))
+@example("{{Info<!-- -->box <!--\n-->settlement|name=A}}")
+@example("{{template:infobox_\u00a0Town}}")
+@example("<!-- {{Infobox city}} -->")
+def test_the_fast_test_never_hides_a_settlement_infobox(text: str) -> None:
+    """locate() with the fast alias test finds what it finds without it."""
+    found = locate(text)
+    with patch("infobox.scan.may_call_settlement_template", return_value=True):
+        slow = locate(text)
+    assert slow == found

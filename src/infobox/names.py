@@ -15,6 +15,7 @@ from typing import Final
 __all__ = [
     "SETTLEMENT_TEMPLATES",
     "is_settlement_template",
+    "may_call_settlement_template",
     "name_key",
     "normalize_title",
     "place_key",
@@ -58,6 +59,35 @@ def normalize_title(name: str) -> str:
     name = _SPACES.sub(" ", _COMMENT.sub("", name)).strip()
     name = _NAMESPACE.sub("", name)
     return name[:1].upper() + name[1:]
+
+
+#: Any alias as it may be written in a text: its first letter in either case (so left
+#: out), a run of spaces or underscores between its words.
+_ALIAS_IN_TEXT = re.compile(
+    "|".join(
+        re.escape(name[1:]).replace(r"\ ", r"[\s_]+") for name in sorted(SETTLEMENT_TEMPLATES)
+    )
+)
+
+
+def may_call_settlement_template(text: str) -> bool:
+    """False only when no template in ``text`` can be a settlement infobox: a fast test.
+
+    A template's name is read after removing comments and folding spaces and
+    underscores (:func:`normalize_title`), so an alias is written in the text as
+    itself, or split by comments; both are looked for. Most pages of a dump have no
+    alias anywhere, and are done with in one search instead of a scan of their braces.
+
+    >>> may_call_settlement_template("{{Infobox person|name=A}}")
+    False
+    >>> may_call_settlement_template("{{infobox_Town|name=A}}")
+    True
+    >>> may_call_settlement_template("{{Info<!-- -->box <!-- x -->settlement}}")
+    True
+    """
+    if _ALIAS_IN_TEXT.search(text):
+        return True
+    return "<!--" in text and _ALIAS_IN_TEXT.search(_COMMENT.sub("", text)) is not None
 
 
 def is_settlement_template(name: str) -> bool:

@@ -57,7 +57,7 @@ from mwparserfromhell import definitions as _mw
 
 from .diagnostics import make
 from .models import Diagnostic, FrozenMap
-from .names import is_settlement_template
+from .names import is_settlement_template, may_call_settlement_template
 
 __all__ = ["KNOWN_TAGS", "MAX_NESTING", "Located", "Prepared", "locate", "prepare"]
 
@@ -525,6 +525,8 @@ def locate(text: str) -> Located | None:
     >>> locate("no infobox here") is None
     True
     """
+    if not may_call_settlement_template(text):
+        return None
     n = len(text)
     finder = _Finder(text, n)
     stack: list[list[int]] = []  # [position, braces left, candidate index or -1]
