@@ -64,9 +64,7 @@ def normalize_title(name: str) -> str:
 #: Any alias as it may be written in a text: its first letter in either case (so left
 #: out), a run of spaces or underscores between its words.
 _ALIAS_IN_TEXT = re.compile(
-    "|".join(
-        re.escape(name[1:]).replace(r"\ ", r"[\s_]+") for name in sorted(SETTLEMENT_TEMPLATES)
-    )
+    "|".join(re.escape(name[1:]).replace(r"\ ", r"[\s_]+") for name in sorted(SETTLEMENT_TEMPLATES))
 )
 
 
