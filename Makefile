@@ -39,6 +39,7 @@ unit: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_article.py
+	$(PY) benchmarks/bench_dump.py --exports-only
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist
