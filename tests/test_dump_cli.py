@@ -181,3 +181,37 @@ def test_ctrl_c_leaves_no_output_and_exits_130(tmp_path: Path) -> None:
     assert 130 == process.returncode, stderr
     assert ["infobox: interrupted"] == lines(stderr)
     assert [] == list(out_dir.iterdir())
+
+
+def test_a_progress_bar_when_stderr_is_a_terminal(tmp_path: Path) -> None:
+    """On a terminal: a bar with bytes, pages/s, settlements and ETA, then the summary."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    # A terminal 120 columns wide (a new pseudo-terminal has no size: tqdm draws nothing).
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "infobox", "dump", str(MULTI), "-o", str(tmp_path / "s.jsonl"),
+         "--workers", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=terminal,
+    )  # fmt: skip
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal's other end closed (Linux: EIO)
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(controller)
+    assert 0 == process.wait(timeout=120)
+    text = seen.decode("utf-8", "replace")
+    assert "pages/s" in text
+    assert "settlements · ETA" in text
+    assert f"infobox: {tmp_path / 's.jsonl'}: " in text

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from infobox import NoInfoboxError, parse_infobox
+from infobox import NoInfoboxError, Settlement, parse_infobox, to_dict
 from infobox.dump.pages import PageRecord
 from infobox.dump.reader import read_pages
 from infobox.dump.run import dump_rows, run_dump
@@ -197,3 +197,46 @@ def test_parts_carry_the_bytes_they_read() -> None:
     assert len(parts) >= 2
     assert 0 < sum(p.bytes_read for p in parts) <= MULTI.stat().st_size
     assert sum(p.pages for p in parts) == sum(1 for _ in read_pages(PLAIN))
+
+
+def test_several_dumps_go_to_one_output_in_the_order_given(tmp_path: Path) -> None:
+    """Two dumps: the first's rows, then the second's."""
+    out = tmp_path / "both.jsonl"
+    summary = run_dump([PLAIN, MULTI], out, workers=2, streams_per_partition=3)
+    expected = as_json(expected_rows(PLAIN))
+    assert expected + expected == jsonl(out)
+    assert 2 * len(expected) == summary.settlements
+
+
+def test_full_adds_the_whole_settlement_and_articles_its_facts(tmp_path: Path) -> None:
+    """--full: settlement_json is the JSON view; --articles: the article's facts."""
+    out = tmp_path / "full.jsonl"
+    run_dump([PLAIN], out, workers=1, full=True, articles=True)
+    rows = jsonl(out)
+    by_title = {page.title: page for page in read_pages(PLAIN)}
+    for row in rows:
+        settlement = parse_infobox(by_title[str(row["title"])].text)
+        assert to_dict(settlement) == json.loads(str(row["settlement_json"]))
+        assert isinstance(row["facts"], list)
+    assert any(row["facts"] for row in rows)
+
+
+def test_a_page_the_library_fails_on_is_an_error_row_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception on one page: an error row for it, every other row as before."""
+
+    def flaky(text: str) -> Settlement:
+        if "Toronto" in text[:2000] and "Infobox settlement" in text:
+            raise RuntimeError("boom")
+        return parse_infobox(text)
+
+    monkeypatch.setattr("infobox.records.parse_infobox", flaky)
+    out = tmp_path / "out.jsonl"
+    summary = run_dump([PLAIN], out, workers=1)
+    rows = jsonl(out)
+    errors = [row for row in rows if row["error"] is not None]
+    assert ["Toronto"] == [row["title"] for row in errors]
+    assert "RuntimeError: boom" == errors[0]["error"]
+    assert 1 == summary.failed
+    assert len(as_json(expected_rows(PLAIN))) == len(rows)

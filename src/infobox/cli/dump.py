@@ -198,6 +198,7 @@ class _ProgressBar:
                 unit_scale=True,
                 file=sys.stderr,
                 leave=False,
+                postfix="0 pages/s · 0 settlements",
                 bar_format="{bar:20} {n_fmt}/{total_fmt} · {postfix} · ETA {remaining}",
             )
         elapsed = max(time.perf_counter() - self._started, 1e-9)
