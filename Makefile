@@ -10,19 +10,23 @@ DEMO_FILES := fixtures/zhezkazgan/en.wiki
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e '.[dump]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dev,dump,dask]'
 	touch $@
 
-# The infobox of the newest source, then one profile reconciled from all three sources.
+# The infobox of the newest source, then one profile reconciled from all three sources,
+# then every settlement of a sample dump as a table (.venv/demo-settlements.jsonl).
 demo: $(VENV)/.installed
 	$(VENV)/bin/infobox parse $(DEMO_FILES)
 	@echo
 	$(VENV)/bin/infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt \
 		fixtures/zhezkazgan/en-old.txt
+	@echo
+	$(VENV)/bin/infobox dump fixtures/dumps/enwiki-sample-multistream.xml.bz2 \
+		-o $(VENV)/demo-settlements.jsonl --force
 
 test: lint typecheck unit
 
