@@ -38,7 +38,7 @@ typecheck: $(VENV)/.installed-dev
 	$(PY) -m mypy
 
 unit: $(VENV)/.installed-dev
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
