@@ -16,12 +16,13 @@ pages needs only the standard library.
 from .multistream import Partition, find_index, partitions, read_partition, write_multistream
 from .pages import PageRecord, SiteInfo
 from .reader import read_pages, read_site
-from .run import Progress, Summary, default_workers, dump_rows, run_dump
+from .run import Part, Progress, Summary, default_workers, dump_rows, run_dump
 from .table import settlements_table
 from .writers import RowWriter, open_writer
 
 __all__ = [
     "PageRecord",
+    "Part",
     "Partition",
     "Progress",
     "RowWriter",

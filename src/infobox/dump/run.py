@@ -41,7 +41,7 @@ from .pages import PageRecord
 from .reader import read_pages
 from .writers import open_writer
 
-__all__ = ["Progress", "Summary", "default_workers", "dump_rows", "run_dump"]
+__all__ = ["Part", "Progress", "Summary", "default_workers", "dump_rows", "run_dump"]
 
 Row = dict[str, object]
 
