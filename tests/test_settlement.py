@@ -15,6 +15,7 @@ from infobox import (
     Subdivision,
     Timezone,
     parse_infobox,
+    render_infobox,
 )
 
 
@@ -658,6 +659,20 @@ def test_images_with_captions_and_file_prefixes() -> None:
         ("image_flag", "Flag.svg", None, None),
     ] == [(i.param, i.file, i.caption, i.alt) for i in settlement.images]
     assert ["image.not-a-file"] == codes(settlement)
+
+
+def test_an_image_file_name_has_single_spaces_as_mediawiki_names_it() -> None:
+    """Runs of white space (control separators included) in a file name are one space.
+
+    Found by the fuzzer: `[[File:A\x1c\x1cB.png]]` kept its separators, which no
+    infobox text reads back (render_infobox refused the settlement).
+    """
+    settlement = parse_infobox(
+        box("image_skyline = [[File:Montage of  Kabul\x1c\x1c City.png|300px]]",
+            "image_flag = File:Flag \u00a0of Kabul.svg")
+    )  # fmt: skip
+    assert ["Montage of Kabul City.png", "Flag of Kabul.svg"] == [i.file for i in settlement.images]
+    assert settlement.images == parse_infobox(render_infobox(settlement)).images
 
 
 def test_citations_from_cite_templates_bare_refs_and_named_refs() -> None:

@@ -118,9 +118,10 @@ def _image_file(code: Wikicode, text: str, restore: Mapping[str, str]) -> str | 
     for link in code.filter_wikilinks(recursive=False):
         title = restored(str(link.title), restore)
         if _FILE_PREFIX.match(title):
-            return _FILE_PREFIX.sub("", title).strip() or None
+            # A title's white space is one space, as MediaWiki names the file.
+            return " ".join(_FILE_PREFIX.sub("", title).split()) or None
     # A short footnote ({{sfn}}) after the name is a citation, like a <ref>.
     if any(template_key(t) not in SHORT_FOOTNOTES for t in code.filter_templates(recursive=False)):
         return None
-    file = _FILE_PREFIX.sub("", text).strip()
+    file = " ".join(_FILE_PREFIX.sub("", text).split())
     return file or None
