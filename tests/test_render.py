@@ -972,6 +972,7 @@ INFOBOX_TEXT = st.lists(WIKI_PIECES | st.text(max_size=3), max_size=40).map(
 @example("{{Infobox City|<ref>http://</ref>")  # a bare scheme is no URL
 @example("{{Infobox settlement|[http://a=<ref>http://w</ref>}}")  # no link inside a link
 @example("{{Infobox settlement|image_skyline=[[File:A\x1c\x1cB.png]]}}")  # one space in a file name
+@example("{{Infobox settlement|website=[http://a\x0bb.de x]}}")  # a control character: no link
 def test_parsed_settlements_render_and_read_back(text: str) -> None:
     """Whatever parse_infobox gives renders, reads back the same and renders the same."""
     try:

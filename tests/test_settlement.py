@@ -675,6 +675,20 @@ def test_an_image_file_name_has_single_spaces_as_mediawiki_names_it() -> None:
     assert settlement.images == parse_infobox(render_infobox(settlement)).images
 
 
+def test_a_url_holding_a_control_character_is_no_link() -> None:
+    """`[http://a\x0bb.de x]` is no link in MediaWiki, so website takes no URL from it.
+
+    Found by the fuzzer: the URL was read with the vertical tab as a space, a website
+    no infobox text reads back.
+    """
+    settlement = parse_infobox(box("website = [http://www.ber\x0blin.de/en berlin.de]"))
+    # No link: what is left is the text, a bare domain, which is a website.
+    assert "berlin.de" == settlement.website
+    assert settlement.website == parse_infobox(render_infobox(settlement)).website
+    ok = parse_infobox(box("website = [http://www.berlin.de/en berlin.de]"))
+    assert "http://www.berlin.de/en" == ok.website
+
+
 def test_citations_from_cite_templates_bare_refs_and_named_refs() -> None:
     """Every ref is a citation: cite fields, a bare link, a reused name."""
     settlement = parse_infobox(

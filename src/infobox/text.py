@@ -646,20 +646,27 @@ def args_plain(
 _SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://)?", re.IGNORECASE)
 
 
+#: Characters no URL of MediaWiki's holds (its URL class excludes U+0000–U+0020 and
+#: U+007F); space, tab and line ends already end a link for mwparserfromhell.
+_URL_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def external_links(code: Wikicode) -> list[ExternalLink]:
-    """The external links in ``code`` (at any depth) that MediaWiki would make links.
+    r"""The external links in ``code`` (at any depth) that MediaWiki would make links.
 
     mwparserfromhell reads a bare scheme (``http://`` just before ``</ref>``) as a
-    link; MediaWiki needs an address after the scheme, so those are left out.
+    link; MediaWiki needs an address after the scheme, so those are left out. So are
+    URLs holding a control character (a vertical tab, U+001C, …): MediaWiki's URLs
+    never do, and makes no link of them.
 
-    >>> code = mwparserfromhell.parse("<ref>http://</ref> [https://a.kz A]")
+    >>> code = mwparserfromhell.parse("<ref>http://</ref> [https://a.kz A] [http://b\x0bc.kz B]")
     >>> [str(link.url) for link in external_links(code)]
     ['https://a.kz']
     """
     return [
         link
         for link in code.filter_external_links(recursive=True)
-        if _SCHEME.sub("", str(link.url), count=1).strip()
+        if _SCHEME.sub("", url := str(link.url), count=1).strip() and not _URL_CONTROL.search(url)
     ]
 
 
