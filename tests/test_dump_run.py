@@ -240,3 +240,20 @@ def test_a_page_the_library_fails_on_is_an_error_row_and_the_run_goes_on(
     assert "RuntimeError: boom" == errors[0]["error"]
     assert 1 == summary.failed
     assert len(as_json(expected_rows(PLAIN))) == len(rows)
+
+
+def test_a_cut_right_after_a_full_chunk_is_still_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain export cut just after a chunk of pages was sent: the run is not complete."""
+    monkeypatch.setattr("infobox.dump.run._CHUNK_PAGES", 1)  # every page fills a chunk
+    summary = run_dump([TRUNCATED], tmp_path / "out.jsonl", workers=1)
+    assert isinstance(summary.stopped, DumpTruncatedError)
+    assert sum(1 for _ in _pages_before_cut(TRUNCATED)) == summary.pages
+
+
+def _pages_before_cut(path: Path) -> list[PageRecord]:
+    pages: list[PageRecord] = []
+    with pytest.raises(DumpTruncatedError):
+        pages.extend(read_pages(path))
+    return pages

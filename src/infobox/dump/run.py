@@ -381,18 +381,21 @@ def _chunk_rows(job: tuple[list[PageRecord], _Options]) -> list[Row]:
 
 
 def _chunk_parts(path: str, pool: _Pool, options: _Options, limit: int | None) -> Iterator[Part]:
-    position = [0]
+    read_to = 0  # bytes of the file the reader has read, as it reports them
     reported = 0
 
     def on_progress(done: int) -> None:
-        position[0] = done
+        nonlocal read_to
+        read_to = done
 
-    stopped: list[DumpError] = []
-    pages_of_chunk: list[int] = []
+    # Each chunk sent, in order: its number of pages, and the cut that ended the dump
+    # right after it (only on the last).
+    sent: deque[tuple[int, DumpError | None]] = deque()
 
     def chunks() -> Iterator[tuple[list[PageRecord], _Options]]:
         chunk: list[PageRecord] = []
         chars = 0
+        cut: DumpError | None = None
         try:
             for page in read_pages(
                 path, namespaces=options.namespaces, limit=limit, on_progress=on_progress
@@ -400,26 +403,19 @@ def _chunk_parts(path: str, pool: _Pool, options: _Options, limit: int | None) -
                 chunk.append(page)
                 chars += len(page.text)
                 if len(chunk) >= _CHUNK_PAGES or chars >= _CHUNK_CHARS:
-                    pages_of_chunk.append(len(chunk))
+                    sent.append((len(chunk), None))
                     yield chunk, options
                     chunk, chars = [], 0
         except DumpTruncatedError as error:
-            stopped.append(error)
-        if chunk or not pages_of_chunk:
-            pages_of_chunk.append(len(chunk))
+            cut = error
+        if chunk or cut is not None or not sent:  # a cut is reported even with no pages
+            sent.append((len(chunk), cut))
             yield chunk, options
 
-    results = pool.map_ordered(_chunk_rows, chunks())
-    for number, rows in enumerate(results):
-        done = position[0]
-        last = stopped and number == len(pages_of_chunk) - 1
-        yield Part(
-            rows=rows,
-            pages=pages_of_chunk[number],
-            bytes_read=done - reported,
-            stopped=stopped[0] if last else None,
-        )
-        reported = done
+    for rows in pool.map_ordered(_chunk_rows, chunks()):
+        pages, cut = sent.popleft()
+        yield Part(rows=rows, pages=pages, bytes_read=read_to - reported, stopped=cut)
+        reported = read_to
 
 
 class _Pool:
