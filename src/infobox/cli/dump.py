@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         from ..dump.run import run_dump
-        from ..errors import DumpError, InfoboxError
+        from ..errors import InfoboxError
     except ImportError as error:
         say(f"infobox: {error}")
         return 1
@@ -140,13 +140,9 @@ def run(args: argparse.Namespace) -> int:
                 index=args.index,
                 on_progress=bar.update,
             )
-    except DumpError as error:
-        say(f"infobox: {error}")
-        return 1
-    except InfoboxError as error:  # the output: exists, unknown format, no such directory
-        say(f"infobox: {error}")
-        return 1
-    except ImportError as error:  # an extra's module is missing
+    # A dump or index that cannot be read, an output that cannot be written, a
+    # missing extra: each error's message is already the one line to show.
+    except (InfoboxError, ImportError) as error:
         say(f"infobox: {error}")
         return 1
     except BrokenProcessPool:  # a worker was killed: out of memory, or by a signal
