@@ -44,7 +44,7 @@ from .errors import NoInfoboxError
 from .models import Article, PartialDate, Settlement
 from .serialize import to_dict
 from .settlement import parse_infobox
-from .values.countries import _COUNTRY_TYPES, _key
+from .values.countries import country_level
 
 if TYPE_CHECKING:
     import pyarrow
@@ -257,9 +257,9 @@ def _region(settlement: Settlement) -> str | None:
     """The name of the subdivision after the country's level (see the column's doc)."""
     if settlement.country is None:
         return None
-    subs = sorted(settlement.subdivisions, key=lambda s: s.index)
-    typed = [i for i, s in enumerate(subs) if s.type is not None and _key(s.type) in _COUNTRY_TYPES]
-    level = typed[0] if typed else 0
+    subs, level, _ = country_level(settlement.subdivisions)
+    if level is None:
+        return None
     return next((s.name for s in subs[level + 1 :] if s.name is not None), None)
 
 

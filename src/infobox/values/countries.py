@@ -53,6 +53,7 @@ __all__ = [
     "NAME_ALIASES",
     "OTHER_ENTITIES",
     "country_code",
+    "country_level",
     "country_name",
     "country_of",
     "is_code",
@@ -331,6 +332,27 @@ def country_code(text: str) -> str | None:
     return by_name.get(_key(stripped))
 
 
+def country_level(
+    subdivisions: Iterable[Subdivision],
+) -> tuple[list[Subdivision], int | None, bool]:
+    """The subdivisions in index order, where the country's level is, and how it was found.
+
+    The country's level is the first subdivision typed "Country" (or "Sovereign
+    state", "Nation", or another wiki's word for it), else the first one; its position
+    is None when there are no subdivisions. The flag says whether a type named it.
+
+    >>> subs, level, typed = country_level([Subdivision(index=1, type="Oblys", name="Ulytau"),
+    ...                                     Subdivision(index=0, type="Country", name="KZ")])
+    >>> subs[level].name, typed
+    ('KZ', True)
+    """
+    subs = sorted(subdivisions, key=lambda s: s.index)
+    for position, sub in enumerate(subs):
+        if sub.type is not None and _key(sub.type) in _COUNTRY_TYPES:
+            return subs, position, True
+    return subs, (0 if subs else None), False
+
+
 def country_of(subdivisions: Iterable[Subdivision]) -> tuple[str | None, str | None]:
     """The country an infobox names in its subdivisions, and its ISO alpha-2 code.
 
@@ -346,11 +368,9 @@ def country_of(subdivisions: Iterable[Subdivision]) -> tuple[str | None, str | N
     >>> country_of([Subdivision(index=0, type="Region", name="Ulytau Region")])
     (None, None)
     """
-    subs = sorted(subdivisions, key=lambda s: s.index)
-    typed = [s for s in subs if s.type is not None and _key(s.type) in _COUNTRY_TYPES]
     # The level typed Country, else the first level when its name is a country's.
-    level = typed[0] if typed else subs[0] if subs else None
-    chosen = level.name if level is not None else None
+    subs, level, typed = country_level(subdivisions)
+    chosen = subs[level].name if level is not None else None
     if chosen is None or (not typed and country_code(chosen) is None):
         return None, None
     if is_code(chosen.strip()):
