@@ -30,6 +30,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from .models import Diagnostic, Link
 from .names import normalize_title
+from .templates import display
 from .values.coordinates import COORD_TEMPLATES
 from .values.countries import country_name, is_code
 from .values.dates import DATE_TEMPLATES, template_text
@@ -423,11 +424,11 @@ class _Walker:
         elif key in _SYMBOLS:
             count = _count_arg(template) if key == "nbsp" else 1
             self.out.append(_SYMBOLS[key] * count)
-        elif key in _FIRST_ARG:
+        elif key in _FIRST_ARG or key in display.FIRST_ARG:
             self.arg(template, 0)
-        elif key in _SECOND_ARG:
+        elif key in _SECOND_ARG or key in display.SECOND_ARG:
             self.arg(template, 1)
-        elif key in _FLAG_NAME:
+        elif key in _FLAG_NAME or key in display.FLAG_NAME:
             self.flag(template)
         elif key in _ARG_LISTS:
             self.arg_list(template)

@@ -1,0 +1,45 @@
+"""Templates of other wikis that only show text, as data: which argument they show.
+
+English Wikipedia's display templates (``{{nowrap}}``, ``{{lang}}``, the flags…) are
+read by :mod:`infobox.text`; these are their counterparts on other wikis, whose
+names do not collide with English ones. Names are lower-case, as
+:func:`infobox.text.template_key` gives them.
+
+>>> "число" in FIRST_ARG
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["FIRST_ARG", "FLAG_NAME", "SECOND_ARG"]
+
+#: Templates whose display is their first positional argument.
+FIRST_ARG: Final[frozenset[str]] = frozenset(
+    {
+        # ru, uk, kk
+        "число",
+        # it, ltg, lv, vi, ar, fr
+        # pl, es, pt, cs, tr, gl
+        # en (other templates)
+    }
+)
+
+#: Templates whose display is their second positional argument (a language code first).
+SECOND_ARG: Final[frozenset[str]] = frozenset(
+    {
+        # ru, uk, kk
+        # it, ltg, lv, vi, ar, fr
+        # pl, es, pt, cs, tr, gl
+    }
+)
+
+#: Templates that show a flag and the country's name (the first argument).
+FLAG_NAME: Final[frozenset[str]] = frozenset(
+    {
+        # ru, uk, kk
+        # it, ltg, lv, vi, ar, fr
+        # pl, es, pt, cs, tr, gl
+    }
+)
