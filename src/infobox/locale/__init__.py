@@ -20,8 +20,9 @@ comma, ``31.12.2013``), so it gets the Latvian data: its own month names
 (``decembra``, written like the Latvian genitive) are not there. Any other code
 CLDR lacks gets English conventions.
 
-What CLDR does not give is kept in :data:`EXTRA_YEAR_WORDS`: the words an
-editor writes after a year that no CLDR pattern holds.
+What CLDR does not give is kept in two small tables: :data:`EXTRA_YEAR_WORDS`,
+the words an editor writes after a year that no CLDR pattern holds, and
+:data:`EXTRA_CONNECTORS`, words between a date's parts that CLDR's patterns lack.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["EXTRA_YEAR_WORDS", "WIKI_LANGUAGES", "Locale", "locale_for"]
+__all__ = ["EXTRA_CONNECTORS", "EXTRA_YEAR_WORDS", "WIKI_LANGUAGES", "Locale", "locale_for"]
 
 #: Wiki codes whose conventions are another language's data (see the module docstring).
 WIKI_LANGUAGES: Final[Mapping[str, str]] = MappingProxyType(
@@ -54,6 +55,10 @@ EXTRA_YEAR_WORDS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "bn": ("খ্রিষ্টাব্দ", "খ্রিস্টাব্দ"),
     }
 )
+
+#: Words between a date's parts that CLDR's date patterns lack, by language: Vietnamese
+#: writes "day" before the day (``ngày 16 tháng 7 năm 1769``).
+EXTRA_CONNECTORS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"vi": ("ngày",)})
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -125,7 +130,7 @@ def _load(language: str) -> Locale:
         group=frozenset(entry["group"]),
         months=MappingProxyType(entry["months"]),
         order=entry["order"],
-        connectors=frozenset(entry["connectors"]),
+        connectors=frozenset((*entry["connectors"], *EXTRA_CONNECTORS.get(language, ()))),
         year_words=frozenset(year_words),
         eras=MappingProxyType(entry["eras"]),
         units=MappingProxyType(entry["units"]),
