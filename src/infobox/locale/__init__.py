@@ -20,9 +20,11 @@ comma, ``31.12.2013``), so it gets the Latvian data: its own month names
 (``decembra``, written like the Latvian genitive) are not there. Any other code
 CLDR lacks gets English conventions.
 
-What CLDR does not give is kept in two small tables: :data:`EXTRA_YEAR_WORDS`,
-the words an editor writes after a year that no CLDR pattern holds, and
-:data:`EXTRA_CONNECTORS`, words between a date's parts that CLDR's patterns lack.
+What CLDR does not give, or where a wiki's editors write otherwise, is kept in
+three small tables: :data:`EXTRA_YEAR_WORDS`, the words an editor writes after a
+year that no CLDR pattern holds; :data:`EXTRA_CONNECTORS`, words between a date's
+parts that CLDR's patterns lack; :data:`EXTRA_GROUPS`, group separators a wiki
+writes beside CLDR's.
 """
 
 from __future__ import annotations
@@ -36,7 +38,14 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["EXTRA_CONNECTORS", "EXTRA_YEAR_WORDS", "WIKI_LANGUAGES", "Locale", "locale_for"]
+__all__ = [
+    "EXTRA_CONNECTORS",
+    "EXTRA_GROUPS",
+    "EXTRA_YEAR_WORDS",
+    "WIKI_LANGUAGES",
+    "Locale",
+    "locale_for",
+]
 
 #: Wiki codes whose conventions are another language's data (see the module docstring).
 WIKI_LANGUAGES: Final[Mapping[str, str]] = MappingProxyType(
@@ -59,6 +68,10 @@ EXTRA_YEAR_WORDS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 #: Words between a date's parts that CLDR's date patterns lack, by language: Vietnamese
 #: writes "day" before the day (``ngày 16 tháng 7 năm 1769``).
 EXTRA_CONNECTORS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"vi": ("ngày",)})
+
+#: Group separators a wiki writes beside CLDR's, by language: Galician Wikipedia groups
+#: thousands with a full stop (``13.946 habitantes``) where CLDR's Galician uses a space.
+EXTRA_GROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"gl": (".",)})
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -127,7 +140,7 @@ def _load(language: str) -> Locale:
     return Locale(
         language=language,
         decimal=entry["decimal"],
-        group=frozenset(entry["group"]),
+        group=frozenset((entry["group"], *EXTRA_GROUPS.get(language, ()))),
         months=MappingProxyType(entry["months"]),
         order=entry["order"],
         connectors=frozenset((*entry["connectors"], *EXTRA_CONNECTORS.get(language, ()))),

@@ -8,6 +8,7 @@ date patterns, its year words and eras), not typed in per language:
 - a numeric date ``31.12.2013``, ``31/12/2013``, ``31-12-2013`` is day, month,
   year in every language but English (whose rules stay those of
   :mod:`infobox.values.dates`, which reads the order only where one is valid);
+  ``2018. 12. 31.`` (hu, ko) is year, month, day;
 - a month name with a day and a year in any order the languages use:
   day-month-year (``31 декабря 2018``, ``31. prosince 2018``, ``31 de diciembre
   de 2018``, ``1º gennaio 2020``, ``31 tháng 12 năm 2019``), year-month-day
@@ -54,6 +55,10 @@ _DAY: Final = r"(?P<day>[0-9]{1,2})(?![0-9])[º°ª]?"
 _CJK: Final = re.compile(
     r"(?P<year>[0-9]{1,4})\s?[年년]\s?(?P<month>[0-9]{1,2})\s?[月월]"
     r"(?:\s?(?P<day>[0-9]{1,2})\s?[日일])?(?![0-9])"
+)
+# Year first with full stops and spaces (hu ``2018. 12. 31.``, ko ``2018. 12. 31.``).
+_YMD_SPACED: Final = re.compile(
+    r"(?P<year>[0-9]{4})\.\s(?P<month>[0-9]{1,2})\.\s(?P<day>[0-9]{1,2})\.?(?![\w'’]|[0-9])"
 )
 _NUMERIC: Final = re.compile(
     r"(?P<day>[0-9]{1,2})(?P<sep>[./-])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
@@ -149,7 +154,8 @@ def match_date(s: str, pos: int, locale: Locale) -> DateParts | None:
     (2013, 12, 31)
     """
     forms = _forms(locale)
-    if forms.forms and (numeric := _NUMERIC.match(s, pos)) is not None:
+    numeric = _NUMERIC.match(s, pos) or _YMD_SPACED.match(s, pos) if forms.forms else None
+    if numeric is not None:
         year, month, day = (int(numeric[name]) for name in ("year", "month", "day"))
         return DateParts(year, month, day, numeric.end())
     for form in forms.forms:

@@ -102,17 +102,20 @@ def _language(code: str) -> dict[str, Any]:
                 for spelling in {base, base.rstrip("."), base.rstrip(".") + "."}:
                     if months.setdefault(spelling, number) != number:
                         shared.add(spelling)
-    for spelling in shared:
-        del months[spelling]
-
     patterns = [locale.date_formats[k].pattern for k in ("full", "long", "medium", "short")]
     skeletons = locale.datetime_skeletons
     patterns += [skeletons[k].pattern for k in ("yMMMM", "yMMMd", "yMMMMd") if k in skeletons]
     connectors: set[str] = set()
     year_words: set[str] = set()
+    prefixes: set[str] = set()
     for pattern in patterns:
         parts = [p for p in _pattern(pattern) if p[0] not in {"E", "c", "G"}]
         for index, (kind, text) in enumerate(parts):
+            if kind in {"M", "L"} and len(text) >= 3 and index:
+                # A literal glued to the month name (he "d בMMMM y"): the name with it.
+                glued = _clean(parts[index - 1][1]).split(" ")[-1]
+                if glued and glued[-1].isalpha():
+                    prefixes.add(glued)
             if kind:
                 continue
             connectors.update(_words(text))
@@ -120,6 +123,13 @@ def _language(code: str) -> dict[str, Any]:
                 year_words.update(_words(text)[:1])
     short = [kind for kind, _ in _pattern(locale.date_formats["short"].pattern) if kind in "dMy"]
     order = "".join(dict.fromkeys(kind.lower() for kind in short))
+
+    for prefix in sorted(prefixes):
+        for name, number in list(months.items()):
+            if not name.startswith(prefix) and months.setdefault(prefix + name, number) != number:
+                shared.add(prefix + name)
+    for spelling in shared:
+        months.pop(spelling, None)
 
     units_data = locale._data["unit_patterns"]
     for width in ("long", "short"):
