@@ -5,7 +5,8 @@ locale; what is read here is only the day, month and year and where they end.
 The forms are built from the locale's CLDR data (month names, the words of its
 date patterns, its year words and eras), not typed in per language:
 
-- a numeric date ``31.12.2013``, ``31/12/2013``, ``31-12-2013`` is day, month,
+- a numeric date ``31.12.2013``, ``31/12/2013``, ``31-12-2013``, ``31. 12. 2013``
+  (cs) is day, month,
   year in every language but English (whose rules stay those of
   :mod:`infobox.values.dates`, which reads the order only where one is valid);
   ``2018. 12. 31.`` (hu, ko) is year, month, day;
@@ -61,7 +62,7 @@ _YMD_SPACED: Final = re.compile(
     r"(?P<year>[0-9]{4})\.\s(?P<month>[0-9]{1,2})\.\s(?P<day>[0-9]{1,2})\.?(?![\w'’]|[0-9])"
 )
 _NUMERIC: Final = re.compile(
-    r"(?P<day>[0-9]{1,2})(?P<sep>[./-])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+    r"(?P<day>[0-9]{1,2})(?P<sep>[./-])\s?(?P<month>[0-9]{1,2})(?P=sep)\s?(?P<year>[0-9]{4})"
     r"(?![\w'’]|[./-][0-9])"
 )
 

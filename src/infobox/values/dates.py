@@ -275,6 +275,10 @@ _RANGE_START = re.compile(r"\s?[-‐‑‒–—―/]")
 _LEADING_SEPARATORS = re.compile(r"[\s,;:]+")
 _BARE_PUNCTUATION = re.compile(r"[\s.,;:]*")
 _SPACES = re.compile(r"\s+")
+# Bidirectional marks (LRM, RLM, ALM, embeddings, isolates): dropped when a locale is given.
+_BIDI_MARKS: Final = str.maketrans(
+    dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 
 
 class _Found(NamedTuple):
@@ -313,6 +317,8 @@ def parse_date(
     >>> parse_date("২০১৮ জনগণনা")[:2]
     (PartialDate(year=2018, month=None, day=None), 'জনগণনা')
     """
+    if locale is not None:
+        text = text.translate(_BIDI_MARKS)  # invisible marks an Arabic or Hebrew date holds
     original = _SPACES.sub(" ", text).strip()
     if not original:
         return None, None, ()
