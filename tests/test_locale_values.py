@@ -22,9 +22,7 @@ from infobox.values.numbers import parse_count, parse_number
 from infobox.values.units import parse_quantity
 
 #: The wikis of the corpus.
-WIKIS = (
-    "en simple ru uk kk lv ltg it pl es pt cs tr gl ar fr de nl vi bn ja zh ms sw tl kn".split()
-)
+WIKIS = "en simple ru uk kk lv ltg it pl es pt cs tr gl ar fr de nl vi bn ja zh ms sw tl kn".split()
 
 
 # --- numbers ----------------------------------------------------------------------------
@@ -290,9 +288,7 @@ def test_without_a_locale_a_numeric_date_keeps_the_english_rules() -> None:
     date, _, diagnostics = parse_date("01.02.2013")
     assert PartialDate(2013) == date
     assert ["date.ambiguous"] == [d.code for d in diagnostics]
-    assert (PartialDate(2013, 2, 1), None, ()) == parse_date(
-        "01.02.2013", locale=locale_for("ru")
-    )
+    assert (PartialDate(2013, 2, 1), None, ()) == parse_date("01.02.2013", locale=locale_for("ru"))
 
 
 def test_a_range_under_a_locale_is_still_ambiguous() -> None:
