@@ -16,7 +16,10 @@ def test_shipped_data_equals_what_the_installed_babel_generates() -> None:
     assert generate() == shipped
 
 
-CORPUS_LANGUAGES = "en ru uk kk lv it pl es pt cs tr gl ar fr de nl vi bn ja zh ms sw tl kn".split()
+CORPUS_LANGUAGES = (
+    *("en", "ru", "uk", "kk", "lv", "it", "pl", "es", "pt", "cs", "tr", "gl", "ar"),
+    *("fr", "de", "nl", "vi", "bn", "ja", "zh", "ms", "sw", "tl", "kn"),
+)
 
 
 @pytest.mark.parametrize("language", CORPUS_LANGUAGES)

@@ -22,7 +22,10 @@ from infobox.values.numbers import parse_count, parse_number
 from infobox.values.units import parse_quantity
 
 #: The wikis of the corpus.
-WIKIS = "en simple ru uk kk lv ltg it pl es pt cs tr gl ar fr de nl vi bn ja zh ms sw tl kn".split()
+WIKIS = (
+    *("en", "simple", "ru", "uk", "kk", "lv", "ltg", "it", "pl", "es", "pt", "cs", "tr"),
+    *("gl", "ar", "fr", "de", "nl", "vi", "bn", "ja", "zh", "ms", "sw", "tl", "kn"),
+)
 
 
 # --- numbers ----------------------------------------------------------------------------
