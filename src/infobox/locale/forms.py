@@ -42,7 +42,11 @@ __all__ = ["DateParts", "match_cjk", "match_date"]
 
 
 class DateParts(NamedTuple):
-    """A date's parts as written (the month as a number), and where the date ends."""
+    """A date's parts as written (the month as a number), and where the date ends.
+
+    >>> DateParts(year=2018, month=12, day=None, end=13).month
+    12
+    """
 
     year: int
     month: int | None
