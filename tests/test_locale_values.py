@@ -294,6 +294,16 @@ def test_without_a_locale_a_numeric_date_keeps_the_english_rules() -> None:
     assert (PartialDate(2013, 2, 1), None, ()) == parse_date("01.02.2013", locale=locale_for("ru"))
 
 
+def test_a_month_day_date_under_a_day_first_locale() -> None:
+    """12/31/2018 can only be month-day: the English rule reads it; 30.02 is no date."""
+    assert (PartialDate(2018, 12, 31), None, ()) == parse_date(
+        "12/31/2018", locale=locale_for("ru")
+    )
+    date, _, diagnostics = parse_date("30.02.2018", locale=locale_for("ru"))
+    assert date is None
+    assert ["date.unparseable"] == [d.code for d in diagnostics]
+
+
 def test_a_range_under_a_locale_is_still_ambiguous() -> None:
     """Two years under a locale: the first is read, the rest is the note."""
     date, note, diagnostics = parse_date("1850 – 1900", locale=locale_for("ru"))

@@ -8,7 +8,8 @@ date patterns, its year words and eras), not typed in per language:
 - a numeric date ``31.12.2013``, ``31/12/2013``, ``31-12-2013``, ``31. 12. 2013``
   (cs) is day, month,
   year in every language but English (whose rules stay those of
-  :mod:`infobox.values.dates`, which reads the order only where one is valid);
+  :mod:`infobox.values.dates`, which reads the order only where one is valid); where
+  the second number can be no month (``12/31/2018``) the English rules read it;
   ``2018. 12. 31.`` (hu, ko) is year, month, day;
 - a month name with a day and a year in any order the languages use:
   day-month-year (``31 декабря 2018``, ``31. prosince 2018``, ``31 de diciembre
@@ -162,7 +163,8 @@ def match_date(s: str, pos: int, locale: Locale) -> DateParts | None:
     numeric = _NUMERIC.match(s, pos) or _YMD_SPACED.match(s, pos) if forms.forms else None
     if numeric is not None:
         year, month, day = (int(numeric[name]) for name in ("year", "month", "day"))
-        return DateParts(year, month, day, numeric.end())
+        if 1 <= month <= 12:  # else 12/31/2018: the English rules read the only valid order
+            return DateParts(year, month, day, numeric.end())
     for form in forms.forms:
         match = form.match(s, pos)
         if match is None:
