@@ -107,6 +107,7 @@ from typing import Final
 import attrs
 
 from .errors import InfoboxError, InputTypeError
+from .locale import locale_for
 from .models import (
     Citation,
     Coordinates,
@@ -438,8 +439,13 @@ def _body(s: Settlement) -> Lines:
 
 
 def _check_country(s: Settlement) -> None:
-    """``country`` and ``country_code`` are read from the subdivisions: they must agree."""
-    derived = country_of(s.subdivisions)
+    """``country`` and ``country_code`` are read from the subdivisions: they must agree.
+
+    They are read in the language of the template's wiki (its words for "country").
+    """
+    spec = spec_for(normalize_title(s.template)) if s.template else None
+    language = locale_for(spec.wiki if spec is not None else None).language
+    derived = country_of(s.subdivisions, language=language)
     if (s.country, s.country_code) != derived:
         raise RenderError(
             "country",
@@ -744,6 +750,104 @@ def _template(name: str) -> TemplateSpec:
     return spec
 
 
+#: The canonical parameters written as decimal numbers (``_number``).
+_DECIMALS: Final = frozenset(
+    {f"area_{kind}_km2" for kind in ("total", "land", "water", "urban", "metro")}
+    | {"elevation_m", "population_density_km2"}
+)
+#: Legacy coordinate parameters for a template with no ``coordinates``: the degrees of
+#: each axis and the parameters of their hemispheres ("" where the family has none).
+_LEGACY_FAMILIES: Final = (
+    (("latitude", ""), ("longitude", "")),
+    (("lat_deg", "lat_dir"), ("lon_deg", "lon_dir")),
+    (("latd", "latNS"), ("longd", "longEW")),
+)
+
+
+_ZONE: Final = re.compile(r"^(timezone|utc_offset)([0-9]*)(?=_DST$|$)")
+
+
+def _zones_in_template(
+    spec: TemplateSpec, held: set[str], s: Settlement, lines: Lines
+) -> Lines:
+    """Time zones numbered from 1 where the template's are (``timezone1``, …), and no
+    offset line the template has no parameter for where the zone's name states it.
+    """
+    shift = 0 if {"timezone", "utc_offset"} & held else 1
+    result: Lines = []
+    for param, value in lines:
+        match = _ZONE.match(param)
+        if match is None:
+            result.append((param, value))
+            continue
+        index = int(match[2] or 0)
+        param = f"{match[1]}{index + shift or ''}{param[match.end() :]}"
+        if match[1] == "utc_offset" and param not in held:
+            zone = s.timezones[index]
+            name = zone.dst_name if param.endswith("_DST") else zone.name
+            if name is not None and offset_from_zone_name(name) == value:
+                continue  # the parser reads it from the name
+        result.append((param, value))
+    return result
+
+
+def _in_conventions(spec: TemplateSpec, s: Settlement, lines: Lines) -> Lines:
+    """The canonical lines as the template's wiki writes them, where its parser needs it.
+
+    Decimal numbers take the wiki's decimal mark (``891,68``: under a decimal comma
+    ``1.234`` is a thousand and more). Dates stay in English words, which every wiki's
+    date parser reads too. Coordinates go into the template's legacy parameters
+    (decimal degrees, signed or with the hemisphere) when it has no ``coordinates``;
+    time zones are numbered from 1 where the template's are, and an offset that the
+    zone's name states needs no parameter.
+    """
+    locale = locale_for(spec.wiki)
+    held = {*spec.params.values()}
+    result: Lines = []
+    for param, value in lines:
+        if param in _DECIMALS and value != "auto" and locale.decimal_comma:
+            written = value.replace(".", locale.decimal)
+            read, _ = parse_number(written, locale=locale)
+            if read is None or read != parse_number(value)[0]:
+                raise RenderError(param, value, f"{written!r} does not read back in {spec.wiki}")
+            value = written
+        result.append((param, value))
+    if not spec.english_params:
+        result = _zones_in_template(spec, held, s, result)
+    c = s.coordinates
+    if c is None or spec.english_params or "coordinates" in held:
+        return result
+    result = [
+        line
+        for line in result
+        if line[0] not in ("coordinates", "latitude", "longitude", "coordinates_region")
+        and line[0] != "coordinates_display"
+    ]
+    family = next((f for f in _LEGACY_FAMILIES if f[0][0] in held and f[1][0] in held), None)
+    if family is None:
+        raise RenderError("coordinates", c, f"{{{{{spec.name}}}}} has no parameter for them")
+    for (degrees, hemisphere), value, letters in zip(
+        family, (c.lat, c.lon), ("NS", "EW"), strict=True
+    ):
+        text = _decimal(abs(value))
+        shown = next((x.text for x in spec.labels if x.param == hemisphere), None)
+        if hemisphere and hemisphere in held:
+            result.append((degrees, text))
+            result.append((hemisphere, letters[value < 0]))
+        elif shown is not None:
+            if shown != letters[value < 0] and value != 0:
+                raise RenderError(
+                    "coordinates", c, f"{{{{{spec.name}}}}} shows the hemisphere {shown}"
+                )
+            result.append((degrees, text))
+        else:
+            result.append((degrees, _decimal(value)))
+    for param, value in (("coordinates_region", c.region), ("coordinates_display", c.display)):
+        if value is not None:
+            result.append((param, _text(f"coordinates.{param[12:]}", value)))
+    return result
+
+
 def _in_template(spec: TemplateSpec, lines: Lines) -> Lines:
     """The canonical lines under the names ``spec``'s template gives them.
 
@@ -810,5 +914,6 @@ def render_infobox(settlement: Settlement) -> str:
         raise InputTypeError(settlement, expected="Settlement")
     spec = _template(settlement.template)
     header = "{{" + settlement.template
-    lines = _place_citations(_in_template(spec, _body(settlement)), settlement.citations)
+    lines = _in_conventions(spec, settlement, _body(settlement))
+    lines = _place_citations(_in_template(spec, lines), settlement.citations)
     return "\n".join([header, *(f"| {param} = {value}" for param, value in lines), "}}"])

@@ -1037,10 +1037,14 @@ def _settlements(draw: st.DrawFn) -> Settlement:
     return attrs.evolve(settlement, citations=draw(citations(_citable(settlement))))
 
 
-def settlements() -> st.SearchStrategy[Settlement]:
+def settlements(template: str | None = None) -> st.SearchStrategy[Settlement]:
     """Valid settlements that render_infobox can write and parse_infobox reads back.
 
     The module docstring says which attributes are set and which are left empty.
+    With ``template`` (any registered template's name: ``"НП"``), only the values
+    that template holds, its labels' values (a type it shows, not takes), ``wiki``
+    its wiki's, and citations under the template's parameter names, as
+    :func:`~infobox.render.render_infobox` writes them.
     A settlement takes a few hundredths of a second to draw; on a loaded machine,
     suppress the ``too_slow`` health check, as here.
 
@@ -1054,7 +1058,21 @@ def settlements() -> st.SearchStrategy[Settlement]:
     ...     assert (back.name, back.population) == (s.name, s.population)
     >>> test_round_trip()
     """
+    if template is not None:
+        from ._wiki_pages import template_settlements
+
+        return template_settlements(_registered(template))
     return _settlements()
+
+
+def _registered(template: str) -> str:
+    """The title of the registered template named ``template``; InvalidArgument if none."""
+    from .templates.registry import spec_for
+
+    spec = spec_for(template) if isinstance(template, str) else None
+    if spec is None:
+        raise InvalidArgument(f"not a registered settlement template: {template!r}")
+    return spec.name
 
 
 # == pages =================================================================================
@@ -2493,10 +2511,19 @@ def _pages(draw: st.DrawFn) -> tuple[Settlement, str]:
     return expected, page
 
 
-def wikitext_pages() -> st.SearchStrategy[tuple[Settlement, str]]:
+def wikitext_pages(template: str | None = None) -> st.SearchStrategy[tuple[Settlement, str]]:
     """Pairs ``(settlement, page)`` where ``parse_infobox(page)`` gives ``settlement`` back.
 
     Back on every typed attribute: ``params`` and ``diagnostics`` are left empty.
+
+    ``template`` None: ``{{Infobox settlement}}`` pages, as below. With any registered
+    template's name (``"НП"``, ``"Divisione amministrativa"``), pages of that template
+    in its wiki's conventions: its own parameter names (any of them for a value),
+    numbers with the wiki's decimal mark, grouping and CLDR unit symbols (``891,68``,
+    ``1.234,5 km²``), dates with its CLDR month names and year words or day first in
+    numbers (``31 декабря 2018 г.``, ``31.12.2018``), English forms where the wiki
+    has none (eras, decades, ``c.``); the settlement holds only what the template
+    holds (see :func:`settlements`), and a type or title its label shows.
 
     The page writes each value one of the many ways editors do (see the module
     docstring), so the settlement is :func:`settlements`'s with the values a form
@@ -2518,4 +2545,8 @@ def wikitext_pages() -> st.SearchStrategy[tuple[Settlement, str]]:
     ...     assert parse_infobox(page).coordinates == settlement.coordinates
     >>> test_parses_back()
     """
+    if template is not None:
+        from ._wiki_pages import template_pages
+
+        return template_pages(_registered(template))
     return _pages()
