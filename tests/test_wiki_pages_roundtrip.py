@@ -62,9 +62,7 @@ def test_template_renders_and_reads_back(template: str, data: st.DataObject) -> 
 @pytest.mark.parametrize("template", _NAMES)
 @settings(max_examples=_EXAMPLES, suppress_health_check=_SLOW, deadline=None)
 @given(data=st.data())
-def test_settlements_hold_only_what_the_template_holds(
-    template: str, data: st.DataObject
-) -> None:
+def test_settlements_hold_only_what_the_template_holds(template: str, data: st.DataObject) -> None:
     """The settlement is the template's: its name as written, its wiki, its own names."""
     [spec] = [spec for spec in SPECS if spec.name == template]
     settlement = data.draw(settlements(template=template))
@@ -81,9 +79,10 @@ def test_settlements_hold_only_what_the_template_holds(
 
 def test_render_writes_the_wiki_decimal_mark() -> None:
     """A decimal comma wiki's template gets ``891,68``: ``891.680`` would be read otherwise."""
-    [spec] = [spec for spec in SPECS if spec.wiki == "ru"][:1] or [None]
-    if spec is None:
+    comma = [spec for spec in SPECS if spec.wiki == "ru" and "elevation_m" in spec.params.values()]
+    if not comma:
         pytest.skip("no ruwiki template is registered on this branch")
+    spec = comma[0]
     s = Settlement(template=spec.name, wiki="ru", elevation_m=1.234)
     text = render_infobox(s)
     assert "1,234" in text

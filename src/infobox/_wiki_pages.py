@@ -33,8 +33,17 @@ from hypothesis import strategies as st
 
 from . import strategies as S
 from .locale import Locale, locale_for
-from .models import Area, Coordinates, Establishment, Image, Leader, Population, Settlement
-from .models import Subdivision, Timezone
+from .models import (
+    Area,
+    Coordinates,
+    Establishment,
+    Image,
+    Leader,
+    Population,
+    Settlement,
+    Subdivision,
+    Timezone,
+)
 from .refs import resolved
 from .settlement import IMAGE_PARAMS
 from .templates.registry import spec_for
@@ -221,7 +230,7 @@ def _built(flat: Mapping[str, Any], s: Settlement, t: _Template) -> Settlement:
         and area_total > 0
     ):
         density, computed = None, False  # "auto" is the English template's convention
-    elif computed:
+    elif computed and total is not None and area_total is not None:
         density = total / area_total
     population = Population(
         total=total,
@@ -276,7 +285,6 @@ def _built(flat: Mapping[str, Any], s: Settlement, t: _Template) -> Settlement:
     built = attrs.evolve(
         s,
         wiki=t.wiki,
-        **{a: g(a) for a in _TEXTS},
         other_names=g("other_name", ()),
         native_names=g("native_name", ()),
         elevation_m=g("elevation_m"),
@@ -288,6 +296,7 @@ def _built(flat: Mapping[str, Any], s: Settlement, t: _Template) -> Settlement:
         timezones=tuple(zones),
         images=tuple(images),
     )
+    built = attrs.evolve(built, **{a: g(a) for a in _TEXTS})  # type: ignore[arg-type]
     country, code = country_of(built.subdivisions, language=t.locale.language)
     return attrs.evolve(built, country=country, country_code=code)
 
@@ -400,23 +409,24 @@ def _localised(text: str, locale: Locale, group: str | None = None) -> str:
 
 
 def _unit_words(locale: Locale, unit: str) -> tuple[str, ...]:
-    """The symbols the wiki writes ``unit`` by (CLDR's), then the international ones."""
+    """The symbols the wiki writes ``unit`` by (CLDR's), then the English ones."""
     own = sorted(symbol for symbol, canonical in locale.units.items() if canonical == unit)
-    return tuple(dict.fromkeys((*own, *{"km2": ("km²",), "m": ("m",), "ha": ("ha",)}[unit])))
+    return tuple(dict.fromkeys((*own, *S._UNITS[unit].words)))
 
 
 @st.composite
 def _quantity(draw: st.DrawFn, t: _Template, value: float, unit: str) -> str:
     """``value`` in ``unit`` as the wiki writes it: ``891,68``, ``1.234,5 km²``, …."""
-    if t.english or unit not in ("km2", "m", "ha", "per_km2"):
+    if not t.locale.decimal_comma:
         return draw(S._quantity(value, unit))
     text = S._decimal_text(value)
     kind = draw(st.integers(0, 3))
-    if kind == 3 and unit != "per_km2":  # {{convert}} takes English numbers on every wiki
-        return draw(S._quantity_convert((value, S._UNITS[unit])))
+    convert = S._quantity_convert((value, S._UNITS[unit]))
+    if kind == 3 and convert is not None:  # {{convert}} takes English numbers on every wiki
+        return draw(convert)
     group = S._pick(draw, _groups(t.locale)) if abs(value) >= 1000 and kind else None
     written = _localised(text, t.locale, group)
-    if kind == 2 and unit != "per_km2":
+    if kind == 2 and not unit.startswith("per_"):
         space = S._pick(draw, (" ", "&nbsp;", ""))
         written += space + S._pick(draw, _unit_words(t.locale, unit))
     return written
@@ -425,7 +435,7 @@ def _quantity(draw: st.DrawFn, t: _Template, value: float, unit: str) -> str:
 @st.composite
 def _count(draw: st.DrawFn, t: _Template, n: int) -> str:
     """A head count as the wiki writes it: ``3644826``, ``3 644 826``, ``3.644.826``, …."""
-    if t.english or not t.locale.decimal_comma:
+    if not t.locale.decimal_comma:
         return draw(S._forms(S._COUNT_FORMS, n))
     kind = draw(st.integers(0, 3))
     if kind == 0 or n < 1000:
@@ -444,7 +454,9 @@ def _month_names(locale: Locale, month: int) -> tuple[str, ...]:
 
 
 @st.composite
-def _local_date(draw: st.DrawFn, t: _Template, year: int, month: int | None, day: int | None) -> str:
+def _local_date(
+    draw: st.DrawFn, t: _Template, year: int, month: int | None, day: int | None
+) -> str:
     """A date of the common era (a year of 4 digits) in the wiki's words or numbers."""
     locale = t.locale
     y = str(year)
@@ -615,7 +627,7 @@ def _write_quantities(draw: st.DrawFn, t: _Template, s: Settlement) -> _Written:
     else:  # feet only: the page's value is the feet converted
         feet = round(metres / float(S._M_PER_FT), 1)
         s = attrs.evolve(s, elevation_m=S._times(feet, S._M_PER_FT))
-        fields.append(_Field("elevation_ft", draw(S._quantity(feet, "ft"))))
+        fields.append(_Field("elevation_ft", draw(_quantity(t, feet, "ft"))))
     written: dict[str, float] = {}
     for kind in _AREA_KINDS:
         value: float | None = getattr(s.area, f"{kind}_km2")
@@ -743,7 +755,19 @@ def _pages(draw: st.DrawFn, name: str) -> tuple[Settlement, str]:
     cited = [attrs.evolve(c, param=chosen[c.param]) for c in s.citations]
     fields = draw(S._with_citations(cited, fields))
     images = {chosen[p] for p, _, _ in IMAGE_PARAMS if p in chosen}
-    fields = draw(st.permutations([draw(_decorated(f, f.name in images)) for f in fields]))
+    # A blank parameter that a label waits for stays blank: a ref or {{cn}} in it would
+    # make it given, and the label would show.
+    whens = {chosen[x.when] for x in t.spec.labels if x.when in chosen}
+    fields = draw(
+        st.permutations(
+            [
+                f
+                if f.name in whens and not S._COMMENT.sub("", f.value).strip()
+                else draw(_decorated(f, f.name in images))
+                for f in fields
+            ]
+        )
+    )
     fields = draw(_with_extras(t, fields))
     title = draw(S._template_name(t.names[draw(st.integers(0, len(t.names) - 1))]))
     page = S._pick(draw, S._BEFORE) + draw(S._layout(title, fields)) + draw(S._after(s))

@@ -767,11 +767,11 @@ _LEGACY_FAMILIES: Final = (
 _ZONE: Final = re.compile(r"^(timezone|utc_offset)([0-9]*)(?=_DST$|$)")
 
 
-def _zones_in_template(
-    spec: TemplateSpec, held: set[str], s: Settlement, lines: Lines
-) -> Lines:
-    """Time zones numbered from 1 where the template's are (``timezone1``, …), and no
-    offset line the template has no parameter for where the zone's name states it.
+def _zones_in_template(spec: TemplateSpec, held: set[str], s: Settlement, lines: Lines) -> Lines:
+    """Zones numbered from 1 where the template's are; no offset the zone's name states.
+
+    A template that has no parameter for an offset gets none where the zone's name
+    states it (the parser reads it from the name).
     """
     shift = 0 if {"timezone", "utc_offset"} & held else 1
     result: Lines = []
@@ -826,25 +826,25 @@ def _in_conventions(spec: TemplateSpec, s: Settlement, lines: Lines) -> Lines:
     family = next((f for f in _LEGACY_FAMILIES if f[0][0] in held and f[1][0] in held), None)
     if family is None:
         raise RenderError("coordinates", c, f"{{{{{spec.name}}}}} has no parameter for them")
-    for (degrees, hemisphere), value, letters in zip(
+    for (degrees, hemisphere), axis, letters in zip(
         family, (c.lat, c.lon), ("NS", "EW"), strict=True
     ):
-        text = _decimal(abs(value))
+        text = _decimal(abs(axis))
         shown = next((x.text for x in spec.labels if x.param == hemisphere), None)
         if hemisphere and hemisphere in held:
             result.append((degrees, text))
-            result.append((hemisphere, letters[value < 0]))
+            result.append((hemisphere, letters[axis < 0]))
         elif shown is not None:
-            if shown != letters[value < 0] and value != 0:
+            if shown != letters[axis < 0] and axis != 0:
                 raise RenderError(
                     "coordinates", c, f"{{{{{spec.name}}}}} shows the hemisphere {shown}"
                 )
             result.append((degrees, text))
         else:
-            result.append((degrees, _decimal(value)))
-    for param, value in (("coordinates_region", c.region), ("coordinates_display", c.display)):
-        if value is not None:
-            result.append((param, _text(f"coordinates.{param[12:]}", value)))
+            result.append((degrees, _decimal(axis)))
+    for param, part in (("coordinates_region", c.region), ("coordinates_display", c.display)):
+        if part is not None:
+            result.append((param, _text(f"coordinates.{param[12:]}", part)))
     return result
 
 

@@ -1069,7 +1069,7 @@ def _registered(template: str) -> str:
     """The title of the registered template named ``template``; InvalidArgument if none."""
     from .templates.registry import spec_for
 
-    spec = spec_for(template) if isinstance(template, str) else None
+    spec = spec_for(template)
     if spec is None:
         raise InvalidArgument(f"not a registered settlement template: {template!r}")
     return spec.name
