@@ -234,6 +234,7 @@ _COUNTRY_TYPES: Final = frozenset(
         "kraj",
         "valsts",
         "мемлекет",
+        "ел",
         "quốc gia",
         "negara",
         "nchi",
