@@ -225,7 +225,7 @@ NP_UKRAINE: Final = _wrapper(
     "НП-Украина",
     "Украина",
     params={"область": "subdivision_name1", **_COMMUNITY_LEVEL},
-    labels=_COMMUNITY_LABEL,
+    labels=(Label("subdivision_type1", "Область", when="subdivision_name1"), *_COMMUNITY_LABEL),
     other=("область в таблице", "община в таблице"),
 )
 NP_BELARUS: Final = _wrapper(
