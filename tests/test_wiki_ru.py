@@ -196,7 +196,11 @@ def test_ru_np_russia_card_by_hand() -> None:
     assert ["+07:00"] == [tz.utc_offset for tz in s.timezones]
     assert ("656xxx", "3852") == (s.postal_code, s.area_code)
     assert "http://www.barnaul.org/" == s.website
-    expected = ["Barnaul coat of arms.svg", "BarnaulCollage.jpg", "Flag of Barnaul (Altai krai).png"]
+    expected = [
+        "Barnaul coat of arms.svg",
+        "BarnaulCollage.jpg",
+        "Flag of Barnaul (Altai krai).png",
+    ]
     assert expected == sorted(image.file for image in s.images)
 
 

@@ -125,9 +125,7 @@ def test_uk_chernivtsi_by_hand() -> None:
     # |поштові індекси = 58000—58033   |код = 372(2)
     assert ("58000—58033", "372(2)") == (s.postal_code, s.area_code)
     # |мер = [[Клічук Роман Васильович]]
-    assert [("Міський голова", "Клічук Роман Васильович")] == [
-        (x.title, x.name) for x in s.leaders
-    ]
+    assert [("Міський голова", "Клічук Роман Васильович")] == [(x.title, x.name) for x in s.leaders]
     # |вебсторінка = [http://www.city.cv.ua/ Чернівецька міська рада]
     assert "http://www.city.cv.ua/" == s.website
 
