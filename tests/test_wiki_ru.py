@@ -163,7 +163,7 @@ BARNAUL: Final = """{{НП+Россия
 def test_ru_np_russia_card_by_hand() -> None:
     """НП+Россия: the country is the wrapper's, hemispheres by letter, the town status date."""
     s = parse_infobox(BARNAUL)
-    assert ("НП-Россия", "ru") == (s.template, s.wiki)
+    assert ("НП+Россия", "ru") == (s.template, s.wiki)  # the title as written
     assert [] == _unknown(s)
     assert ("Барнаул", "Город") == (s.name, s.settlement_type)
     # |lat_dir = N |lat_deg = 53 |lat_min = 20 |lat_sec = 49
