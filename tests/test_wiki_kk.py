@@ -65,6 +65,8 @@ def test_kk_berlin_by_hand() -> None:
         (s.subdivisions[1].index, s.subdivisions[1].name),
     ]
     assert 2 == len(s.subdivisions)
+    # The card does not fill values from Wikidata.
+    assert () == s.diagnostics_with("infobox.wikidata")
     # |басшының түрi = Бургомистр  |басшысы = [[Михаэль Мюллер (саясаткер)|Михаэль Мюллер]]<ref>
     assert [("Бургомистр", "Михаэль Мюллер")] == [(x.title, x.name) for x in s.leaders]
     # |құрылған уақыты = 1237   |алғашқы дерек = 1170 жыл

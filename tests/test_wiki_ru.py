@@ -75,6 +75,7 @@ def test_ru_berlin_by_hand() -> None:
     assert 2 == len(s.subdivisions)  # район, община: empty
     # | lat_deg = | lon_min = … (all empty: the card takes them from Wikidata)
     assert s.coordinates is None
+    assert s.diagnostics_with("infobox.wikidata")
     # | вид главы = [[Правящий бургомистр]]
     # | глава = [[Мюллер, Михаэль (политик)|Михаэль Мюллер]]
     [leader] = s.leaders

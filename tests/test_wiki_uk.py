@@ -70,6 +70,7 @@ def test_uk_kyiv_by_hand() -> None:
     ] == _subdivisions(s)
     # The card takes its coordinates from Wikidata: none in the text.
     assert s.coordinates is None
+    assert s.diagnostics_with("infobox.wikidata")
     # | засноване = [[V століття|V]]<ref …/> / [[VI століття|VI]]… умовно-офіційно [[482]]…
     # | магдебурзьке право = [[1494]]
     assert [("Засноване", None), ("Магдебурзьке право", PartialDate(1494))] == [
