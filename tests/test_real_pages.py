@@ -32,6 +32,7 @@ from infobox import (
     parse_infobox,
 )
 from infobox.diagnostics import CATALOGUE
+from infobox.templates.registry import spec_for
 
 REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 SQ_MI: Final = 2.589988110336
@@ -80,8 +81,12 @@ def _title(name: str) -> str:
 
 
 def _is_alias(template: Any) -> bool:
-    """Whether an mwparserfromhell template calls the settlement infobox."""
-    return _title(str(template.name)).casefold() in _ALIASES
+    """Whether an mwparserfromhell template calls a settlement infobox.
+
+    English Wikipedia's names are listed here; other wikis' cards come from the registry.
+    """
+    title = _title(str(template.name))
+    return title.casefold() in _ALIASES or spec_for(title) is not None
 
 
 def first_settlement_template(text: str) -> Any:

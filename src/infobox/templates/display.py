@@ -19,7 +19,9 @@ __all__ = ["FIRST_ARG", "FLAG_NAME", "SECOND_ARG"]
 FIRST_ARG: Final[frozenset[str]] = frozenset(
     {
         # ru, uk, kk
-        "число",
+        "число",  # ru {{число|3644826}}: the number, grouped
+        "s",  # ru {{s|…}}: text kept on one line
+        "comment",  # ru, uk {{comment|text|tooltip}}: the text
         # it, ltg, lv, vi, ar, fr
         # pl, es, pt, cs, tr, gl
         # en (other templates)
@@ -39,6 +41,7 @@ SECOND_ARG: Final[frozenset[str]] = frozenset(
 FLAG_NAME: Final[frozenset[str]] = frozenset(
     {
         # ru, uk, kk
+        "флагификация",  # ru {{флагификация|Германия}}
         # it, ltg, lv, vi, ar, fr
         # pl, es, pt, cs, tr, gl
     }
