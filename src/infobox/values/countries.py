@@ -233,6 +233,7 @@ _COUNTRY_TYPES: Final = frozenset(
         "държава",
         "kraj",
         "valsts",
+        "vaļsteiba",  # ltg
         "мемлекет",
         "quốc gia",
         "negara",
