@@ -101,7 +101,8 @@ def test_chicago() -> None:
     assert 178 == s.elevation_m
     assert 606.10 == s.area.total_km2
     assert 2707120 == s.population.total
-    assert s.population.as_of is not None and 2010 == s.population.as_of.year
+    assert s.population.as_of is not None
+    assert 2010 == s.population.as_of.year
     # |Stato = USA |Divisione amm grado 1 = Illinois |Divisione amm grado 2 = Cook
     assert "US" == s.country_code
     assert [("Stato", "USA"), (None, "Illinois"), (None, "Cook")] == subdivisions(s)
@@ -115,11 +116,13 @@ def test_berlino() -> None:
     s = parsed("Berlino.wiki")
     # |Nome = (empty)  |Nome ufficiale = {{de}} Berlin
     assert s.name is None
-    assert s.official_name is not None and "Berlin" in s.official_name
+    assert s.official_name is not None
+    assert "Berlin" in s.official_name
     # |Stato = DEU  |Abitanti = 3769495  |Aggiornamento abitanti = [[2019]]
     assert "DE" == s.country_code
     assert 3769495 == s.population.total
-    assert s.population.as_of is not None and 2019 == s.population.as_of.year
+    assert s.population.as_of is not None
+    assert 2019 == s.population.as_of.year
     # No coordinates, area or elevation in the call: the template takes them from Wikidata.
     assert s.coordinates is None
     assert s.area.total_km2 is None
@@ -130,14 +133,17 @@ def test_it_localized_values() -> None:
     """Dates written day-month-year with hyphens, as itwiki's comuni pages write them."""
     # Ancona: |Aggiornamento abitanti=30-11-2012
     as_of = parsed("Ancona.wiki").population.as_of
-    assert as_of is not None and (2012, 11, 30) == (as_of.year, as_of.month, as_of.day)
+    assert as_of is not None
+    assert (2012, 11, 30) == (as_of.year, as_of.month, as_of.day)
     # Celleno: |Aggiornamento abitanti=31-12-2010
     as_of = parsed("Celleno.wiki").population.as_of
-    assert as_of is not None and (2010, 12, 31) == (as_of.year, as_of.month, as_of.day)
+    assert as_of is not None
+    assert (2010, 12, 31) == (as_of.year, as_of.month, as_of.day)
     # Agropoli (in the sample): |Aggiornamento abitanti = 31.12.2011
     agropoli = next(p for p in read_pages(SAMPLE) if p.title == "Agropoli")
     as_of = parse_infobox(agropoli.text or "").population.as_of
-    assert as_of is not None and (2011, 12, 31) == (as_of.year, as_of.month, as_of.day)
+    assert as_of is not None
+    assert (2011, 12, 31) == (as_of.year, as_of.month, as_of.day)
 
 
 def test_celleno() -> None:
@@ -240,7 +246,11 @@ def test_infobox_italian_comune_parma() -> None:
     assert pytest.approx(10 + 20 / 60, abs=1e-6) == s.coordinates.lon
     assert (260.77, 195065, 55) == (s.area.total_km2, s.population.total, s.elevation_m)
     assert s.population.as_of is not None
-    assert (2017, 7, 31) == (s.population.as_of.year, s.population.as_of.month, s.population.as_of.day)
+    assert (2017, 7, 31) == (
+        s.population.as_of.year,
+        s.population.as_of.month,
+        s.population.as_of.day,
+    )
     assert [("Country", "Italy"), ("Region", "Emilia-Romagna"), ("Province", "Parma (PR)")] == (
         subdivisions(s)
     )

@@ -69,7 +69,8 @@ def test_daugpils() -> None:
     assert pytest.approx(26 + 32 / 60 + 8 / 3600, abs=1e-6) == s.coordinates.lon
     # | dzeivuotuoji_gods = 2016 | dzeivuotuoju_skaits = 95467
     assert 95467 == s.population.total
-    assert s.population.as_of is not None and 2016 == s.population.as_of.year
+    assert s.population.as_of is not None
+    assert 2016 == s.population.as_of.year
     # | īstateits = 1275 | mīsta_tīseibys = 1582
     assert [("Īstateits", 1275), ("Mīsta tīseibys", 1582)] == established(s)
     # | mīsta_tips =Republikys mīsts  (no nūvods: a republic city belongs to none)
@@ -91,7 +92,8 @@ def test_dagda() -> None:
     # | pluots = 3 | dzeivuotuoji_gods = 2016 | dzeivuotuoju_skaits = 2178 | bīzeiba = 726
     assert 3 == s.area.total_km2
     assert 2178 == s.population.total
-    assert s.population.as_of is not None and 2016 == s.population.as_of.year
+    assert s.population.as_of is not None
+    assert 2016 == s.population.as_of.year
     assert 726 == s.population.density_km2
     # | nūvods = Dagdys nūvods | mīsta_tīseibys = 1992 | posta_iņdekss = LV-5674
     assert [("Vaļsteiba", "Latveja"), ("Nūvods", "Dagdys nūvods")] == subdivisions(s)

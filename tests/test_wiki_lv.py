@@ -70,7 +70,8 @@ def test_lv_localized_values() -> None:
     s = berline()
     # | population_as_of = 31.12.2013
     as_of = s.population.as_of
-    assert as_of is not None and (2013, 12, 31) == (as_of.year, as_of.month, as_of.day)
+    assert as_of is not None
+    assert (2013, 12, 31) == (as_of.year, as_of.month, as_of.day)
     # Vācija is Latvian for Germany.
     assert "DE" == s.country_code
 
@@ -108,7 +109,10 @@ def test_village_stub() -> None:
     assert [("Pirmoreiz minēts", 1566)] == [
         (e.title, e.date.year if e.date else None) for e in s.established
     ]
-    assert (190, 2015) == (s.population.total, s.population.as_of.year if s.population.as_of else None)
+    assert (190, 2015) == (
+        s.population.total,
+        s.population.as_of.year if s.population.as_of else None,
+    )
     assert s.coordinates is not None
     assert pytest.approx(56 + 25 / 60 + 30 / 3600, abs=1e-6) == s.coordinates.lat
     assert 88 == s.elevation_m

@@ -28,7 +28,14 @@ FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures"
 PAGES: Final = FIXTURES / "real" / "settlement" / "vi"
 SAMPLE: Final = FIXTURES / "dumps" / "viwiki-settlements.xml.xz"
 NAMES: Final = sorted(path.name for path in PAGES.glob("*.wiki"))
-VIWIKI: Final = ["Klaipėda", "Montréal", "Ottawa", "Sacramento,_California", "San_Diego", "Vancouver"]
+VIWIKI: Final = [
+    "Klaipėda",
+    "Montréal",
+    "Ottawa",
+    "Sacramento,_California",
+    "San_Diego",
+    "Vancouver",
+]
 
 
 @functools.cache
@@ -63,14 +70,16 @@ def test_ottawa() -> None:
     # |area_total_km2 = 521 |elevation_m = 70 |population_total = 989567 |population_as_of = 2018
     assert (521, 70) == (s.area.total_km2, s.elevation_m)
     assert 989567 == s.population.total
-    assert s.population.as_of is not None and 2018 == s.population.as_of.year
+    assert s.population.as_of is not None
+    assert 2018 == s.population.as_of.year
     # |population_metro = 1414399 |population_urban =934243
     assert (1414399, 934243) == (s.population.metro, s.population.urban)
     # |subdivision_type = Quốc gia |subdivision_name = {{flagcountry|Canada}}
     # |subdivision_type1 = [[Tỉnh bang]] |subdivision_name1 = {{flagicon image|…}} [[Ontario]]
     assert [("Quốc gia", "Canada"), ("Tỉnh bang", "Ontario")] == subdivisions(s)
     assert ("Canada", "CA") == (s.country, s.country_code)
-    # |established_title = Thành lập |established_title2 = [[Sáp nhập]] |established_title3 = Hợp nhất
+    # |established_title = Thành lập |established_title2 = [[Sáp nhập]]
+    # |established_title3 = Hợp nhất
     assert ["Thành lập", "Sáp nhập", "Hợp nhất"] == [e.title for e in s.established]
     # |utc_offset = -5 |utc_offset_DST =-4
     assert [("-5", "-4")] == [(tz.utc_offset, tz.dst_utc_offset) for tz in s.timezones]
@@ -82,15 +91,18 @@ def test_vancouver_vietnamese_names() -> None:
     # |tên = Vancouver |tên chính thức = Thành phố Vancouver |loại khu vực = Thành phố
     assert ("Vancouver", "Thành phố Vancouver") == (s.name, s.official_name)
     assert "Thành phố" == s.settlement_type
-    # |vĩ độ=49 |vĩ phút=15 |vĩ giây= |vĩ hướng=N  |kinh độ=123 |kinh phút=6 |kinh giây= |kinh hướng=W
+    # |vĩ độ=49 |vĩ phút=15 |vĩ giây= |vĩ hướng=N
+    # |kinh độ=123 |kinh phút=6 |kinh giây= |kinh hướng=W
     assert s.coordinates is not None
     assert pytest.approx(49.25, abs=1e-6) == s.coordinates.lat
     assert pytest.approx(-(123 + 6 / 60), abs=1e-6) == s.coordinates.lon
     # |tổng dân số =631486 |dso vào =2018 |dso vùng đô thị =2650005
     assert (631486, 2650005) == (s.population.total, s.population.metro)
-    assert s.population.as_of is not None and 2018 == s.population.as_of.year
+    assert s.population.as_of is not None
+    assert 2018 == s.population.as_of.year
     # |trực thuộc = Quốc gia |tên trực thuộc = {{CAN}}
-    # |trực thuộc 1 = [[Tỉnh và lãnh thổ của Canada|Tỉnh]] |tên trực thuộc 1 = {{flag|British Columbia}}
+    # |trực thuộc 1 = [[Tỉnh và lãnh thổ của Canada|Tỉnh]]
+    # |tên trực thuộc 1 = {{flag|British Columbia}}
     # |trực thuộc 2 = Khu vực hành chính |tên trực thuộc 2 = Đại Vancouver
     assert [
         ("Quốc gia", "Canada"),
@@ -117,12 +129,14 @@ def test_vi_localized_values() -> None:
     assert 2878.52 == vancouver.area.metro_km2
     # |ngày hình thành = [[6 tháng 4]] năm 1886
     date = vancouver.established[0].date
-    assert date is not None and (1886, 4, 6) == (date.year, date.month, date.day)
+    assert date is not None
+    assert (1886, 4, 6) == (date.year, date.month, date.day)
     ottawa = parsed("Ottawa.wiki")
     # |area_metro_km2 = 6767,43 |established_date3 = [[1 tháng 1]] năm [[2001]]
     assert 6767.43 == ottawa.area.metro_km2
     date = ottawa.established[2].date
-    assert date is not None and (2001, 1, 1) == (date.year, date.month, date.day)
+    assert date is not None
+    assert (2001, 1, 1) == (date.year, date.month, date.day)
     montreal = parsed("Montréal.wiki")
     # |area_total_km2 = 365,65 |population_total = 1.704.694
     assert 365.65 == montreal.area.total_km2
