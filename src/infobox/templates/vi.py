@@ -1,21 +1,23 @@
-"""Vietnamese Wikipedia's settlement template: ``{{Thông tin khu dân cư}}``.
+"""Vietnamese Wikipedia's settlement templates, ``{{Thông tin khu dân cư}}`` and another.
 
-viwiki's name for English Wikipedia's ``{{Infobox settlement}}``: it takes the English
-parameter names (most pages call it with them: Klaipėda, Montréal, Ottawa, San Diego,
-Sacramento) and, as aliases, Vietnamese ones (``tên``, ``tổng dân số``,
-``tên trực thuộc 1``…; Vancouver). Values are written in Vietnamese conventions
-(``114,97`` km², ``ngày 6 tháng 4 năm 1886``). Sources: the DBpedia mapping
-``Mapping vi:Thông tin khu dân cư`` (dbpedia/extraction-framework,
-``mappings/Mapping_vi.xml``) for the Vietnamese names, checked against every call in
-the viwiki sample of ssvb/xztextfilter (``testfiles/viwiki-truncated-100k.xml.xz``)
-and the viwiki pages of the research corpus.
+``{{Thông tin khu dân cư}}`` is viwiki's name for English Wikipedia's
+``{{Infobox settlement}}``: it takes the English parameter names (most pages call it
+with them: Klaipėda, Montréal, Ottawa, San Diego, Sacramento) and, as aliases,
+Vietnamese ones (``tên``, ``tổng dân số``, ``tên trực thuộc 1``…; Vancouver). Values
+are written in Vietnamese conventions (``114,97`` km², ``ngày 6 tháng 4 năm 1886``).
+Sources: the DBpedia mapping ``Mapping vi:Thông tin khu dân cư``
+(dbpedia/extraction-framework, ``mappings/Mapping_vi.xml``) for the Vietnamese names,
+checked against every call in the viwiki sample of ssvb/xztextfilter
+(``testfiles/viwiki-truncated-100k.xml.xz``) and the viwiki pages of the research
+corpus. ``{{Thông tin đơn vị hành chính Việt Nam}}`` is viwiki's own template for
+Vietnam's administrative units (below).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from .spec import TemplateSpec
+from .spec import Label, TemplateSpec
 
 
 def _numbered(
@@ -160,4 +162,93 @@ THONG_TIN_KHU_DAN_CU: Final = TemplateSpec(
     ),
 )
 
-SPECS: Final = (THONG_TIN_KHU_DAN_CU,)
+#: ``{{Thông tin đơn vị hành chính Việt Nam}}``: an administrative unit of Vietnam (a
+#: province, a city, a district, a ward…), with Vietnamese parameter names only. Its
+#: first positional argument is the unit's kind (``tỉnh``, ``thành phố thuộc tỉnh``);
+#: ``vĩ độ``/``kinh độ`` are decimal degrees here (degrees only in
+#: ``{{Thông tin khu dân cư}}``); ``vùng`` is the region of Vietnam, ``tỉnh`` the
+#: province a city belongs to. The template is only for Vietnam: the country is not a
+#: parameter. Values carry their unit word (``454.700 người``, ``4.859,96 km²``).
+DON_VI_HANH_CHINH_VIET_NAM: Final = TemplateSpec(
+    name="Thông tin đơn vị hành chính Việt Nam",
+    wiki="vi",
+    params={
+        "1": "settlement_type",
+        "tên": "name",
+        "tên khác": "other_name",
+        "biệt danh": "nickname",
+        "hình": "image_skyline",
+        "logo": "image_blank_emblem",
+        "vĩ độ": "latitude",
+        "kinh độ": "longitude",
+        "vùng": "subdivision_name1",
+        "tỉnh": "subdivision_name2",
+        "tỉnh lỵ": "seat",
+        "thành lập": "established_date1",
+        "chủ tịch UBND": "leader_name",
+        "bí thư": "leader_name1",
+        "bí thư tỉnh ủy": "leader_name1",
+        "chủ tịch HĐND": "leader_name2",
+        "diện tích": "area_total_km2",
+        "dân số": "population_total",
+        "thời điểm dân số": "population_as_of",
+        "dân số thành thị": "population_urban",
+        "dân số nông thôn": "population_rural",
+        "mật độ dân số": "population_density_km2",
+        "mã bưu chính": "postal_code",
+        "mã điện thoại": "area_code",
+        "mã địa lý": "iso_code",
+        "biển số xe": "registration_plate",
+        "web": "website",
+    },
+    labels=(
+        Label("subdivision_type", "Quốc gia", when="name"),
+        Label("subdivision_name", "Việt Nam", when="name"),
+        Label("subdivision_type1", "Vùng", when="subdivision_name1"),
+        Label("subdivision_type2", "Tỉnh", when="subdivision_name2"),
+        Label("seat_type", "Tỉnh lỵ", when="seat"),
+        Label("established_title1", "Thành lập", when="established_date1"),
+        Label("leader_title", "Chủ tịch UBND", when="leader_name"),
+        Label("leader_title1", "Bí thư", when="leader_name1"),
+        Label("leader_title2", "Chủ tịch HĐND", when="leader_name2"),
+        Label("postal_code_type", "Mã bưu chính", when="postal_code"),
+        Label("area_code_type", "Mã điện thoại", when="area_code"),
+        Label("registration_plate_type", "Biển số xe", when="registration_plate"),
+    ),
+    other=frozenset(
+        {
+            "ghi chú logo",
+            "cỡ logo",
+            "ghi chú hình",
+            "nhiều hình",
+            "bản đồ 1",
+            "tựa bản đồ 1",
+            "tên cũ",
+            "quận trung tâm",
+            "loại đô thị",
+            "năm công nhận",
+            "phân chia hành chính",
+            "danh sách đơn vị hành chính",
+            "trụ sở UBND",
+            "hội đồng nhân dân",
+            "đại biểu quốc hội",
+            "chủ tịch UBMTTQ",
+            "chánh án TAND",
+            "viện trưởng VKSND",
+            "dân tộc",
+            "thời điểm kinh tế",
+            "GRDP",
+            "GRDP bình quân đầu người",
+            "GRDP đầu người",
+            "mã hành chính",
+            "điện thoại",
+            "fax",
+        }
+    ),
+    source=(
+        "viwiki, Template:Thông tin đơn vị hành chính Việt Nam: the parameters of its 15 "
+        "calls in the viwiki sample of ssvb/xztextfilter (testfiles/viwiki-truncated-100k.xml.xz)"
+    ),
+)
+
+SPECS: Final = (THONG_TIN_KHU_DAN_CU, DON_VI_HANH_CHINH_VIET_NAM)
