@@ -233,7 +233,6 @@ _COUNTRY_TYPES: Final = frozenset(
         "държава",
         "kraj",
         "valsts",
-        "vaļsteiba",  # ltg
         "мемлекет",
         "quốc gia",
         "negara",
