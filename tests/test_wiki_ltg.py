@@ -60,7 +60,7 @@ def test_ltgwiki_page_parses(name: str) -> None:
 
 
 def test_daugpils() -> None:
-    """Daugpiļs: coordinates, population and year, founding and town rights, country."""
+    """Daugpiļs: coordinates, population and year, founding and town rights, no country."""
     s = parsed("Daugpiļs.wiki")
     # | latd  = 55 | latm  = 52 | lats  = 30 | latNS  = N
     # | longd = 26 | longm = 32 | longs = 08 | longEW = E
@@ -75,8 +75,9 @@ def test_daugpils() -> None:
     assert [("Īstateits", 1275), ("Mīsta tīseibys", 1582)] == established(s)
     # | mīsta_tips =Republikys mīsts  (no nūvods: a republic city belongs to none)
     assert "Republikys mīsts" == s.settlement_type
-    assert [("Vaļsteiba", "Latveja")] == subdivisions(s)
-    assert "Latveja" == s.country
+    # The template has no parameter for the country, and implies none.
+    assert [] == subdivisions(s)
+    assert s.country is None
     # | posta_iņdeksi = LV-54(01-65) | teiklavīta = www.daugavpils.lv
     assert "LV-54(01-65)" == s.postal_code
     assert "www.daugavpils.lv" == s.website
@@ -96,7 +97,7 @@ def test_dagda() -> None:
     assert 2016 == s.population.as_of.year
     assert 726 == s.population.density_km2
     # | nūvods = Dagdys nūvods | mīsta_tīseibys = 1992 | posta_iņdekss = LV-5674
-    assert [("Vaļsteiba", "Latveja"), ("Nūvods", "Dagdys nūvods")] == subdivisions(s)
+    assert [("Nūvods", "Dagdys nūvods")] == subdivisions(s)
     assert [("Mīsta tīseibys", 1992)] == established(s)
     assert ("LV-5674", "Posta iņdekss") == (s.postal_code, s.postal_code_type)
 

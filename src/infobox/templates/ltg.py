@@ -1,13 +1,15 @@
-"""Latgalian Wikipedia's settlement templates, for the towns and municipalities of Latvia.
+"""Latgalian Wikipedia's settlement templates, for towns and municipalities.
 
 ``{{Infoskreine Latvejis mīsts}}`` (a town) and ``{{Infoskreine Latvejis nūvods}}`` (a
 municipality or a parish: nūvods, pogosts). Both are ltgwiki's own tables with
-Latgalian parameter names; both are only for places in Latvia, so the country is not a
-parameter. Source: the templates' own text and documentation (``Taiss:Infoskreine
+Latgalian parameter names, and neither has a parameter for the country: the town
+template is named for Latvia's towns, but it and its redirect ``{{Latvejis mīsts}}``
+are also used for foreign cities (Berlins, Varšova, Ho Chi Minh Mīsts), so no country
+is implied. Sources: the templates' own text and documentation (``Taiss:Infoskreine
 Latvejis mīsts``, ``…/doc``, ``Taiss:Latvejis mīsts``, a redirect, and the same for
 ``nūvods``) in the ltgwiki sample of spencermountain/dumpster-dive
 (``tests/smallwiki-latest-pages-articles.xml``), checked against the parameters of
-every call in that sample (19 towns, 192 municipalities and parishes).
+every call in that sample (30 towns, 191 municipalities and parishes).
 """
 
 from __future__ import annotations
@@ -16,13 +18,7 @@ from typing import Final
 
 from .spec import Label, TemplateSpec
 
-#: The country both templates are for ("Latvejis": of Latvia) and its kind.
-_LATVIA: Final = (
-    Label("subdivision_type", "Vaļsteiba", when="name"),
-    Label("subdivision_name", "Latveja", when="name"),
-)
-
-#: ``{{Infoskreine Latvejis mīsts}}``: a town of Latvia. ``nūvods`` is the
+#: ``{{Infoskreine Latvejis mīsts}}``: a town. ``nūvods`` is the
 #: municipality the town is in; ``pluots`` the area in km², ``bīzeiba`` the density;
 #: ``īstateits`` the year of founding, ``mīsta_tīseibys`` the year of town rights.
 MISTS: Final = TemplateSpec(
@@ -59,7 +55,6 @@ MISTS: Final = TemplateSpec(
         "teiklavīta": "website",
     },
     labels=(
-        *_LATVIA,
         Label("subdivision_type1", "Nūvods", when="subdivision_name1"),
         Label("established_title1", "Īstateits", when="established_date1"),
         Label("established_title2", "Mīsta tīseibys", when="established_date2"),
@@ -119,7 +114,6 @@ NUVODS: Final = TemplateSpec(
         "teiklavīta": "website",
     },
     labels=(
-        *_LATVIA,
         Label("seat_type", "Centrys", when="seat"),
         Label("established_title1", "Īstateits", when="established_date1"),
         Label("extinct_title", "Likvidets", when="extinct_date"),
