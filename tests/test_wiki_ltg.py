@@ -134,20 +134,39 @@ def first_template(text: str) -> str | None:
     return None
 
 
+def sample_settlements() -> list[tuple[str, Settlement]]:
+    """(template, settlement) of every page of the ltgwiki sample that calls a known one."""
+    calls = [(first_template(text), text) for _, text in sample()]
+    return [(name, parse_infobox(text)) for name, text in calls if name is not None]
+
+
 def test_ltgwiki_sample_settlement_pages_parse() -> None:
     """All 221 settlement pages of the ltgwiki sample parse, each as the template it calls."""
-    calls = [(first_template(text), text) for _, text in sample()]
-    settlements = [(name, parse_infobox(text)) for name, text in calls if name is not None]
+    settlements = sample_settlements()
     assert 221 == len(settlements)
     assert all(name == s.template and "ltg" == s.wiki for name, s in settlements)
     towns = [s for name, s in settlements if name == MISTS.name]
     municipalities = [s for name, s in settlements if name == NUVODS.name]
     # 19 call the town template by its title, 11 by its redirect {{Latvejis mīsts}}.
     assert (30, 191) == (len(towns), len(municipalities))
-    assert 30 == sum(s.coordinates is not None for s in towns)
-    assert 30 == sum(s.population.total is not None for s in towns)
-    assert 191 == sum(s.population.total is not None for s in municipalities)
+    # 21 towns give latd…; the others (Talins, Kopenhaga, Latgali…) leave them empty.
+    assert 21 == sum(s.coordinates is not None for s in towns)
     assert 0 == sum(s.coordinates is not None for s in municipalities)  # no such parameter
+    assert 29 == sum(s.population.as_of is not None for s in towns)
+    assert 191 == sum(s.population.as_of is not None for s in municipalities)
+
+
+def test_ltg_sample_localized_values() -> None:
+    """Every population and area the sample gives reads, in ltgwiki's number conventions."""
+    settlements = sample_settlements()
+    towns = [s for name, s in settlements if name == MISTS.name]
+    municipalities = [s for name, s in settlements if name == NUVODS.name]
+    # 29 towns give dzeivuotuoju_skaits and pluots ("406 703", "5,08"); Latgali gives none.
+    assert 29 == sum(s.population.total is not None for s in towns)
+    assert 29 == sum(s.area.total_km2 is not None for s in towns)
+    # Every municipality gives both ("4 561", "392,7").
+    assert 191 == sum(s.population.total is not None for s in municipalities)
+    assert 191 == sum(s.area.total_km2 is not None for s in municipalities)
 
 
 def test_ltgwiki_sample_other_pages_raise() -> None:

@@ -6,13 +6,15 @@ template match what a person reads off the wikitext (the comment above each quot
 Ottawa, called with English names, and Vancouver, called with Vietnamese ones.
 Coordinates are ``d + m/60 + s/3600``, negative for S and W. Every page of the viwiki
 sample (``fixtures/dumps/viwiki-settlements.xml.xz``) that calls a settlement template
-parses. Values written in Vietnamese conventions (``114,97``, ``1 tháng 1 năm 2001``)
+parses, among them 15 of ``{{Thông tin đơn vị hành chính Việt Nam}}`` (Huế and Bắc Kạn
+read by hand). Values written in Vietnamese conventions (``114,97``, ``1 tháng 1 năm 2001``)
 are checked in :func:`test_vi_localized_values`.
 """
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from pathlib import Path
 from typing import Final
 
@@ -22,6 +24,7 @@ import pytest
 from infobox import NoInfoboxError, Settlement, parse_infobox
 from infobox.dump import read_pages
 from infobox.templates.registry import spec_for
+from infobox.templates.vi import DON_VI_HANH_CHINH_VIET_NAM as UNIT
 from infobox.templates.vi import THONG_TIN_KHU_DAN_CU
 
 FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures"
@@ -55,9 +58,9 @@ def test_viwiki_page_parses(name: str) -> None:
     s = parsed(name)
     if name.removesuffix(".wiki") in VIWIKI:
         assert ("Thông tin khu dân cư", "vi") == (s.template, s.wiki)
+        assert s.population.total is not None
     else:
         assert "Infobox settlement" == s.template
-    assert s.population.total is not None
 
 
 def test_ottawa() -> None:
@@ -161,15 +164,86 @@ def first_template(text: str) -> str | None:
     return None
 
 
-def test_viwiki_sample_settlement_pages_parse() -> None:
-    """The 8 settlement pages of the viwiki sample parse, each as the template it calls."""
+def sample_settlements() -> list[tuple[str, Settlement]]:
+    """(template, settlement) of every page of the viwiki sample that calls a known one."""
     calls = [(first_template(text), text) for _, text in sample()]
-    settlements = [(name, parse_infobox(text)) for name, text in calls if name is not None]
-    assert 8 == len(settlements)
+    return [(name, parse_infobox(text)) for name, text in calls if name is not None]
+
+
+def test_viwiki_sample_settlement_pages_parse() -> None:
+    """The 23 settlement pages of the viwiki sample parse, each as the template it calls."""
+    settlements = sample_settlements()
+    assert 23 == len(settlements)
     assert all(name == s.template for name, s in settlements)
-    assert 6 == sum(name == THONG_TIN_KHU_DAN_CU.name for name, _ in settlements)
-    assert 8 == sum(s.population.total is not None for _, s in settlements)
-    assert 7 == sum(s.coordinates is not None for _, s in settlements)
+    by_template = Counter(name for name, _ in settlements)
+    assert {THONG_TIN_KHU_DAN_CU.name: 6, UNIT.name: 15, "Infobox settlement": 2} == by_template
+    # Sacramento gives "38°31'" as latitude with empty latd…: no coordinates read.
+    assert 21 == sum(s.coordinates is not None for _, s in settlements)
+    units = [s for name, s in settlements if name == UNIT.name]
+    assert 15 == sum(s.population.as_of is not None for s in units)
+    assert {"Việt Nam"} == {s.country for s in units}
+
+
+def test_hue() -> None:
+    """Huế: a city of a province; decimal coordinates, region and province, founding."""
+    s = next(s for _, s in sample_settlements() if s.name == "Huế")
+    assert ("Thông tin đơn vị hành chính Việt Nam", "vi") == (s.template, s.wiki)
+    # {{Thông tin đơn vị hành chính Việt Nam|thành phố thuộc tỉnh
+    assert "thành phố thuộc tỉnh" == s.settlement_type
+    # | vĩ độ = 16.462622 | kinh độ = 107.585217
+    assert s.coordinates is not None
+    assert pytest.approx(16.462622, abs=1e-6) == s.coordinates.lat
+    assert pytest.approx(107.585217, abs=1e-6) == s.coordinates.lon
+    # | thời điểm dân số = 2020
+    assert s.population.as_of is not None
+    assert 2020 == s.population.as_of.year
+    # | vùng = [[Trung Bộ]] | tỉnh = [[Thừa Thiên Huế]]
+    assert [("Quốc gia", "Việt Nam"), ("Vùng", "Trung Bộ"), ("Tỉnh", "Thừa Thiên Huế")] == (
+        subdivisions(s)
+    )
+    # | thành lập = 1929
+    assert [("Thành lập", 1929)] == [
+        (e.title, e.date.year if e.date else None) for e in s.established
+    ]
+    # | chủ tịch UBND = Võ Lê Nhật | chủ tịch HĐND = Phan Thiên Định |bí thư =  Phan Thiên Định
+    assert [
+        ("Chủ tịch UBND", "Võ Lê Nhật"),
+        ("Bí thư", "Phan Thiên Định"),
+        ("Chủ tịch HĐND", "Phan Thiên Định"),
+    ] == [(x.title, x.name) for x in sorted(s.leaders, key=lambda x: x.index)]
+    assert [] == [d.param for d in s.diagnostics if d.code == "param.unknown"]
+
+
+def test_bac_kan() -> None:
+    """Bắc Kạn: a province; its seat, region, coordinates and population year."""
+    s = next(s for _, s in sample_settlements() if s.name == "Bắc Kạn")
+    # {{Thông tin đơn vị hành chính Việt Nam|tỉnh
+    assert "tỉnh" == s.settlement_type
+    # | vĩ độ = 22.161335 | kinh độ = 105.830498
+    assert s.coordinates is not None
+    assert pytest.approx(22.161335, abs=1e-6) == s.coordinates.lat
+    assert pytest.approx(105.830498, abs=1e-6) == s.coordinates.lon
+    # | vùng = [[Đông Bắc Bộ]] | thời điểm dân số = 2022
+    assert [("Quốc gia", "Việt Nam"), ("Vùng", "Đông Bắc Bộ")] == subdivisions(s)
+    assert s.population.as_of is not None
+    assert 2022 == s.population.as_of.year
+    # | thành lập = * 11/4/1900 * 6/11/1996: tái lập
+    assert ["Thành lập"] == [e.title for e in s.established]
+
+
+def test_vi_sample_localized_values() -> None:
+    """Vietnamese numbers with full-stop grouping, a decimal comma and a unit word."""
+    settlements = dict((s.name, s) for _, s in sample_settlements())
+    # Huế: | dân số = 652.572 người | diện tích = 265,99 km²
+    assert 652572 == settlements["Huế"].population.total
+    assert 265.99 == settlements["Huế"].area.total_km2
+    # Bắc Kạn: | dân số = 454.700 người | diện tích = 4.859,96 km²
+    assert 454700 == settlements["Bắc Kạn"].population.total
+    assert 4859.96 == settlements["Bắc Kạn"].area.total_km2
+    units = [s for name, s in sample_settlements() if name == UNIT.name]
+    assert 15 == sum(s.population.total is not None for s in units)
+    assert 15 == sum(s.area.total_km2 is not None for s in units)
+    assert {"VN"} == {s.country_code for s in units}
 
 
 def test_viwiki_sample_other_pages_raise() -> None:
