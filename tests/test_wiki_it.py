@@ -52,7 +52,7 @@ def test_itwiki_page_parses(name: str) -> None:
     s = parsed(name)
     assert "Divisione amministrativa" == s.template
     assert "it" == s.wiki
-    assert s.name is not None
+    assert s.population.total is not None
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -86,7 +86,7 @@ def test_ancona() -> None:
     assert "071" == s.area_code
     assert "http://www.comune.ancona.it" == s.website
     # |Fuso orario=+1
-    assert ["+1"] == [tz.utc_offset for tz in s.timezones]
+    assert ["+01:00"] == [tz.utc_offset for tz in s.timezones]
 
 
 def test_chicago() -> None:
@@ -108,7 +108,7 @@ def test_chicago() -> None:
     assert [("Stato", "USA"), (None, "Illinois"), (None, "Cook")] == subdivisions(s)
     # |Tipo = ''[[Comuni degli Stati Uniti d'America|city]]''  |Fuso orario = -6
     assert "city" == s.settlement_type
-    assert ["-6"] == [tz.utc_offset for tz in s.timezones]
+    assert ["-06:00"] == [tz.utc_offset for tz in s.timezones]
 
 
 def test_berlino() -> None:
@@ -256,7 +256,7 @@ def test_infobox_italian_comune_parma() -> None:
     )
     assert ("Italy", "IT") == (s.country, s.country_code)
     assert [("Mayor", "Federico Pizzarotti")] == [(x.title, x.name) for x in s.leaders]
-    assert [("CET", "+1", "CEST", "+2")] == [
+    assert [("CET", "+01:00", "CEST", "+02:00")] == [
         (tz.name, tz.utc_offset, tz.dst_name, tz.dst_utc_offset) for tz in s.timezones
     ]
     assert ("43121-43126", "Postal code") == (s.postal_code, s.postal_code_type)

@@ -58,7 +58,7 @@ def test_berline_values() -> None:
     # | leader_title = Mērs | leader_name = ''Michael Müller'' ([[…|SPD]])
     assert [("Mērs", "Michael Müller (SPD)")] == [(x.title, x.name) for x in s.leaders]
     # | timezone = CET | utc_offset = +1 | timezone_DST = CEST | utc_offset_DST = +2
-    assert [("CET", "+1", "CEST", "+2")] == [
+    assert [("CET", "+01:00", "CEST", "+02:00")] == [
         (tz.name, tz.utc_offset, tz.dst_name, tz.dst_utc_offset) for tz in s.timezones
     ]
     # | postal_code_type = Pasta indeksi | postal_code = 10115—14199

@@ -85,7 +85,7 @@ def test_ottawa() -> None:
     # |established_title3 = Hợp nhất
     assert ["Thành lập", "Sáp nhập", "Hợp nhất"] == [e.title for e in s.established]
     # |utc_offset = -5 |utc_offset_DST =-4
-    assert [("-5", "-4")] == [(tz.utc_offset, tz.dst_utc_offset) for tz in s.timezones]
+    assert [("-05:00", "-04:00")] == [(tz.utc_offset, tz.dst_utc_offset) for tz in s.timezones]
 
 
 def test_vancouver_vietnamese_names() -> None:
