@@ -32,7 +32,7 @@ from infobox import (
     parse_infobox,
 )
 from infobox.diagnostics import CATALOGUE
-from infobox.templates.registry import spec_for
+from infobox.templates.registry import TEMPLATE_NAMES, spec_for
 
 REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 SQ_MI: Final = 2.589988110336
@@ -63,7 +63,8 @@ def parsed(rel: str) -> Settlement:
 # --- an independent reading with mwparserfromhell --------------------------------------
 
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-# The names of {{Infobox settlement}} and the aliases these pages use, case-folded.
+# The names of {{Infobox settlement}} and the aliases these pages use, case-folded; and
+# the other settlement templates the reader knows (other wikis' own), by their names.
 _ALIASES: Final = frozenset(
     {
         "infobox settlement",
@@ -71,6 +72,7 @@ _ALIASES: Final = frozenset(
         "infobox town",
         "infobox village",
         "infobox municipality",
+        *(name.casefold() for name in TEMPLATE_NAMES),
     }
 )
 

@@ -23,6 +23,10 @@ FIRST_ARG: Final[frozenset[str]] = frozenset(
         "s",  # ru {{s|…}}: text kept on one line
         "comment",  # ru, uk {{comment|text|tooltip}}: the text
         # it, ltg, lv, vi, ar, fr
+        "ta",  # it {{TA|892 km²}}: "tutto attaccato", text kept on one line
+        "numero",  # it {{Numero|3769495}}: a number, grouped for display
+        # ltg {{Vol-de|Dagden}}: a name in another language (de, lv, ru…), shown as given
+        *(f"vol-{code}" for code in ("da", "de", "es", "et", "lt", "ltg", "lv", "pl", "ru", "vi")),
         # pl, es, pt, cs, tr, gl
         # en (other templates)
     }

@@ -15,12 +15,12 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-from . import en, en_russia, kk, ru, uk
+from . import en, en_italy, en_russia, it, kk, ltg, lv, ru, uk, vi
 from .spec import TemplateSpec
 
 __all__ = ["SPECS", "TEMPLATE_NAMES", "is_wiki_code", "spec_for"]
 
-_MODULES: Final = (en, en_russia, ru, uk, kk)
+_MODULES: Final = (en, en_italy, en_russia, it, kk, ltg, lv, ru, uk, vi)
 
 #: Every known settlement template, English first.
 SPECS: Final[tuple[TemplateSpec, ...]] = tuple(s for m in _MODULES for s in m.SPECS)
