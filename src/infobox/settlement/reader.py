@@ -307,7 +307,24 @@ class Reader:
         return parse_number(text, locale=self.locale)
 
     def parse_count(self, text: str) -> tuple[int | None, tuple[Diagnostic, ...]]:
-        return parse_count(text, locale=self.locale)
+        """A head count in the wiki's conventions; a comma that would make it a fraction
+        of a person is read as a thousands separator, as enwiki writes it (``161,300`` on a
+        decimal-comma wiki, in a page copied from English), and said."""
+        value, found = parse_count(text, locale=self.locale)
+        if value is not None or not self.locale.decimal_comma:
+            return value, found
+        if not any(d.code == "number.fractional" for d in found):
+            return value, found
+        english, found_english = parse_count(text)
+        if english is None:
+            return value, found
+        guessed = make(
+            "number.convention-guessed",
+            f"{text!r} is not a whole number in the wiki's conventions (a decimal comma); "
+            f"a count of people has no fraction, so it was read as English writes "
+            f"numbers: {english}",
+        )
+        return english, (*found_english, guessed)
 
     def parse_date(
         self, text: str
