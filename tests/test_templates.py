@@ -203,3 +203,21 @@ def test_a_count_with_an_english_comma_on_a_decimal_comma_wiki_is_said() -> None
     # An area may have a fraction: no guess, the decimal comma holds.
     assert parse_infobox("{{Infobox settlement|area_total_km2 = 161,300}}", wiki="vi") \
         .area.total_km2 == 161.3  # fmt: skip
+
+
+def test_a_value_the_template_shows_as_a_link_shows_its_label() -> None:
+    """ruwiki's card links each level's type: ``Земли Германии{{!}}Земля`` shows Земля."""
+    text = (
+        "{{НП|страна = Германия|регион = Берлин|вид региона = Земли Германии{{!}}Земля"
+        "|район = Митте|вид района = Округ}}"
+    )
+    s = parse_infobox(text)
+    assert [(d.type, d.name) for d in s.subdivisions] == [
+        ("Страна", "Германия"),
+        ("Земля", "Берлин"),
+        ("Округ", "Митте"),
+    ]
+    assert s.params["вид региона"].raw == "Земли Германии{{!}}Земля"
+    # Where the template shows the value as text, a pipe in it stays.
+    en = parse_infobox("{{Infobox settlement|subdivision_type1 = A{{!}}B|subdivision_name1=C}}")
+    assert en.subdivisions[0].type == "A|B"

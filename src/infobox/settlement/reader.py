@@ -253,7 +253,11 @@ class Reader:
                         )
                     ],
                 )
-        return param.text or None
+        text = param.text or None
+        if text is not None and name in self.spec.linked and "|" in text:
+            # The template puts the value in a link: "target|label" shows the label.
+            text = text.rpartition("|")[2].strip() or text
+        return text
 
     def items(self, name: str | None) -> tuple[str, ...]:
         if name is None:
@@ -307,9 +311,12 @@ class Reader:
         return parse_number(text, locale=self.locale)
 
     def parse_count(self, text: str) -> tuple[int | None, tuple[Diagnostic, ...]]:
-        """A head count in the wiki's conventions; a comma that would make it a fraction
-        of a person is read as a thousands separator, as enwiki writes it (``161,300`` on a
-        decimal-comma wiki, in a page copied from English), and said."""
+        """A head count in the wiki's conventions, else as English writes it, said.
+
+        A comma that would make it a fraction of a person is read as a thousands
+        separator, as enwiki writes it (``161,300`` on a decimal-comma wiki, in a page
+        copied from English).
+        """
         value, found = parse_count(text, locale=self.locale)
         if value is not None or not self.locale.decimal_comma:
             return value, found
