@@ -221,3 +221,11 @@ def test_a_value_the_template_shows_as_a_link_shows_its_label() -> None:
     # Where the template shows the value as text, a pipe in it stays.
     en = parse_infobox("{{Infobox settlement|subdivision_type1 = A{{!}}B|subdivision_name1=C}}")
     assert en.subdivisions[0].type == "A|B"
+
+
+def test_a_positional_value_the_template_reads_is_no_slip() -> None:
+    """viwiki's administrative-unit card reads its first positional value as the unit's kind."""
+    s = parse_infobox("{{Thông tin đơn vị hành chính Việt Nam|Thành phố|tên=Huế}}")
+    assert s.settlement_type == "Thành phố"
+    assert not s.diagnostics_with("param.positional")
+    assert parse_infobox("{{Infobox settlement|Stray|name=X}}").diagnostics_with("param.positional")

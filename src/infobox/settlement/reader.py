@@ -116,7 +116,12 @@ class Reader:
             end -= len(value) - len(value.rstrip())
             end = max(start, min(end, len(self.text)))
             name = restored(COMMENT.sub("", str(param.name)), self.restore).strip()
-            if not param.showkey and COMMENT.sub("", value).strip():
+            # A positional value is an editor's slip, unless the template reads it.
+            if (
+                not param.showkey
+                and name not in self.spec.params
+                and COMMENT.sub("", value).strip()
+            ):
                 self.diagnostics.append(
                     make(
                         "param.positional",
