@@ -15,12 +15,12 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-from . import en
+from . import ar, cs, en, en_france, es, fr, gl, pl, pt, tr
 from .spec import TemplateSpec
 
 __all__ = ["SPECS", "TEMPLATE_NAMES", "spec_for"]
 
-_MODULES: Final = (en,)
+_MODULES: Final = (en, en_france, pl, es, pt, cs, tr, gl, ar, fr)
 
 #: Every known settlement template, English first.
 SPECS: Final[tuple[TemplateSpec, ...]] = tuple(s for m in _MODULES for s in m.SPECS)
