@@ -1,10 +1,14 @@
 """Coordinates: a ``{{coord}}`` in ``coordinates``, else the legacy latd/longd family.
 
 When both are given and disagree, ``{{coord}}`` wins with ``coordinates.conflict``.
+Some wikis' templates write ``coordinates`` as plain text instead of a ``{{coord}}``
+(plwiki ``współrzędne = 52°31′7″N 13°24′30″E``): such a value is read as the legacy
+degrees, minutes, seconds and hemisphere letters it spells out.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..diagnostics import make
@@ -36,6 +40,18 @@ _LEGACY_COORDS: Final = (
     "coordinates_region",
     "coordinates_display",
 )
+# One axis written as plain text: degrees, then optional minutes and seconds, then a
+# hemisphere letter (52°31′7″N, 42° 31' N). Numbers stay as written: the legacy reader
+# says what it cannot read.
+_AXIS: Final = (
+    r"([0-9]+(?:[.,][0-9]+)?)\s*°\s*"
+    r"(?:([0-9]+(?:[.,][0-9]+)?)\s*[′']\s*)?"
+    r"(?:([0-9]+(?:[.,][0-9]+)?)\s*(?:[″\"]|′′|'')\s*)?"
+    r"([^\W\d_])"
+)
+_PLAIN_POINT: Final = re.compile(rf"\s*{_AXIS}[\s,;]+{_AXIS}\s*")
+_PLAIN_KEYS: Final = ("latd", "latm", "lats", "latNS", "longd", "longm", "longs", "longEW")
+
 #: Older infoboxes' names for the legacy family, read as the names they stand for.
 _LEGACY_ALIASES: Final = {
     "lat_d": "latd",
@@ -56,6 +72,9 @@ def coordinates(r: Reader) -> Coordinates | None:
         if templates:
             positional, named = args_plain(templates[0], r.restore)
             from_coord, found = coordinates_from_coord(positional, named)
+            r.report("coordinates", found)
+        elif (plain := _plain_point(r.line("coordinates"))) is not None:
+            from_coord, found = coordinates_from_legacy(plain)
             r.report("coordinates", found)
         elif r.given("coordinates") and not find_templates(r.codes["coordinates"], WIKIDATA_KEYS):
             r.report(
@@ -102,3 +121,15 @@ def coordinates(r: Reader) -> Coordinates | None:
             ],
         )
     return from_coord if from_coord is not None else from_legacy
+
+
+def _plain_point(text: str | None) -> dict[str, str] | None:
+    """The legacy keys a plain-text point spells out (``52°31′7″N 13°24′30″E``), or None.
+
+    >>> _plain_point("42° 31' N, 08° 49' W")["longEW"]
+    'W'
+    """
+    match = _PLAIN_POINT.fullmatch(text) if text else None
+    if match is None:
+        return None
+    return {key: value for key, value in zip(_PLAIN_KEYS, match.groups(), strict=True) if value}
