@@ -21,7 +21,10 @@ FIRST_ARG: Final[frozenset[str]] = frozenset(
         # ru, uk, kk
         "число",
         # it, ltg, lv, vi, ar, fr
+        "unité",  # fr: {{unité|891.68|km|2}} shows the number and its unit
+        "nombre",  # fr: {{nombre|3644826|habitants}} shows the number and its noun
         # pl, es, pt, cs, tr, gl
+        "fmtn",  # pt: {{Fmtn|891.82}} is {{formatnum:891.82}}
         # en (other templates)
     }
 )
@@ -41,5 +44,6 @@ FLAG_NAME: Final[frozenset[str]] = frozenset(
         # ru, uk, kk
         # it, ltg, lv, vi, ar, fr
         # pl, es, pt, cs, tr, gl
+        "bayrak",  # tr: {{bayrak|Almanya}}: a flag and "Almanya" ({{bayraksimge}}: a flag only)
     }
 )
