@@ -84,8 +84,13 @@ def test_pl_localized_values() -> None:
             -(33 + 52 / 60 + 12 / 3600),
             -(70 + 40 / 60 + 12 / 3600),
         ),
+        (
+            "stopniN = 19 | minutN = 25 | sekundN = 57 | stopniW = 99 | minutW = 7 | sekundW = 59",
+            19 + 25 / 60 + 57 / 3600,
+            -(99 + 7 / 60 + 59 / 3600),
+        ),
     ],
-    ids=["north-east", "south-west"],
+    ids=["north-east", "south-west", "north-west"],
 )
 def test_pl_degrees_per_hemisphere(written: str, lat: float, lon: float) -> None:
     """Older pages write degrees, minutes and seconds under the hemisphere's letter."""
@@ -93,4 +98,18 @@ def test_pl_degrees_per_hemisphere(written: str, lat: float, lon: float) -> None
     assert s.coordinates is not None
     assert pytest.approx(lat) == s.coordinates.lat
     assert pytest.approx(lon) == s.coordinates.lon
+    assert [] == codes(s)
+
+
+def test_a_point_written_half_in_each_legacy_family_is_one_point() -> None:
+    """A latitude in latd/latNS and a longitude in lon_deg/lon_dir make one point."""
+    s = parse_infobox(
+        "{{Infobox settlement | name = X | latd = 33 | latm = 52 | latNS = S"
+        " | lon_deg = 70 | lon_min = 40 | lon_dir = W }}"
+    )
+    assert s.coordinates is not None
+    assert (pytest.approx(-(33 + 52 / 60)), pytest.approx(-(70 + 40 / 60))) == (
+        s.coordinates.lat,
+        s.coordinates.lon,
+    )
     assert [] == codes(s)

@@ -52,6 +52,12 @@ _AXIS: Final = (
 _PLAIN_POINT: Final = re.compile(rf"\s*{_AXIS}[\s,;]+{_AXIS}\s*")
 _PLAIN_KEYS: Final = ("latd", "latm", "lats", "latNS", "longd", "longm", "longs", "longEW")
 
+# The two legacy D/M/S families, each as its latitude keys and its longitude keys.
+_DMS_FAMILIES: Final = (
+    (("latd", "latm", "lats", "latNS"), ("longd", "longm", "longs", "longEW")),
+    (("lat_deg", "lat_min", "lat_sec", "lat_dir"), ("lon_deg", "lon_min", "lon_sec", "lon_dir")),
+)
+
 #: Older infoboxes' names for the legacy family, read as the names they stand for.
 _LEGACY_ALIASES: Final = {
     "lat_d": "latd",
@@ -94,6 +100,7 @@ def coordinates(r: Reader) -> Coordinates | None:
         text = r.line(param)
         if text is not None and key not in legacy:
             legacy[key], where[key] = text, param
+    _join_halves(legacy, where)
     from_legacy: Coordinates | None = None
     if any(key not in ("coordinates_region", "coordinates_display") for key in legacy):
         from_legacy, found = coordinates_from_legacy(legacy)
@@ -133,3 +140,23 @@ def _plain_point(text: str | None) -> dict[str, str] | None:
     if match is None:
         return None
     return {key: value for key, value in zip(_PLAIN_KEYS, match.groups(), strict=True) if value}
+
+
+def _join_halves(legacy: dict[str, str], where: dict[str, str]) -> None:
+    """Move a longitude written in one D/M/S family to the other that has only a latitude.
+
+    plwiki writes each hemisphere under its own parameters (``stopniN``, ``stopniW``),
+    which the template's spec maps to the two families: a northern latitude and a
+    western longitude are then one point written half in each.
+    """
+    (lat1, lon1), (lat2, lon2) = _DMS_FAMILIES
+    given = {keys: any(legacy.get(key) for key in keys) for keys in (lat1, lon1, lat2, lon2)}
+    if given[lat1] and given[lon2] and not given[lon1] and not given[lat2]:
+        moves = zip(lon2, lon1, strict=True)
+    elif given[lat2] and given[lon1] and not given[lon2] and not given[lat1]:
+        moves = zip(lat2, lat1, strict=True)
+    else:
+        return
+    for source, target in moves:
+        if source in legacy:
+            legacy[target], where[target] = legacy.pop(source), where.pop(source)
