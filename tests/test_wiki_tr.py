@@ -72,3 +72,14 @@ def test_tr_localized_values() -> None:
     assert (6010910, 3748148) == (s.population.total, s.population.urban)
     # | nüfus_as_of = 31.12.2018
     assert PartialDate(2018, 12, 31) == s.population.as_of
+
+
+def test_tr_flag_templates() -> None:
+    """{{bayrak|X}} shows a flag and X; {{bayraksimge|X}} only a flag."""
+    s = parse_infobox(
+        "{{Yerleşim bilgi kutusu | ad = Konya | altbölüm_türü = Ülke"
+        " | altbölüm_adı = {{bayrak|Türkiye}} | altbölüm_türü1 = İl"
+        " | altbölüm_adı1 = {{bayraksimge|Konya}} [[Konya ili|Konya]] }}"
+    )
+    assert [("Ülke", "Türkiye"), ("İl", "Konya")] == [(x.type, x.name) for x in s.subdivisions]
+    assert ("Türkiye", "TR") == (s.country, s.country_code)
