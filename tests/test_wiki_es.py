@@ -68,6 +68,8 @@ def test_es_localized_values() -> None:
     s = page("Berlín.wiki")
     # | densidad = 3891.3
     assert 3891.3 == s.population.density_km2
+    # a country named in Spanish gives its code
+    assert "ES" == parse_infobox("{{Ficha de entidad subnacional | país = España }}").country_code
 
 
 def test_es_country_and_levels() -> None:
@@ -78,7 +80,7 @@ def test_es_country_and_levels() -> None:
         " | tipo_superior_2 = Provincia | superior_2 = [[Provincia de Pontevedra|Pontevedra]]"
         " | latitud = 42.5144 | longitud = -8.8136 }}"
     )
-    assert ("España", "ES") == (s.country, s.country_code)
+    assert "España" == s.country
     assert [("País", "España"), ("Comunidad autónoma", "Galicia"), ("Provincia", "Pontevedra")] == [
         (x.type, x.name) for x in s.subdivisions
     ]

@@ -46,7 +46,6 @@ def test_pl_berlin_values() -> None:
     assert pytest.approx(13 + 24 / 60 + 30 / 3600) == s.coordinates.lon
     # |państwo = Niemcy  |1. jednostka administracyjna = Berlin
     assert "Niemcy" == s.country
-    assert "DE" == s.country_code
     assert [("Państwo", "Niemcy"), (None, "Berlin")] == [(x.type, x.name) for x in s.subdivisions]
     # |stanowisko zarządzającego = burmistrz  |zarządzający = [[Michael Müller (polityk)|…]]<ref>
     assert [("burmistrz", "Michael Müller")] == [(x.title, x.name) for x in s.leaders]
@@ -67,6 +66,8 @@ def test_pl_localized_values() -> None:
     assert 891.85 == s.area.total_km2
     # |liczba ludności = 3 664 088<ref …>
     assert 3664088 == s.population.total
+    # |państwo = Niemcy: the country's code from its Polish name
+    assert "DE" == s.country_code
     # |rok = 31 Grudnia 2020
     assert PartialDate(2020, 12, 31) == s.population.as_of
 

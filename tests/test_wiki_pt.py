@@ -50,7 +50,7 @@ def test_pt_berlim_values() -> None:
     assert [("País", "Alemanha"), ("Região metropolitana", "Berlim")] == [
         (x.type, x.name) for x in s.subdivisions
     ]
-    assert ("Alemanha", "DE") == (s.country, s.country_code)
+    assert "Alemanha" == s.country
     # | líder_título = [[Prefeito]] | líder_nome = [[Michael Müller]] ([[…|SPD]])
     assert [("Prefeito", "Michael Müller (SPD)")] == [(x.title, x.name) for x in s.leaders]
     # | área_total = {{Fmtn|891.82}} km²
@@ -68,6 +68,8 @@ def test_pt_berlim_values() -> None:
 
 def test_pt_localized_values() -> None:
     """A ptwiki population written with dot grouping and an area with a decimal comma."""
+    # | subdivisão_nome = [[Alemanha]] (Berlim): the country's code from its Portuguese name
+    assert "DE" == page("Berlim.wiki").country_code
     s = parse_infobox(
         "{{Info/Assentamento | nome = X | população_total = 1.234.567"
         " | população_em = 2010 | área_total_km2 = 1 521,11 }}"

@@ -50,7 +50,7 @@ def test_tr_berlin_values() -> None:
     assert [("Ülke", "Almanya"), ("Eyalet-şehir", "Berlin")] == [
         (x.type, x.name) for x in s.subdivisions
     ]
-    assert ("Almanya", "DE") == (s.country, s.country_code)
+    assert "Almanya" == s.country
     # | önder_türü = Belediye Başkanı | önder_adı = Michael Müller
     assert [("Belediye Başkanı", "Michael Müller")] == [(x.title, x.name) for x in s.leaders]
     # | km2_yüzölçümü = 891.85
@@ -70,6 +70,8 @@ def test_tr_localized_values() -> None:
     s = page("Berlin.wiki")
     # | toplam_nüfus = 6.010.910 | nüfus_urban = 3.748.148
     assert (6010910, 3748148) == (s.population.total, s.population.urban)
+    # | altbölüm_adı = … [[Almanya]]: the country's code from its Turkish name
+    assert "DE" == s.country_code
     # | nüfus_as_of = 31.12.2018
     assert PartialDate(2018, 12, 31) == s.population.as_of
 
@@ -82,4 +84,4 @@ def test_tr_flag_templates() -> None:
         " | altbölüm_adı1 = {{bayraksimge|Konya}} [[Konya ili|Konya]] }}"
     )
     assert [("Ülke", "Türkiye"), ("İl", "Konya")] == [(x.type, x.name) for x in s.subdivisions]
-    assert ("Türkiye", "TR") == (s.country, s.country_code)
+    assert "Türkiye" == s.country
