@@ -109,8 +109,6 @@ def test_a_point_written_half_in_each_legacy_family_is_one_point() -> None:
         " | lon_deg = 70 | lon_min = 40 | lon_dir = W }}"
     )
     assert s.coordinates is not None
-    assert (pytest.approx(-(33 + 52 / 60)), pytest.approx(-(70 + 40 / 60))) == (
-        s.coordinates.lat,
-        s.coordinates.lon,
-    )
+    assert pytest.approx(-(33 + 52 / 60)) == s.coordinates.lat
+    assert pytest.approx(-(70 + 40 / 60)) == s.coordinates.lon
     assert [] == codes(s)
