@@ -45,7 +45,6 @@ def test_cs_berlin_values() -> None:
     assert [("Stát", "Německo"), ("spolková země", "Berlín")] == [
         (x.type, x.name) for x in s.subdivisions
     ]
-    assert "Německo" == s.country
     # | psč = 10001–14199 | web = http://www.berlin.de
     assert ("10001–14199", "http://www.berlin.de") == (s.postal_code, s.website)
     # | telefonní předvolba = mezinárodní: +49 30<br /> z Německa: 030
@@ -73,8 +72,10 @@ def test_cs_decimal_coordinates_and_counts() -> None:
 
 def test_cs_localized_values() -> None:
     """An area with a decimal comma and a population grouped with spaces, as cswiki writes them."""
-    # | stát = Německo (Berlín): the country's code from its Czech name
-    assert "DE" == page("Berlín.wiki").country_code
+    # | stát = Německo (Berlín): "Stát" is the country's type on cswiki only (elsewhere a
+    # state within a country), and the country's code comes from its Czech name
+    berlin = page("Berlín.wiki")
+    assert ("Německo", "DE") == (berlin.country, berlin.country_code)
     s = parse_infobox(
         "{{Infobox - sídlo světa | jméno = X | rozloha = 105,4 | počet obyvatel = 2 240 621 }}"
     )
