@@ -116,7 +116,12 @@ class Reader:
             end -= len(value) - len(value.rstrip())
             end = max(start, min(end, len(self.text)))
             name = restored(COMMENT.sub("", str(param.name)), self.restore).strip()
-            if not param.showkey and COMMENT.sub("", value).strip():
+            # A positional value is an editor's slip, unless the template reads it.
+            if (
+                not param.showkey
+                and name not in self.spec.params
+                and COMMENT.sub("", value).strip()
+            ):
                 self.diagnostics.append(
                     make(
                         "param.positional",
@@ -253,7 +258,11 @@ class Reader:
                         )
                     ],
                 )
-        return param.text or None
+        text = param.text or None
+        if text is not None and name in self.spec.linked and "|" in text:
+            # The template puts the value in a link: "target|label" shows the label.
+            text = text.rpartition("|")[2].strip() or text
+        return text
 
     def items(self, name: str | None) -> tuple[str, ...]:
         if name is None:
@@ -307,7 +316,27 @@ class Reader:
         return parse_number(text, locale=self.locale)
 
     def parse_count(self, text: str) -> tuple[int | None, tuple[Diagnostic, ...]]:
-        return parse_count(text, locale=self.locale)
+        """A head count in the wiki's conventions, else as English writes it, said.
+
+        A comma that would make it a fraction of a person is read as a thousands
+        separator, as enwiki writes it (``161,300`` on a decimal-comma wiki, in a page
+        copied from English).
+        """
+        value, found = parse_count(text, locale=self.locale)
+        if value is not None or not self.locale.decimal_comma:
+            return value, found
+        if not any(d.code == "number.fractional" for d in found):
+            return value, found
+        english, found_english = parse_count(text)
+        if english is None:
+            return value, found
+        guessed = make(
+            "number.convention-guessed",
+            f"{text!r} is not a whole number in the wiki's conventions (a decimal comma); "
+            f"a count of people has no fraction, so it was read as English writes "
+            f"numbers: {english}",
+        )
+        return english, (*found_english, guessed)
 
     def parse_date(
         self, text: str

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .ru import LINKED_TYPES
 from .spec import Label, TemplateSpec
 
 __all__ = ["ELDI_MEKEN", "SPECS"]
@@ -111,6 +112,7 @@ ELDI_MEKEN: Final = TemplateSpec(
         }
     ),
     source="kkwiki, Template:Елді мекен as kkwiki's Берлин calls it (rev 2762862)",
+    linked=LINKED_TYPES,
 )
 
 SPECS: Final = (ELDI_MEKEN,)

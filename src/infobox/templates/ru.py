@@ -149,6 +149,10 @@ _OTHER: Final = frozenset(
 )
 
 #: ``{{НП}}``: any country, given as ``страна``; the third level is ``община``.
+#: The card shows each level's type as a link (``[[{{{вид региона}}}]]``), so a value
+#: ``Земли Германии{{!}}Земля`` shows "Земля".
+LINKED_TYPES: Final = frozenset(f"subdivision_type{n}" for n in ("", "1", "2", "3", "4"))
+
 NP: Final = TemplateSpec(
     name="НП",
     wiki="ru",
@@ -166,6 +170,7 @@ NP: Final = TemplateSpec(
     ),
     other=_OTHER | {"община в таблице"},
     wikidata=True,
+    linked=LINKED_TYPES,
     source=_SOURCE,
 )
 
@@ -202,6 +207,7 @@ def _wrapper(
         labels=(*shown, *(x for x in _LABELS if x.param not in replaced), *own),
         other=_OTHER | frozenset(other),
         wikidata=True,
+        linked=LINKED_TYPES,
         source=_SOURCE,
     )
 
