@@ -27,7 +27,10 @@ FIRST_ARG: Final[frozenset[str]] = frozenset(
         "numero",  # it {{Numero|3769495}}: a number, grouped for display
         # ltg {{Vol-de|Dagden}}: a name in another language (de, lv, ru…), shown as given
         *(f"vol-{code}" for code in ("da", "de", "es", "et", "lt", "ltg", "lv", "pl", "ru", "vi")),
+        "unité",  # fr: {{unité|891.68|km|2}} shows the number and its unit
+        "nombre",  # fr: {{nombre|3644826|habitants}} shows the number and its noun
         # pl, es, pt, cs, tr, gl
+        "fmtn",  # pt: {{Fmtn|891.82}} is {{formatnum:891.82}}
         # en (other templates)
     }
 )
@@ -48,5 +51,6 @@ FLAG_NAME: Final[frozenset[str]] = frozenset(
         "флагификация",  # ru {{флагификация|Германия}}
         # it, ltg, lv, vi, ar, fr
         # pl, es, pt, cs, tr, gl
+        "bayrak",  # tr: {{bayrak|Almanya}}: a flag and "Almanya" ({{bayraksimge}}: a flag only)
     }
 )
