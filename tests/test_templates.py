@@ -229,3 +229,13 @@ def test_a_positional_value_the_template_reads_is_no_slip() -> None:
     assert s.settlement_type == "Thành phố"
     assert not s.diagnostics_with("param.positional")
     assert parse_infobox("{{Infobox settlement|Stray|name=X}}").diagnostics_with("param.positional")
+
+
+def test_a_compass_letter_is_read_in_its_wikis_language() -> None:
+    """O is west (oeste) on glwiki and east (Ost) on dewiki; English knows no O."""
+    text = "{{Infobox settlement|coordinates = 42° 31' N, 08° 49' O}}"
+    for wiki, lon in (("gl", -(8 + 49 / 60)), ("de", 8 + 49 / 60)):
+        s = parse_infobox(text, wiki=wiki)
+        assert s.coordinates is not None
+        assert s.coordinates.lon == pytest.approx(lon)
+    assert parse_infobox(text).coordinates is None

@@ -9,9 +9,11 @@ degrees, minutes, seconds and hemisphere letters it spells out.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from ..diagnostics import make
+from ..locale import HEMISPHERE_LETTERS
 from ..models import Coordinates
 from ..text import args_plain, find_templates
 from ..values.coordinates import COORD_TEMPLATES, coordinates_from_coord, coordinates_from_legacy
@@ -80,7 +82,11 @@ def coordinates(r: Reader) -> Coordinates | None:
             positional, named = args_plain(templates[0], r.restore)
             from_coord, found = coordinates_from_coord(positional, named)
             r.report("coordinates", found)
-        elif (plain := _plain_point(r.line("coordinates"))) is not None:
+        elif (
+            plain := _plain_point(
+                r.line("coordinates"), HEMISPHERE_LETTERS.get(r.locale.language, {})
+            )
+        ) is not None:
             from_coord, found = coordinates_from_legacy(plain)
             r.report("coordinates", found)
         elif r.given("coordinates") and not find_templates(code, WIKIDATA_KEYS):
@@ -131,16 +137,26 @@ def coordinates(r: Reader) -> Coordinates | None:
     return from_coord if from_coord is not None else from_legacy
 
 
-def _plain_point(text: str | None) -> dict[str, str] | None:
+def _plain_point(
+    text: str | None, letters: Mapping[str, str] | None = None
+) -> dict[str, str] | None:
     """The legacy keys a plain-text point spells out (``52°31′7″N 13°24′30″E``), or None.
 
+    ``letters`` maps the wiki's own compass letters to N, S, E or W.
+
     >>> _plain_point("42° 31' N, 08° 49' W")["longEW"]
+    'W'
+    >>> _plain_point("42° 31' N, 08° 49' O", {"O": "W"})["longEW"]
     'W'
     """
     match = _PLAIN_POINT.fullmatch(text) if text else None
     if match is None:
         return None
-    return {key: value for key, value in zip(_PLAIN_KEYS, match.groups(), strict=True) if value}
+    keys = {key: value for key, value in zip(_PLAIN_KEYS, match.groups(), strict=True) if value}
+    for key in ("latNS", "longEW"):
+        if letters and keys.get(key) in letters:
+            keys[key] = letters[keys[key]]
+    return keys
 
 
 def _join_halves(legacy: dict[str, str], where: dict[str, str]) -> None:
