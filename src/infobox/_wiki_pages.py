@@ -39,6 +39,7 @@ from .models import (
     Establishment,
     Image,
     Leader,
+    PartialDate,
     Population,
     Settlement,
     Subdivision,
@@ -50,6 +51,7 @@ from .templates.registry import spec_for
 from .templates.settlement_params import NAMES
 from .templates.spec import TemplateSpec
 from .values.countries import country_of
+from .values.dates import parse_date
 from .values.timezones import offset_from_zone_name, parse_utc_offset
 
 __all__ = ["render_name", "template_pages", "template_settlements"]
@@ -112,7 +114,8 @@ def _template(name: str) -> _Template:
         raise ValueError(f"no settlement template is named {name!r}")
     written: dict[str, list[str]] = {}
     for param, canonical in spec.params.items():
-        written.setdefault(canonical, []).append(param)
+        if not param.isdigit():  # a positional value is written first, not by name
+            written.setdefault(canonical, []).append(param)
     if spec.english_params:
         for canonical in NAMES:
             # An English name is itself unless the template maps it to another value.
@@ -356,14 +359,36 @@ def _holds(t: _Template, key: str) -> bool:
     return key in t.held
 
 
+def _approximate_year(date: PartialDate) -> PartialDate:
+    """An approximate date at its year (a decade or century as it is)."""
+    return date if date.span is not None else PartialDate(date.year, approximate=True)
+
+
 def _project(t: _Template, s: Settlement) -> Settlement:
-    """``s`` with only what the template holds, its labels' values, the country re-read."""
+    """``s`` with only what the template holds, its labels' values, the country re-read.
+
+    A time zone left with nothing is left out and the next ones move up a number: they
+    are projected again at their new numbers, until none is left out.
+    """
+    projected = _project_once(t, s)
+    while len(projected.timezones) != len(s.timezones):
+        s, projected = projected, _project_once(t, projected)
+    return projected
+
+
+def _project_once(t: _Template, s: Settlement) -> Settlement:
     flat = {k: v for k, v in _flat(s, _zones_from(t)).items() if _holds(t, k)}
     for label in t.spec.labels:
         if label.param not in flat and label.when in flat:
             value = _label_value(label.param, label.text)
             if value is not None:
                 flat[label.param] = value
+    if not t.english:  # "c. May 283 BC": only English words say it, which a locale may misread
+        for key, value in flat.items():
+            if key.startswith("established_date") and value[0].approximate:
+                flat[key] = (_approximate_year(value[0]), value[1])
+            elif key.endswith("as_of") and value.approximate:
+                flat[key] = _approximate_year(value)
     projected = _built(flat, s, t)
     coordinates = _projected_coordinates(t, s.coordinates)
     cited = [c for c in s.citations if c.param in t.held]
@@ -453,42 +478,55 @@ def _month_names(locale: Locale, month: int) -> tuple[str, ...]:
     return tuple(sorted(n for n, m in locale.months.items() if m == month))
 
 
+@functools.cache
+def _era(locale: Locale, sign: int) -> str | None:
+    """The locale's shortest name of the era before (-1) or of (1) the common era.
+
+    Only a name the wiki's date parser reads back (esCLDR's ``a. C.`` is not yet).
+    """
+    names = sorted((n for n, s in locale.eras.items() if s == sign), key=len)
+    for name in names:
+        if parse_date(f"5 {name}", locale=locale)[0] == PartialDate(5 * sign):
+            return name
+    return None
+
+
 @st.composite
-def _local_date(
-    draw: st.DrawFn, t: _Template, year: int, month: int | None, day: int | None
-) -> str:
-    """A date of the common era (a year of 4 digits) in the wiki's words or numbers."""
+def _local_date(draw: st.DrawFn, t: _Template, date: PartialDate) -> str | None:
+    """An exact date in the wiki's words or numbers; None where its locale has no era."""
     locale = t.locale
-    y = str(year)
-    if draw(st.booleans()) and locale.year_words:
+    y = str(abs(date.year))
+    if date.year < 100:  # a year of one or two digits, or before the common era: an era
+        era = _era(locale, -1 if date.year < 0 else 1)
+        if era is None:
+            return None
+        y += " " + era
+    elif draw(st.booleans()) and locale.year_words:
         word = S._pick(draw, sorted(locale.year_words))
         y += S._pick(draw, (" ", "\u00a0")) + word + S._pick(draw, ("", "."))
-    if month is None:
+    if date.month is None:
         return y
-    name = S._pick(draw, _month_names(locale, month))
+    name = S._pick(draw, _month_names(locale, date.month))
     if draw(st.integers(0, 3)) == 3:
         name = name[:1].upper() + name[1:]
-    if day is None:
+    if date.day is None:
         return f"{name} {y}"
-    if locale.order == "dmy" and draw(st.integers(0, 2)) == 2:  # day first in numbers
+    if locale.order == "dmy" and date.year >= 1000 and draw(st.integers(0, 2)) == 2:
         sep = S._pick(draw, (".", "/", "-"))
-        d, m = (f"{day:02d}", f"{month:02d}") if draw(st.booleans()) else (str(day), str(month))
-        return f"{d}{sep}{m}{sep}{year}"
-    return f"{day} {name} {y}"
+        d, m = (date.day, date.month)
+        day, month = (f"{d:02d}", f"{m:02d}") if draw(st.booleans()) else (str(d), str(m))
+        return f"{day}{sep}{month}{sep}{date.year}"
+    return f"{date.day} {name} {y}"
 
 
 @st.composite
-def _dated(draw: st.DrawFn, t: _Template, date: Any, note: str | None = None) -> str:
+def _dated(draw: st.DrawFn, t: _Template, date: PartialDate, note: str | None = None) -> str:
     """A date (and its note) as the wiki writes it; English where the wiki has no form."""
-    if (
-        t.english
-        or date.span is not None
-        or date.approximate
-        or date.year < 1000
-        or draw(st.integers(0, 4)) == 4
-    ):
+    text = None
+    if not (t.english or date.span is not None or date.approximate):
+        text = draw(_local_date(t, date))
+    if text is None:
         return draw(S._dated(date, note))
-    text = draw(_local_date(t, date.year, date.month, date.day))
     if note is None:
         return text
     return S._pick(draw, S._note_forms(text, note))

@@ -107,7 +107,7 @@ from typing import Final
 import attrs
 
 from .errors import InfoboxError, InputTypeError
-from .locale import locale_for
+from .locale import Locale, locale_for
 from .models import (
     Citation,
     Coordinates,
@@ -764,6 +764,32 @@ _LEGACY_FAMILIES: Final = (
 )
 
 
+def _date_in(attribute: str, date: PartialDate, note: str | None, locale: Locale) -> str:
+    """A date (and its note) that the wiki's date parser reads back as it.
+
+    English words first, which most wikis' parsers read too; where the locale reads
+    them otherwise (trwiki's ``May`` is a month of its own, and ``May 283 BC`` would be
+    283 with the note ``BC``), the wiki's month name and era (``mayıs 283 mö``).
+    """
+    sign = -1 if date.year < 0 else 1
+    eras = sorted((n for n, s in locale.eras.items() if s == sign), key=len)
+    years = [f"{abs(date.year)} {era}" for era in eras] if date.year < 100 else [str(date.year)]
+    local = []
+    for y in years:
+        if date.month is None or date.span is not None or date.approximate:
+            break
+        month = max((n for n, m in locale.months.items() if m == date.month), key=len)
+        local.append(f"{month} {y}" if date.day is None else f"{date.day} {month} {y}")
+    for written in dict.fromkeys((format_date(date), *local)):
+        candidates = [written] if note is None else [f"{written} ({note})", f"{written}, {note}"]
+        for candidate in candidates:
+            if note is not None:
+                _normalised(attribute.replace(".date", ".note"), note)
+            if parse_date(candidate, locale=locale)[:2] == (date, note):
+                return _escape(candidate)
+    raise RenderError(attribute, date, f"no date text reads back as it in {locale.language}")
+
+
 _ZONE: Final = re.compile(r"^(timezone|utc_offset)([0-9]*)(?=_DST$|$)")
 
 
@@ -803,8 +829,18 @@ def _in_conventions(spec: TemplateSpec, s: Settlement, lines: Lines) -> Lines:
     """
     locale = locale_for(spec.wiki)
     held = {*spec.params.values()}
+    dates: dict[str, tuple[str, PartialDate | None, str | None]] = {
+        "population_as_of": ("population.as_of", s.population.as_of, None),
+        "pop_est_as_of": ("population.estimate_as_of", s.population.estimate_as_of, None),
+    }
+    for i, event in enumerate(s.established):
+        where = f"established[{i}].date"
+        dates[f"established_date{_suffix(event.index)}"] = (where, event.date, event.note)
     result: Lines = []
     for param, value in lines:
+        attribute, date, note = dates.get(param, ("", None, None))
+        if date is not None and locale.language != "en":
+            value = _date_in(attribute, date, note, locale)
         if param in _DECIMALS and value != "auto" and locale.decimal_comma:
             written = value.replace(".", locale.decimal)
             read, _ = parse_number(written, locale=locale)
