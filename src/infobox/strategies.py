@@ -85,6 +85,13 @@ coordinates in degrees and minutes, areas in square miles, elevations in feet,
 densities per square mile, the note ``circa`` of an approximate date, the template's
 name as written and the citations of every ref on the page.
 
+**Other templates.** ``settlements(template=…)`` and ``wikitext_pages(template=…)``
+take any registered template's name (:data:`infobox.templates.registry.SPECS`: ruwiki's
+``НП``, itwiki's ``Divisione amministrativa``, …) and give what that template holds,
+written in its wiki's conventions (:mod:`infobox._wiki_pages`): its own parameter
+names, numbers with the wiki's decimal mark and grouping, dates with its CLDR month
+names and eras; ``tests/test_wiki_pages_roundtrip.py`` checks every template.
+
 To add a form, write a function that takes the value and returns a strategy for
 its wikitext (or None where the form cannot write that value) and add it to its
 tuple; the simplest form comes first, so that failures shrink to it.
@@ -2544,6 +2551,12 @@ def wikitext_pages(template: str | None = None) -> st.SearchStrategy[tuple[Settl
     ...     settlement, page = pair
     ...     assert parse_infobox(page).coordinates == settlement.coordinates
     >>> test_parses_back()
+    >>> @settings(max_examples=5, suppress_health_check=slow)
+    ... @given(wikitext_pages(template="НП"))
+    ... def test_ru_pages(pair):
+    ...     settlement, page = pair
+    ...     assert parse_infobox(page).population == settlement.population
+    >>> test_ru_pages()
     """
     if template is not None:
         from ._wiki_pages import template_pages
