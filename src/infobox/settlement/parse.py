@@ -8,6 +8,7 @@ from typing import Final
 import attrs
 
 from ..errors import InputTypeError, NoInfoboxError
+from ..infoboxes import first_infobox
 from ..models import FrozenMap, Settlement
 from ..names import normalize_title
 from ..scan import locate
@@ -45,7 +46,7 @@ def parse_infobox(text: str) -> Settlement:
         text = _LONE_CR.sub("\n", text)
     located = locate(text)
     if located is None:
-        raise NoInfoboxError(length=len(text))
+        raise NoInfoboxError(length=len(text), found=first_infobox(text))
     settlement = _settlement(Reader(text, located))
     return settlement if text is original else _as_written(settlement, original)
 
