@@ -332,6 +332,9 @@ INFOBOX_GERMAN_LOCATION: Final = TemplateSpec(
         Label("subdivision_type4", "Municipal assoc.", when="subdivision_name4"),
         Label("leader_title", "Mayor", when="leader_name"),
         Label("established_title", "Founded", when="established_date"),
+        # the degrees have no hemisphere parameter: Germany is north and east
+        Label("lat_dir", "N", when="lat_deg"),
+        Label("lon_dir", "E", when="lon_deg"),
     ),
     other=frozenset(
         {
