@@ -51,6 +51,9 @@ def typed(settlement: Settlement) -> Settlement:
         coordinates = attrs.evolve(coordinates, lon=180.0)
     return attrs.evolve(
         settlement,
+        # A settlement made by hand may leave wiki unset; read back, it is the
+        # template's (English for {{Infobox settlement}}).
+        wiki=settlement.wiki or "en",
         coordinates=coordinates,
         # A reuse (<ref name=x />) reads back as the ref that defines x.
         citations=resolved(_expected(c) for c in settlement.citations),

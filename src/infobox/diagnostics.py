@@ -31,6 +31,11 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "info",
         "the text holds more than one settlement infobox; the first was read",
     ),
+    "infobox.wikidata": (
+        "info",
+        "the template shows values from Wikidata that the page does not give; "
+        "only what the page gives was read",
+    ),
     "infobox.unparseable": (
         "error",
         "the located infobox could not be read as a template; no parameters were taken",

@@ -99,17 +99,33 @@ class InputTypeError(InfoboxError, TypeError):
 
 
 class LanguageCodeError(InfoboxError, ValueError):
-    """The ``lang`` given is not a language code (``en``, ``lv``, ``ru``, …).
+    """The ``lang`` (or ``wiki``) given is not a language code (``en``, ``lv``, ``ru``, …).
 
-    ``lang`` is the value given.
+    ``lang`` is the value given; ``param`` names the argument (``"lang"`` or
+    ``"wiki"``: a wiki's code is its subdomain, ``"be-tarask"``, ``"simple"``).
 
     >>> str(LanguageCodeError("English"))
     "lang must be an ISO 639 code such as 'en' or 'lv', not 'English'"
+    >>> str(LanguageCodeError("Russian", param="wiki"))
+    "wiki must be a Wikipedia's language code such as 'en' or 'ru', not 'Russian'"
     """
 
-    def __init__(self, lang: object) -> None:
+    def __init__(self, lang: object, *, param: str = "lang") -> None:
         self.lang = lang
-        super().__init__(f"lang must be an ISO 639 code such as 'en' or 'lv', not {lang!r}")
+        self.param = param
+        what = (
+            "an ISO 639 code such as 'en' or 'lv'"
+            if param == "lang"
+            else "a Wikipedia's language code such as 'en' or 'ru'"
+        )
+        super().__init__(f"{param} must be {what}, not {lang!r}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_language_code_error, (self.lang, self.param))
+
+
+def _language_code_error(lang: object, param: str) -> LanguageCodeError:
+    return LanguageCodeError(lang, param=param)
 
 
 class ModelDataError(InfoboxError, ValueError):

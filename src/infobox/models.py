@@ -497,6 +497,8 @@ class Settlement:
     """
 
     template: str
+    #: The language edition whose conventions were applied (``"en"``, ``"ru"``, …).
+    wiki: str | None = None
     name: str | None = None
     official_name: str | None = None
     other_names: tuple[str, ...] = attrs.field(default=(), converter=_tuple)

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from typing import Final
 
+from .templates.registry import TEMPLATE_NAMES, spec_for
+
 __all__ = [
     "SETTLEMENT_TEMPLATES",
     "is_settlement_template",
@@ -23,25 +25,10 @@ __all__ = [
     "same_name",
 ]
 
-#: Every template name read as ``{{Infobox settlement}}``, in normalised form.
-#: The English template and the redirects to it seen on English Wikipedia and
-#: on the wikis that copied it (``shared/spec/infobox-settlement-params.md`` §2).
-#: Wrappers with parameters of their own (``Infobox UK place``, ``Infobox South
-#: African town``, ``Infobox settlement/Wikidata``) are not aliases.
-SETTLEMENT_TEMPLATES: Final[frozenset[str]] = frozenset(
-    {
-        "Infobox settlement",
-        "Infobox Settlement",
-        "Infobox city",
-        "Infobox City",
-        "Infobox town",
-        "Infobox Town",
-        "Infobox village",
-        "Infobox Village",
-        "Infobox municipality",
-        "Infobox Municipality",
-    }
-)
+#: Every template name read as a settlement infobox, in normalised form: the title
+#: and redirects of each template in :mod:`infobox.templates` (``{{Infobox
+#: settlement}}`` and its aliases, ``{{НП}}``, ``{{Divisione amministrativa}}``, …).
+SETTLEMENT_TEMPLATES: Final[frozenset[str]] = TEMPLATE_NAMES
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _SPACES = re.compile(r"[\s_]+")
@@ -61,20 +48,26 @@ def normalize_title(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-#: Any alias as it may be written in a text: its first letter in either case (so left
-#: out), a run of spaces or underscores between its words.
-_ALIAS_IN_TEXT = re.compile(
-    "|".join(re.escape(name[1:]).replace(r"\ ", r"[\s_]+") for name in sorted(SETTLEMENT_TEMPLATES))
-)
+#: A template call's name as written: after "{{", up to the first "|", "}" or "<".
+_CALLED = re.compile(r"\{\{\s*([^{}|<>\[\]]{1,200}?)\s*(?=[|}<])")
+#: Each name folded as :func:`_folded` folds a called one (case of every letter aside).
+_FOLDED_NAMES: Final = frozenset(_SPACES.sub(" ", name).casefold() for name in SETTLEMENT_TEMPLATES)
+
+
+def _folded(called: str) -> str:
+    """A called name folded: case, runs of spaces and ``_``, a namespace before ``:``."""
+    return _SPACES.sub(" ", called.rpartition(":")[2]).strip().casefold()
 
 
 def may_call_settlement_template(text: str) -> bool:
     """False only when no template in ``text`` can be a settlement infobox: a fast test.
 
     A template's name is read after removing comments and folding spaces and
-    underscores (:func:`normalize_title`), so an alias is written in the text as
-    itself, or split by comments; both are looked for. Most pages of a dump have no
-    alias anywhere, and are done with in one search instead of a scan of their braces.
+    underscores (:func:`normalize_title`), so a name is written in the text as
+    itself, or split by comments; both are looked for. Each called name is compared
+    with every known one, case aside: one search for the calls, whatever the number
+    of templates known. Most pages of a dump call none, and are done with here
+    instead of in a scan of their braces.
 
     >>> may_call_settlement_template("{{Infobox person|name=A}}")
     False
@@ -83,9 +76,12 @@ def may_call_settlement_template(text: str) -> bool:
     >>> may_call_settlement_template("{{Info<!-- -->box <!-- x -->settlement}}")
     True
     """
-    if _ALIAS_IN_TEXT.search(text):
+    if any(_folded(called) in _FOLDED_NAMES for called in set(_CALLED.findall(text))):
         return True
-    return "<!--" in text and _ALIAS_IN_TEXT.search(_COMMENT.sub("", text)) is not None
+    if "<!--" not in text:
+        return False
+    uncommented = _COMMENT.sub("", text)
+    return any(_folded(called) in _FOLDED_NAMES for called in set(_CALLED.findall(uncommented)))
 
 
 def is_settlement_template(name: str) -> bool:
@@ -94,7 +90,7 @@ def is_settlement_template(name: str) -> bool:
     >>> is_settlement_template("infobox_town"), is_settlement_template("Infobox UK place")
     (True, False)
     """
-    return normalize_title(name) in SETTLEMENT_TEMPLATES
+    return spec_for(normalize_title(name)) is not None
 
 
 # Cyrillic letters as the common romanisations write them (Russian and Kazakh).

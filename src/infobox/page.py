@@ -14,8 +14,12 @@ __all__ = ["parse_page"]
 _PAGE_CODES = frozenset({"name.differs-from-lead-title"})
 
 
-def parse_page(text: str, lang: str | None = None) -> Page:
+def parse_page(text: str, lang: str | None = None, wiki: str | None = None) -> Page:
     r"""Read a whole page of wikitext: its settlement infobox (if any) and its article.
+
+    ``lang`` is the article's language (detected when None); ``wiki`` the language
+    edition whose conventions the infobox is read with (see
+    :func:`~infobox.parse_infobox`), ``lang`` when None.
 
     ``Page.diagnostics`` holds what concerns the page as a whole: a missing
     infobox, and an infobox ``name`` that is not the lead's bold title.
@@ -31,12 +35,12 @@ def parse_page(text: str, lang: str | None = None) -> Page:
         raise InputTypeError(text)
     settlement: Settlement | None
     diagnostics: list[Diagnostic] = []
+    article, reading = read_article(text, lang)  # checks lang first
     try:
-        settlement = parse_infobox(text)
+        settlement = parse_infobox(text, wiki=wiki if wiki is not None else lang)
     except NoInfoboxError:
         settlement = None
         diagnostics.append(make("page.no-settlement", "the page has no settlement infobox"))
-    article, reading = read_article(text, lang)
     if settlement is not None:
         diagnostics.extend(d for d in settlement.diagnostics if d.code in _PAGE_CODES)
     return Page(

@@ -44,6 +44,7 @@ from .errors import NoInfoboxError
 from .models import Article, PartialDate, Settlement
 from .serialize import to_dict
 from .settlement import parse_infobox
+from .templates.registry import is_wiki_code
 from .values.countries import country_level
 
 if TYPE_CHECKING:
@@ -380,7 +381,9 @@ def _rows(
 ) -> list[dict[str, object]]:
     try:
         try:
-            settlement = parse_infobox(text or "")
+            language = page.get("language")
+            wiki = language if isinstance(language, str) and is_wiki_code(language) else None
+            settlement = parse_infobox(text or "", wiki=wiki)
         except NoInfoboxError:
             return []
         row = dict(page)

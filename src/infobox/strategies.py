@@ -19,7 +19,7 @@ are what ``st.from_type`` uses.
 :func:`~infobox.render.render_infobox` can write and :func:`~infobox.parse_infobox`
 reads back. It sets every typed attribute, each optionally:
 
-- ``template``: one of :data:`~infobox.names.SETTLEMENT_TEMPLATES`;
+- ``template``: ``Infobox settlement`` or one of its redirects;
 - the plain-text attributes (``name``, ``official_name``, ``settlement_type``,
   ``nickname``, ``motto``, ``etymology``, ``government_type``, ``postal_code_type``,
   ``area_code_type``, ``population.rank``/``demonym``) and the lists ``other_names``
@@ -123,9 +123,10 @@ from .models import (
     Subdivision,
     Timezone,
 )
-from .names import SETTLEMENT_TEMPLATES, normalize_title
+from .names import normalize_title
 from .refs import SHORT_FOOTNOTES, resolved
 from .settlement import IMAGE_PARAMS
+from .templates.en import INFOBOX_SETTLEMENT
 from .values.countries import country_of, known_codes
 
 __all__ = [
@@ -968,7 +969,7 @@ _AREA_CODES: Final = _digits(2, 5) | _joined(
 #: The settlement infobox's names, the canonical one first (examples shrink to it).
 _TEMPLATES: Final = (
     "Infobox settlement",
-    *sorted(SETTLEMENT_TEMPLATES - {"Infobox settlement"}),
+    *sorted(INFOBOX_SETTLEMENT.names - {"Infobox settlement"}),
 )
 
 
@@ -1004,6 +1005,7 @@ def _settlements(draw: st.DrawFn) -> Settlement:
         population = attrs.evolve(population, density_km2=total / area_total, density_computed=True)
     settlement = Settlement(
         template=_pick(draw, _TEMPLATES),
+        wiki="en",
         name=draw(text),
         official_name=draw(text),
         other_names=draw(st.lists(names(), max_size=3)),

@@ -13,6 +13,7 @@ from ..page import parse_page
 from ..reconcile import reconcile
 from ..serialize import to_dict
 from ..settlement import parse_infobox
+from ..templates.registry import is_wiki_code
 from . import dump
 from .inputs import InputProblem, inputs, labels, problem
 from .show import print_article, print_profile, print_summary
@@ -69,6 +70,13 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="a wikitext file, or - for stdin")
+    parse.add_argument(
+        "--wiki",
+        type=_wiki_code,
+        metavar="CODE",
+        help="the wiki the pages are from (en, ru, it, …), whose conventions for numbers, "
+        "dates and country names apply; the template's wiki when omitted",
+    )
     parse.add_argument(
         "--json",
         action="store_true",
@@ -134,6 +142,12 @@ def _language_code(value: str) -> str:
     return value
 
 
+def _wiki_code(value: str) -> str:
+    if not is_wiki_code(value):
+        raise argparse.ArgumentTypeError(str(LanguageCodeError(value, param="wiki")))
+    return value
+
+
 _NO_INFOBOX = "no settlement infobox ({{Infobox settlement}} or an alias)"
 
 
@@ -145,7 +159,7 @@ def _run_parse(args: argparse.Namespace) -> int:
             status = max(status, text.status)
             continue
         try:
-            settlement = parse_infobox(text)
+            settlement = parse_infobox(text, wiki=args.wiki)
         except NoInfoboxError as error:
             found = "" if error.found is None else f"; the first infobox is {error.found}"
             problem(name, f"{_NO_INFOBOX} found{found}")

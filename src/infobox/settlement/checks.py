@@ -45,22 +45,24 @@ def check_unknown_params(r: Reader) -> None:
     Empty ones are harmless and skipped, as are positional values (reported as
     ``param.positional``); see :mod:`infobox.templates.settlement_params`.
     """
+    spec = r.spec
     for name in r.params:
         if (
-            settlement_params.is_defined(name)
+            spec.reads(name)
+            or (spec.english_params and settlement_params.is_defined(name))
             or not name
             or (name.isascii() and name.isdigit())
-            or not r.given(name)
+            or not r.holds(name)
         ):
             continue
-        guess = settlement_params.suggest(name)
+        guess = settlement_params.suggest(name) if spec.english_params else None
         hint = f"; did you mean {guess}?" if guess is not None else ""
-        r.report(
+        r.report_at(
             name,
             [
                 make(
                     "param.unknown",
-                    f"{{{{Infobox settlement}}}} has no parameter {name!r}; its value "
+                    f"{{{{{spec.name}}}}} has no parameter {name!r}; its value "
                     f"{excerpt(r.params[name].raw)} was not read{hint}",
                 )
             ],

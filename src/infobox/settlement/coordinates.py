@@ -51,20 +51,21 @@ _LEGACY_ALIASES: Final = {
 
 def coordinates(r: Reader) -> Coordinates | None:
     from_coord: Coordinates | None = None
-    if "coordinates" in r.params:
-        templates = find_templates(r.codes["coordinates"], _COORD_KEYS)
+    code = r.code("coordinates")
+    if code is not None:
+        templates = find_templates(code, _COORD_KEYS)
         if templates:
             positional, named = args_plain(templates[0], r.restore)
             from_coord, found = coordinates_from_coord(positional, named)
             r.report("coordinates", found)
-        elif r.given("coordinates") and not find_templates(r.codes["coordinates"], WIKIDATA_KEYS):
+        elif r.given("coordinates") and not find_templates(code, WIKIDATA_KEYS):
             r.report(
                 "coordinates",
                 [
                     make(
                         "coordinates.unparseable",
-                        f"coordinates holds no {{{{coord}}}} template: "
-                        f"{excerpt(r.params['coordinates'].raw)}",
+                        f"{r.written('coordinates')} holds no {{{{coord}}}} template: "
+                        f"{excerpt(r.raw('coordinates'))}",
                     )
                 ],
             )

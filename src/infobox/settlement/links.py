@@ -56,7 +56,9 @@ def website(r: Reader) -> str | None:
     if not r.given("website"):
         return None
     # The refs after a value cite it; their URLs are not the website.
-    code = _without_refs(r.codes["website"])
+    given = r.code("website")
+    assert given is not None  # r.given("website")
+    code = _without_refs(given)
     candidate = None
     for template in find_templates(code, _URL_KEYS):
         positional, _ = args_plain(template, r.restore)
@@ -78,7 +80,7 @@ def website(r: Reader) -> str | None:
         [
             make(
                 "website.unparseable",
-                f"website holds no URL: {excerpt(r.params['website'].raw)}",
+                f"{r.written('website')} holds no URL: {excerpt(r.raw('website'))}",
             )
         ],
     )
@@ -90,15 +92,18 @@ def images(r: Reader) -> tuple[Image, ...]:
     for param, caption, alt in IMAGE_PARAMS:
         if not r.given(param):
             continue
-        code = r.codes[param]
-        file = _image_file(code, r.params[param].text, r.restore)
+        code = r.code(param)
+        held = r.param(param)
+        if code is None or held is None:
+            continue  # a label, not a parameter
+        file = _image_file(code, held.text, r.restore)
         if file is None:
             r.report(
                 param,
                 [
                     make(
                         "image.not-a-file",
-                        f"{param} holds no plain file name: {excerpt(r.params[param].raw)}",
+                        f"{held.name} holds no plain file name: {excerpt(held.raw)}",
                     )
                 ],
             )

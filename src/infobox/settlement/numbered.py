@@ -26,7 +26,7 @@ _NUMBERED = re.compile(rf"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date){I
 def _indexed(r: Reader, pattern: re.Pattern[str], family: str) -> dict[int, dict[str, str]]:
     """Group ``<family>_<part><N>`` parameters by N (0 for the unnumbered one)."""
     groups: dict[int, dict[str, str]] = {}
-    for name in r.params:
+    for name in r.names():
         match = pattern.match(name)
         if match is None or match["family"] != family:
             continue
@@ -80,7 +80,7 @@ def with_country(r: Reader, settlement: Settlement) -> Settlement:
         if "flag" not in r.params[name].raw.casefold():
             continue  # the common case: no flag template to look into
         for unknown in unknown_flag_codes(value):
-            r.report(
+            r.report_at(
                 name,
                 [
                     make(

@@ -7,11 +7,13 @@ from typing import Final
 
 import attrs
 
-from ..errors import InputTypeError, NoInfoboxError
+from ..diagnostics import make
+from ..errors import InputTypeError, LanguageCodeError, NoInfoboxError
 from ..infoboxes import first_infobox
 from ..models import FrozenMap, Settlement
 from ..names import normalize_title
 from ..scan import locate
+from ..templates.registry import is_wiki_code
 from .checks import check_names, check_unknown_params
 from .citations import citations
 from .coordinates import coordinates
@@ -22,11 +24,19 @@ from .reader import COMMENT, Reader
 from .timezones import timezones
 
 
-def parse_infobox(text: str) -> Settlement:
+def parse_infobox(text: str, wiki: str | None = None) -> Settlement:
     """Find the first settlement infobox in ``text`` and read it into a :class:`Settlement`.
 
-    Raises :class:`~infobox.NoInfoboxError` when there is none, and
-    :class:`~infobox.InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``.
+    Every template in :mod:`infobox.templates` is read (``{{Infobox settlement}}`` and
+    its redirects, ``{{Infobox UK place}}``, ruwiki's ``{{НП}}``, …). ``wiki`` is the
+    language edition the page is from (``"ru"``, ``"vi"``): its conventions for
+    numbers, dates and country names apply; without it, the template's wiki's do
+    (English for ``{{Infobox settlement}}``). :attr:`Settlement.wiki` says which.
+
+    Raises :class:`~infobox.NoInfoboxError` when there is none,
+    :class:`~infobox.InputTypeError` (a ``TypeError``) when ``text`` is not a ``str``
+    or ``wiki`` is neither None nor a ``str``, and
+    :class:`~infobox.LanguageCodeError` when ``wiki`` is no wiki's language code.
 
     >>> s = parse_infobox('''{{Infobox settlement
     ... | name = Jezkazgan
@@ -37,9 +47,16 @@ def parse_infobox(text: str) -> Settlement:
     ('Jezkazgan', 47.7833, 89079, '2023')
     >>> s.params["population_total"].raw
     '89,079'
+    >>> s.template, s.wiki
+    ('Infobox settlement', 'en')
     """
     if not isinstance(text, str):
         raise InputTypeError(text)
+    if wiki is not None:
+        if not isinstance(wiki, str):
+            raise InputTypeError(wiki, expected="str or None")
+        if not is_wiki_code(wiki):
+            raise LanguageCodeError(wiki, param="wiki")
     # A lone CR (old Mac OS) ends a line as LF does, and as long: offsets hold.
     original = text
     if "\r" in text:
@@ -47,7 +64,7 @@ def parse_infobox(text: str) -> Settlement:
     located = locate(text)
     if located is None:
         raise NoInfoboxError(length=len(text), found=first_infobox(text))
-    settlement = _settlement(Reader(text, located))
+    settlement = _settlement(Reader(text, located, wiki=wiki))
     return settlement if text is original else _as_written(settlement, original)
 
 
@@ -74,9 +91,20 @@ def _settlement(r: Reader) -> Settlement:
     if template is not None:
         r.read_params(template)
         r.place_diagnostics()
+        if r.spec.wikidata:
+            r.diagnostics.append(
+                make(
+                    "infobox.wikidata",
+                    f"{{{{{r.spec.name}}}}} shows values from Wikidata that the page does "
+                    "not give; only what the page gives was read",
+                    start=r.located.start,
+                    end=r.located.end,
+                )
+            )
     areas = area(r)
     settlement = Settlement(
         template=name or r.located.name,
+        wiki=r.wiki,
         name=r.line("name"),
         official_name=r.line("official_name"),
         other_names=r.items("other_name"),

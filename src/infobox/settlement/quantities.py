@@ -121,7 +121,9 @@ def area(r: Reader) -> Area:
         for kind, value in (("land", area.land_km2), ("water", area.water_km2)):
             if value is not None and value > area.total_km2 * 1.0001:
                 name = next(
-                    f"area_{kind}_{s}" for s, _ in _AREA_UNITS if f"area_{kind}_{s}" in r.params
+                    f"area_{kind}_{s}"
+                    for s, _ in _AREA_UNITS
+                    if r.param(f"area_{kind}_{s}") is not None
                 )
                 r.report(
                     name,
@@ -141,7 +143,7 @@ def count(r: Reader, name: str) -> int | None:
 
     The small text is read as if it were in brackets, as a source usually is.
     """
-    code = r.codes.get(name)
+    code = r.code(name)
     if code is None or not _SMALL_KEYS & _small_keys(code):
         return r.read(name, parse_count)
     if r.line(name) is None:
@@ -219,7 +221,7 @@ def density(
 
 def stated_density(r: Reader, name: str, per: str) -> float | None:
     """The density written in ``name`` per km², honouring a unit written in the value."""
-    found = r.written(name, f"/{per}")
+    found = r.with_unit(name, f"/{per}")
     if found is None:
         return None
     value, given = found

@@ -20,8 +20,11 @@ from mwparserfromhell.wikicode import Wikicode
 
 from ..diagnostics import make
 from ..models import Diagnostic, Param, PartialDate
-from ..names import is_settlement_template
+from ..names import normalize_title
 from ..scan import Located, prepare
+from ..templates.en import INFOBOX_SETTLEMENT
+from ..templates.registry import spec_for
+from ..templates.spec import TemplateSpec
 from ..text import Rendered, args_plain, find_templates, render
 from ..values.dates import parse_date
 from ..values.numbers import parse_number
@@ -37,13 +40,28 @@ _FILE_LINK = re.compile(r"^\s*:?\s*(?:file|image|media)\s*:", re.IGNORECASE)
 
 
 class Reader:
-    """Reads one located infobox; holds the per-parameter state of one parse."""
+    """Reads one located infobox; holds the per-parameter state of one parse.
 
-    def __init__(self, text: str, located: Located) -> None:
+    ``params``, ``codes`` and ``rendered`` are keyed by the parameters' names as
+    written. The family modules ask for values by *canonical* name (the
+    ``{{Infobox settlement}}`` parameter that holds the value): the template's
+    :class:`~infobox.templates.spec.TemplateSpec` says which written parameter that
+    is (:meth:`param`), or which label the template shows for it.
+    """
+
+    def __init__(self, text: str, located: Located, wiki: str | None = None) -> None:
         self.text = text
         self.located = located
+        self.spec: TemplateSpec = INFOBOX_SETTLEMENT
+        #: The wiki whose conventions apply: the one given, else the template's, else "en".
+        self.wiki: str = wiki or "en"
+        self._given_wiki = wiki
         self.diagnostics: list[Diagnostic] = []
         self.params: dict[str, Param] = {}
+        #: canonical name -> the name of the parameter that holds it, as written.
+        self.alias: dict[str, str] = {}
+        #: canonical name -> the label the template shows for it (no parameter holds it).
+        self.labels: dict[str, str] = {}
         self.codes: dict[str, Wikicode] = {}
         self.rendered: dict[str, Rendered] = {}
         self.restore: dict[str, str] = {}
@@ -63,7 +81,10 @@ class Reader:
         # mwparserfromhell reading them can swallow a following '|', so it does not.
         code = mwparserfromhell.parse(source, skip_style_tags=True)
         node = code.nodes[0] if code.nodes else None
-        if isinstance(node, Template) and is_settlement_template(str(node.name)):
+        spec = spec_for(normalize_title(str(node.name))) if isinstance(node, Template) else None
+        if isinstance(node, Template) and spec is not None:
+            self.spec = spec
+            self.wiki = self._given_wiki or spec.wiki or "en"
             return node
         self.diagnostics.append(
             make(
@@ -129,7 +150,30 @@ class Reader:
             self.rendered.pop(name, None)
             self.codes[name] = param.value
             self.rendered[name] = rendered
-            self.report(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
+            self.report_at(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
+        self._map_names()
+
+    def _map_names(self) -> None:
+        """Which written parameter holds each canonical name, and which labels apply.
+
+        A canonical name held by several parameters is read from the first that holds a
+        value: the English name itself first, then the spec's parameters in its order.
+        """
+        spec = self.spec
+        order = {name: rank for rank, name in enumerate(spec.params)}
+        candidates: dict[str, list[str]] = {}
+        for written in self.params:
+            # With English names, one the template does not define is itself too (its
+            # numbered families go on past the documented ranges).
+            canonical = spec.params.get(written) or (written if spec.english_params else None)
+            if canonical is not None:
+                candidates.setdefault(canonical, []).append(written)
+        for canonical, names in candidates.items():
+            names.sort(key=lambda n: (not self.holds(n), order.get(n, -1)))
+            self.alias[canonical] = names[0]
+        for label in spec.labels:
+            if self.given(label.when) and not self.given(label.param):
+                self.labels[label.param] = label.text
 
     def place_diagnostics(self) -> None:
         """Name the parameter in which each located diagnostic (a repaired tag) lies."""
@@ -144,34 +188,63 @@ class Reader:
 
     # -- helpers --------------------------------------------------------------------
 
-    def given(self, name: str) -> bool:
-        """Whether ``name`` holds anything besides white space and comments."""
-        param = self.params.get(name)
+    def param(self, name: str) -> Param | None:
+        """The parameter that holds the canonical name ``name``, None when none does."""
+        written = self.alias.get(name)
+        return self.params.get(written) if written is not None else None
+
+    def code(self, name: str) -> Wikicode | None:
+        """The parsed value of the canonical name ``name``, None when no parameter holds it."""
+        written = self.alias.get(name)
+        return self.codes.get(written) if written is not None else None
+
+    def raw(self, name: str) -> str:
+        """The raw value of the canonical name ``name``, "" when no parameter holds it."""
+        param = self.param(name)
+        return param.raw if param is not None else ""
+
+    def names(self) -> list[str]:
+        """Every canonical name a parameter or a label holds, parameters first."""
+        return [*self.alias, *(n for n in self.labels if n not in self.alias)]
+
+    def written(self, name: str) -> str:
+        """The name of the parameter that holds ``name``, as written (``name`` if none)."""
+        return self.alias.get(name, name)
+
+    def holds(self, written: str) -> bool:
+        """Whether the parameter named ``written`` holds anything but spaces and comments."""
+        param = self.params.get(written)
         return param is not None and bool(COMMENT.sub("", param.raw).strip())
+
+    def given(self, name: str) -> bool:
+        """Whether ``name`` holds anything besides white space and comments, or a label."""
+        written = self.alias.get(name)
+        return (written is not None and self.holds(written)) or name in self.labels
 
     def line(self, name: str | None) -> str | None:
         """The plain text of ``name``, None when unset; reports values that render to nothing.
 
         ``name`` None stands for a parameter that is not there (not the parameter named "").
         """
-        param = self.params.get(name) if name is not None else None
+        param = self.param(name) if name is not None else None
         if name is None or param is None:
-            return None
+            return self.labels.get(name) if name is not None else None
+        written = param.name
         if (
             not param.text
-            and name not in self.unrendered
-            and self.given(name)
-            and not self.rendered[name].diagnostics  # said why already
+            and written not in self.unrendered
+            and self.holds(written)
+            and not self.rendered[written].diagnostics  # said why already
         ):
-            self.unrendered.add(name)
-            code = self.codes[name]
+            self.unrendered.add(written)
+            code = self.codes[written]
             if not find_templates(code, WIKIDATA_KEYS) and not _only_files(code):
-                self.report(
-                    name,
+                self.report_at(
+                    written,
                     [
                         make(
                             "value.unrendered",
-                            f"{name} holds only markup that is not read as text "
+                            f"{written} holds only markup that is not read as text "
                             f"({excerpt(param.raw)}); it was taken as unset",
                         )
                     ],
@@ -179,12 +252,26 @@ class Reader:
         return param.text or None
 
     def items(self, name: str | None) -> tuple[str, ...]:
-        rendered = self.rendered.get(name) if name is not None else None
-        return rendered.items if rendered is not None else ()
+        if name is None:
+            return ()
+        rendered = self.rendered.get(self.alias.get(name, ""))
+        if rendered is not None:
+            return rendered.items
+        return (self.labels[name],) if name in self.labels else ()
 
     def report(self, name: str, found: Iterable[Diagnostic]) -> None:
-        """Attach value-parser diagnostics to the parameter they came from."""
-        param = self.params[name]
+        """Attach value-parser diagnostics to the parameter that holds canonical ``name``."""
+        written = self.alias.get(name)
+        if written is not None:
+            self.report_at(written, found)
+            return
+        for diagnostic in found:  # about a label or an absent parameter: no offsets
+            self.diagnostics.append(attrs.evolve(diagnostic, param=name))
+
+    def report_at(self, written: str, found: Iterable[Diagnostic]) -> None:
+        """Attach diagnostics to the parameter named ``written`` (as written)."""
+        param = self.params[written]
+        name = written
         for diagnostic in found:
             self.diagnostics.append(
                 attrs.evolve(
@@ -220,9 +307,10 @@ class Reader:
 
     def quantity(self, name: str, unit: str) -> tuple[float, str] | None:
         """A number and its unit: from a {{convert}} inside the value, else the suffix's unit."""
-        if name not in self.params:
+        code = self.code(name)
+        if code is None:
             return None
-        for template in find_templates(self.codes[name], _CONVERT_KEYS):
+        for template in find_templates(code, _CONVERT_KEYS):
             positional, named = args_plain(template, self.restore)
             result, found = quantity_from_convert(positional, named)
             self.report(name, found)
@@ -232,15 +320,16 @@ class Reader:
                     [
                         make(
                             "units.mismatch",
-                            f"{name} holds a {{{{convert}}}} in {result[1]}, not {unit}; "
+                            f"{self.written(name)} holds a {{{{convert}}}} in {result[1]}, "
+                            f"not {unit}; "
                             f"the template's unit was used",
                         )
                     ],
                 )
             return result
-        return self.written(name, unit)
+        return self.with_unit(name, unit)
 
-    def written(self, name: str, unit: str) -> tuple[float, str] | None:
+    def with_unit(self, name: str, unit: str) -> tuple[float, str] | None:
         """A number and the unit written after it (``1.2 km``), else the suffix's unit."""
         found = self.read(name, parse_quantity)
         if found is None:
@@ -254,7 +343,8 @@ class Reader:
                 [
                     make(
                         "units.mismatch",
-                        f"{name} is written in {given}, not {unit}; the written unit was used",
+                        f"{self.written(name)} is written in {given}, not {unit}; "
+                        "the written unit was used",
                     )
                 ],
             )

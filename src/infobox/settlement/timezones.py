@@ -18,7 +18,7 @@ _TIMEZONE = re.compile(rf"^(?P<field>timezone|utc_offset){INDEX}(?P<dst>_DST)?$"
 
 def timezones(r: Reader) -> tuple[Timezone, ...]:
     groups: dict[int, dict[str, str]] = {}
-    for name in r.params:
+    for name in r.names():
         match = _TIMEZONE.match(name)
         if match is not None:
             index = int(match["index"]) if match["index"] else 0
@@ -63,14 +63,14 @@ def _offset(r: Reader, param: str | None, zone: str | None, zone_param: str | No
     derived = offset_from_zone_name(zone)
     if derived is not None:
         where = param or zone_param
-        r.diagnostics.append(
-            make(
-                "utc-offset.from-zone-name",
-                f"{where} {state}; the offset {derived} was read from the time zone's "
-                f"name {zone!r}",
-                param=where,
-                start=r.params[where].start if where in r.params else None,
-                end=r.params[where].end if where in r.params else None,
-            )
+        r.report(
+            where,
+            [
+                make(
+                    "utc-offset.from-zone-name",
+                    f"{r.written(where)} {state}; the offset {derived} was read from the "
+                    f"time zone's name {zone!r}",
+                )
+            ],
         )
     return derived

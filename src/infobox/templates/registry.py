@@ -18,7 +18,7 @@ from typing import Final
 from . import en
 from .spec import TemplateSpec
 
-__all__ = ["SPECS", "TEMPLATE_NAMES", "spec_for"]
+__all__ = ["SPECS", "TEMPLATE_NAMES", "is_wiki_code", "spec_for"]
 
 _MODULES: Final = (en,)
 
@@ -42,3 +42,18 @@ TEMPLATE_NAMES: Final[frozenset[str]] = frozenset(_BY_NAME)
 def spec_for(title: str) -> TemplateSpec | None:
     """The spec of the template titled ``title`` (normalised as MediaWiki does), or None."""
     return _BY_NAME.get(_key(title))
+
+
+#: A wiki's language code as its subdomain writes it: "en", "ltg", "be-tarask", "simple".
+_WIKI_CODE: Final = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple")
+
+
+def is_wiki_code(code: str) -> bool:
+    """Whether ``code`` is written as a Wikipedia's language code (its subdomain).
+
+    >>> is_wiki_code("ru"), is_wiki_code("be-tarask"), is_wiki_code("simple")
+    (True, True, True)
+    >>> is_wiki_code("Russian"), is_wiki_code("ruwiki")
+    (False, False)
+    """
+    return _WIKI_CODE.fullmatch(code) is not None

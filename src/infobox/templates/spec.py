@@ -25,7 +25,7 @@ value parsers); a template differs from another only in the data here:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -36,6 +36,14 @@ __all__ = ["Label", "TemplateSpec"]
 
 def _frozen(value: Mapping[str, str]) -> FrozenMap[str, str]:
     return value if isinstance(value, FrozenMap) else FrozenMap(value)
+
+
+def _names(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
+def _labels(value: Iterable[Label]) -> tuple[Label, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -76,11 +84,11 @@ class TemplateSpec:
     name: str
     wiki: str | None
     source: str
-    aliases: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    aliases: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     params: Mapping[str, str] = attrs.field(factory=FrozenMap, converter=_frozen)
-    labels: tuple[Label, ...] = attrs.field(default=(), converter=tuple)
+    labels: tuple[Label, ...] = attrs.field(default=(), converter=_labels)
     english_params: bool = False
-    other: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    other: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     wikidata: bool = False
 
     @property

@@ -1,0 +1,149 @@
+"""Templates as data: every spec maps to canonical names, the registry finds each by name,
+and the reader reads a template's parameters through its spec."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from infobox import LanguageCodeError, parse_infobox
+from infobox.names import is_settlement_template, may_call_settlement_template
+from infobox.templates import settlement_params
+from infobox.templates.registry import SPECS, TEMPLATE_NAMES, is_wiki_code, spec_for
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_every_spec_maps_to_canonical_names(spec) -> None:  # type: ignore[no-untyped-def]
+    """A spec maps each parameter to a name of {{Infobox settlement}}; labels too."""
+    assert spec.source
+    for written, canonical in spec.params.items():
+        assert settlement_params.is_defined(canonical), (written, canonical)
+        assert written not in spec.other, written
+    for label in spec.labels:
+        assert settlement_params.is_defined(label.param), label
+        assert settlement_params.is_defined(label.when), label
+        assert label.text.strip() == label.text and label.text, label
+
+
+def test_no_two_templates_share_a_name() -> None:
+    seen: dict[str, str] = {}
+    for spec in SPECS:
+        for name in spec.names:
+            assert name not in seen, (name, spec.name, seen.get(name))
+            seen[name] = spec.name
+            assert spec_for(name) is spec
+            assert is_settlement_template(name)
+            assert may_call_settlement_template("{{" + name + "|x=1}}")
+
+
+def test_registry_matches_titles_as_mediawiki_does() -> None:
+    """First letter in either case, "_" for a space; other letters' case counts."""
+    assert spec_for("infobox_settlement") is spec_for("Infobox settlement")
+    assert spec_for("Infobox  settlement") is not None
+    assert spec_for("Infobox SETTLEMENT") is None
+    assert "Infobox settlement" in TEMPLATE_NAMES
+
+
+def test_wiki_is_the_given_one_or_the_templates() -> None:
+    text = "{{Infobox settlement|name=X}}"
+    assert parse_infobox(text).wiki == "en"
+    assert parse_infobox(text, wiki="vi").wiki == "vi"
+    assert parse_infobox(text, wiki="be-tarask").wiki == "be-tarask"
+
+
+@pytest.mark.parametrize("wiki", ["Russian", "ruwiki", "RU", "", " en"])
+def test_a_wiki_that_is_no_code_is_refused(wiki: str) -> None:
+    with pytest.raises(LanguageCodeError, match="wiki must be") as caught:
+        parse_infobox("{{Infobox settlement|name=X}}", wiki=wiki)
+    assert caught.value.param == "wiki"
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (str(again), again.param) == (str(caught.value), "wiki")
+
+
+@given(st.text(max_size=12))
+def test_is_wiki_code_accepts_only_subdomain_codes(code: str) -> None:
+    if is_wiki_code(code):
+        assert code == "simple" or (code[:2].isalpha() and code.isascii() and code == code.lower())
+        assert " " not in code and "wiki" not in code or code == "simple"
+
+
+# -- the reader through a spec: a made-up template, so the data of no wiki is assumed --
+
+@pytest.fixture
+def town(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A template "Town box" of a wiki "xx" whose parameters are not English."""
+    from infobox import names, scan
+    from infobox.settlement import reader
+    from infobox.templates.spec import Label, TemplateSpec
+
+    spec = TemplateSpec(
+        name="Town box",
+        wiki="xx",
+        source="a test",
+        params={
+            "people": "population_total",
+            "inhabitants": "population_total",
+            "census": "population_as_of",
+            "land": "subdivision_name",
+            "region": "subdivision_name1",
+            "region kind": "subdivision_type1",
+            "founded": "established_date1",
+            "surface": "area_total_km2",
+        },
+        labels=(
+            Label("subdivision_type", "Land", when="subdivision_name"),
+            Label("subdivision_type1", "Region", when="subdivision_name1"),
+            Label("established_title1", "Founded", when="established_date1"),
+        ),
+        other={"flag size"},
+        wikidata=True,
+    )
+
+    def find(title: str) -> TemplateSpec | None:
+        return spec if names.normalize_title(title) == "Town box" else None
+
+    monkeypatch.setattr(reader, "spec_for", find)
+    monkeypatch.setattr(names, "spec_for", find)
+    monkeypatch.setattr(scan, "is_settlement_template", lambda n: find(n) is not None)
+    monkeypatch.setattr(scan, "may_call_settlement_template", lambda text: True)
+
+
+@pytest.mark.usefixtures("town")
+def test_a_template_is_read_through_its_spec() -> None:
+    text = (
+        "{{Town box\n| people = \n| inhabitants = 1,204\n| census = 2020\n| land = Latvia"
+        "\n| region = Latgale\n| region kind = Historic region\n| founded = 1290"
+        "\n| surface = 12.5\n| flag size = 20px\n| mayor = A. B.\n}}"
+    )
+    s = parse_infobox(text)
+    assert (s.template, s.wiki) == ("Town box", "xx")
+    assert (s.population.total, str(s.population.as_of), s.area.total_km2) == (1204, "2020", 12.5)
+    # The label stands for the type the template shows; the page's own type wins.
+    assert [(d.type, d.name) for d in s.subdivisions] == [
+        ("Land", "Latvia"),
+        ("Historic region", "Latgale"),
+    ]
+    assert [(e.title, str(e.date)) for e in s.established] == [("Founded", "1290")]
+    # Every parameter is kept under its own name; unknown ones are named as written.
+    assert list(s.params) == [
+        "people", "inhabitants", "census", "land", "region", "region kind", "founded",
+        "surface", "flag size", "mayor",
+    ]  # fmt: skip
+    unknown = s.diagnostics_with("param.unknown")
+    assert [d.param for d in unknown] == ["mayor"]
+    assert "{{Town box}} has no parameter 'mayor'" in unknown[0].message
+    assert [d.code for d in s.diagnostics_with("infobox.wikidata")] == ["infobox.wikidata"]
+
+
+@pytest.mark.usefixtures("town")
+def test_diagnostics_name_the_parameter_as_written() -> None:
+    s = parse_infobox("{{Town box\n| people = many\n| founded = \n}}")
+    (bad,) = s.diagnostics_with("number.unparseable")
+    assert bad.param == "people"
+    assert s.params["people"].raw == "many"
+    assert (bad.start, bad.end) == (s.params["people"].start, s.params["people"].end)
+    # No label without the value it labels.
+    assert s.subdivisions == () and s.established == ()
