@@ -28,6 +28,7 @@ from infobox import (
 from infobox.templates import en
 from infobox.templates.registry import spec_for
 from infobox.templates.settlement_params import NAMES
+from infobox.templates.spec import TemplateSpec
 
 REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement"
 WRAPPERS: Final = (
@@ -68,7 +69,7 @@ def assert_point(lat: float, lon: float, s: Settlement) -> None:
 
 
 @pytest.mark.parametrize("spec", WRAPPERS, ids=[s.name for s in WRAPPERS])
-def test_spec_maps_to_canonical_names_only(spec: en.TemplateSpec) -> None:
+def test_spec_maps_to_canonical_names_only(spec: TemplateSpec) -> None:
     """Every parameter maps to an Infobox settlement name; labels too; nothing is twice."""
     assert [] == [c for c in spec.params.values() if c not in NAMES]
     assert [] == [label for label in spec.labels if {label.param, label.when} - NAMES]
@@ -76,7 +77,7 @@ def test_spec_maps_to_canonical_names_only(spec: en.TemplateSpec) -> None:
 
 
 @pytest.mark.parametrize("spec", WRAPPERS, ids=[s.name for s in WRAPPERS])
-def test_registry_finds_each_name_and_alias(spec: en.TemplateSpec) -> None:
+def test_registry_finds_each_name_and_alias(spec: TemplateSpec) -> None:
     """Each title and redirect, written with a lower-case first letter or _, finds its spec."""
     for name in spec.names:
         assert spec is spec_for(name[0].lower() + name[1:].replace(" ", "_"))
