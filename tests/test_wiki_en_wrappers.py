@@ -374,6 +374,8 @@ def test_wikidata_wrapper_reads_what_the_page_gives() -> None:
     assert (None, None, None) == (s.name, s.coordinates, s.population.total)
     assert () == s.subdivisions
     assert "Q64" == s.params["1"].raw.strip()
+    # the reader says the rest is on Wikidata
+    assert "infobox.wikidata" in {d.code for d in s.diagnostics}
 
 
 def test_wikidata_wrapper_takes_infobox_settlement_names() -> None:
