@@ -226,10 +226,10 @@ def test_a_page_the_library_fails_on_is_an_error_row_and_the_run_goes_on(
 ) -> None:
     """An exception on one page: an error row for it, every other row as before."""
 
-    def flaky(text: str) -> Settlement:
+    def flaky(text: str, wiki: str | None = None) -> Settlement:
         if "Toronto" in text[:2000] and "Infobox settlement" in text:
             raise RuntimeError("boom")
-        return parse_infobox(text)
+        return parse_infobox(text, wiki=wiki)
 
     monkeypatch.setattr("infobox.records.parse_infobox", flaky)
     out = tmp_path / "out.jsonl"

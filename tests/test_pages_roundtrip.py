@@ -85,17 +85,18 @@ TEMPLATE = "Infobox settlement"
 
 #: A bare URL followed directly by a comment (once read with the comment in the URL).
 WEBSITE_THEN_COMMENT = (
-    Settlement(template=TEMPLATE, website="https://x.kz"),
+    Settlement(wiki="en", template=TEMPLATE, website="https://x.kz"),
     infobox(("website", "https://x.kz<!-- c -->")),
 )
 #: Neighbour of the [url] bug below: a labelled link is read.
 WEBSITE_LABELLED = (
-    Settlement(template=TEMPLATE, website="https://x.kz/a"),
+    Settlement(wiki="en", template=TEMPLATE, website="https://x.kz/a"),
     infobox(("website", "[https://x.kz/a https://x.kz/a]")),
 )
 #: Neighbour of the citation-order bug below: a duplicated parameter without refs.
 DUPLICATE_WITHOUT_REFS = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         name="Jezkazgan",
         citations=(Citation(param="population_footnotes", title="B"),),
@@ -104,6 +105,7 @@ DUPLICATE_WITHOUT_REFS = (
 )
 LEGACY_CYRILLIC_DMS = (
     Settlement(
+        wiki="en",
         template="infobox_settlement",
         coordinates=Coordinates(
             lat=-(47 + 47 / 60.0 + 12 / 3600.0), lon=67 + 42 / 60.0 + 0 / 3600.0, region="KZ"
@@ -114,6 +116,7 @@ LEGACY_CYRILLIC_DMS = (
 )
 COORD_DMS_DISPLAY = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         coordinates=Coordinates(
             lat=47 + 47 / 60.0 + 12.5 / 3600.0,
@@ -133,6 +136,7 @@ COORD_DMS_DISPLAY = (
 )
 SQUARE_MILES_AND_AUTO = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         area=Area(total_km2=times(18.3, "2.589988110336")),
         population=Population(
@@ -153,13 +157,14 @@ SQUARE_MILES_AND_AUTO = (
     ),
 )
 ALIAS_AND_LEAD = (
-    Settlement(template="Template:Infobox_city", name="Jezkazgan"),
+    Settlement(wiki="en", template="Template:Infobox_city", name="Jezkazgan"),
     "{{Short description|City}}\n{{Use dmy dates|date=March 2024}}\n"
     "{{Template:Infobox_city <!-- See Template:Infobox settlement -->\n"
     "|name = ''[[Jezkazgan]]''\n}}\n'''Jezkazgan''' is a city.",
 )
 DATES_AND_NOTES = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         established=(
             Establishment(index=0, title="Founded", date=PartialDate(-753), note="as a village"),
@@ -177,6 +182,7 @@ DATES_AND_NOTES = (
 #: The writer once put "c." right before a month name, which is not read as a marker.
 APPROXIMATE_DATES = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         established=(
             Establishment(index=0, date=PartialDate(-1, 4, approximate=True)),
@@ -192,6 +198,7 @@ APPROXIMATE_DATES = (
 )
 ZONES_FROM_ONE = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         timezones=(
             Timezone(name="Nepal Time", utc_offset="+05:45"),
@@ -209,6 +216,7 @@ ZONES_FROM_ONE = (
 )
 LISTS = (
     Settlement(
+        wiki="en",
         template=TEMPLATE,
         native_names=("Жезқазған", "Жезказган"),
         leaders=(Leader(index=0, title="Akim", name="A B; Ç"),),

@@ -1029,10 +1029,12 @@ def test_bn_hollywood_by_hand() -> None:
         Subdivision(index=3, type="শহর", name="লস অ্যাঞ্জেলেস শহর"),
     ) == s.subdivisions
     # |established_title2 = [[Municipal corporation|Incorporated]]
-    # |established_date2 = ১৯০৩   (Bengali digits: dates are documented as ASCII only)
+    # |established_date2 = ১৯০৩   (Bengali digits are read in any locale)
     # |established_date= (empty, no title)
-    assert (Establishment(index=2, title="Incorporated", date=None, note=None),) == s.established
-    assert has_diagnostic(s, "date.unparseable", "established_date2")
+    assert (
+        Establishment(index=2, title="Incorporated", date=PartialDate(1903), note=None),
+    ) == s.established
+    assert not has_diagnostic(s, "date.unparseable", "established_date2")
     # |leader_title=[[Los Angeles City Council|City Council]]
     # |leader_name=[[Eric Garcetti]], [[Tom LaBonge]]
     # |leader_title1=[[California State Assembly|State Assembly]]

@@ -140,7 +140,10 @@ def test_full_adds_the_json_view() -> None:
     json_text = row["settlement_json"]
     assert isinstance(json_text, str)
     assert "Німеччина" in json_text
-    assert to_dict(parse_infobox(text)) == __import__("json").loads(json_text)
+    # The dump's wiki is the one whose conventions apply.
+    assert row["language"] is not None
+    assert to_dict(parse_infobox(text, wiki=row["language"])) == __import__("json").loads(json_text)
+    assert __import__("json").loads(json_text)["wiki"] == row["language"]
 
 
 def test_articles_adds_the_facts_of_parse_article() -> None:
@@ -266,7 +269,7 @@ def test_no_infobox_gives_no_row() -> None:
 def test_error_row_when_the_library_raises(monkeypatch: pytest.MonkeyPatch) -> None:
     """A page on which parse_infobox raises gives one error row, and nothing raises."""
 
-    def boom(text: str) -> Settlement:
+    def boom(text: str, wiki: str | None = None) -> Settlement:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(infobox.records, "parse_infobox", boom)

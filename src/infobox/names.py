@@ -48,8 +48,8 @@ def normalize_title(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-#: A template call's name as written: after "{{", up to the first "|", "}" or "<".
-_CALLED = re.compile(r"\{\{\s*([^{}|<>\[\]]{1,200}?)\s*(?=[|}<])")
+#: A template call's name as written: after "{{", up to the first "|", "}", "<" or the end.
+_CALLED = re.compile(r"\{\{\s*([^{}|<>\[\]]{1,200}?)\s*(?=[|}<]|\Z)")
 #: Each name folded as :func:`_folded` folds a called one (case of every letter aside).
 _FOLDED_NAMES: Final = frozenset(_SPACES.sub(" ", name).casefold() for name in SETTLEMENT_TEMPLATES)
 

@@ -118,9 +118,11 @@ from .models import (
     Subdivision,
     Timezone,
 )
-from .names import is_settlement_template, normalize_title
+from .names import normalize_title
 from .refs import SHORT_FOOTNOTES, SHORT_REF_TEMPLATES, is_reuse, resolved
 from .settlement import IMAGE_PARAMS, parse_infobox
+from .templates.registry import spec_for
+from .templates.spec import TemplateSpec
 from .values.countries import country_of
 from .values.dates import format_date, parse_date
 from .values.numbers import parse_count, parse_number
@@ -735,10 +737,40 @@ def _check_name(param: str, refs: str, citations: Sequence[Citation], others: st
         raise RenderError(f"citations[{i}].param", param, _REF_MISREAD_NAME)
 
 
-def _template(name: str) -> str:
-    if not is_settlement_template(name) or _MARKUP.search(name) or not name:
+def _template(name: str) -> TemplateSpec:
+    spec = spec_for(normalize_title(name)) if name else None
+    if spec is None or _MARKUP.search(name):
         raise RenderError("template", name, "not the name of a settlement infobox")
-    return name
+    return spec
+
+
+def _in_template(spec: TemplateSpec, lines: Lines) -> Lines:
+    """The canonical lines under the names ``spec``'s template gives them.
+
+    A line the template takes as itself (English names) stays; another goes under the
+    template's first parameter for it; a type or title the template shows as its label
+    for a value written here is left out (the label gives it back). Anything else has no
+    place in the template: :class:`RenderError`.
+    """
+    if spec.english_params and not spec.params:
+        return lines
+    own: dict[str, str] = {}
+    for written, canonical in spec.params.items():
+        own.setdefault(canonical, written)
+    given = {param for param, _ in lines}
+    labels = {label.param: label for label in spec.labels}
+    result: Lines = []
+    for param, value in lines:
+        label = labels.get(param)
+        if label is not None and label.when in given and value == _escape(label.text):
+            continue
+        if param in own:
+            result.append((own[param], value))
+        elif spec.english_params and spec.canonical(param) == param:
+            result.append((param, value))
+        else:
+            raise RenderError(param, value, f"{{{{{spec.name}}}}} has no parameter for {param}")
+    return result
 
 
 def render_infobox(settlement: Settlement) -> str:
@@ -776,6 +808,7 @@ def render_infobox(settlement: Settlement) -> str:
     """
     if not isinstance(settlement, Settlement):
         raise InputTypeError(settlement, expected="Settlement")
-    header = "{{" + _template(settlement.template)
-    lines = _place_citations(_body(settlement), settlement.citations)
+    spec = _template(settlement.template)
+    header = "{{" + settlement.template
+    lines = _place_citations(_in_template(spec, _body(settlement)), settlement.citations)
     return "\n".join([header, *(f"| {param} = {value}" for param, value in lines), "}}"])

@@ -32,11 +32,24 @@ spellings in :data:`NAME_ALIASES` ("Burma", "The Gambia"). A name is never
 fuzzy-matched: "Korea" and "Congo Republic" give None.
 
 A code is written in capitals: ``{{flag|Pol}}`` is a name, not a code.
+
+**Other languages.** Given a wiki's ``language`` (a wiki code, as for
+:func:`infobox.locale.locale_for`), :func:`country_code` and :func:`country_of`
+also match that language's names for countries, exactly (casefolded, spaces
+folded), never fuzzily: pycountry's gettext translations of ISO 3166-1 (name,
+common name, official name) and CLDR's territory names (generated into
+:mod:`infobox.locale`'s data). A name that two countries share in one language
+gives no code. The wiki's word for "country" as a subdivision type is read too:
+words safe in any language are in ``_COUNTRY_TYPES``; words that also mean a state
+within a country (it ``Stato``, de ``Staat``/``Land``, cs ``Stát``) count only with
+their language (``_LANGUAGE_COUNTRY_TYPES``).
 """
 
 from __future__ import annotations
 
 import functools
+import gettext
+import os
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -45,6 +58,7 @@ from typing import Final
 import pycountry
 from pycountry.db import Country
 
+from ..locale import locale_for
 from ..models import Subdivision
 
 __all__ = [
@@ -219,7 +233,8 @@ NAME_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
 _CODE: Final = re.compile(r"^[A-Z]{2,3}$")
 _WS: Final = re.compile(r"\s+")
 #: Subdivision types that name the country level: English, and the word other wikis'
-#: settlement infoboxes write (es/pt, fr, ru, uk, bg, pl, lv, kk, vi, ms, sw, bn, ja, zh).
+#: settlement infoboxes write (es/pt/gl, fr, ru, uk, bg, pl, lv, kk, tr, cs, ar, vi, ms,
+#: sw, bn, ja, zh).
 #: Words that also mean a state within a country (de "Land", it "Stato") are left out.
 _COUNTRY_TYPES: Final = frozenset(
     {
@@ -234,12 +249,28 @@ _COUNTRY_TYPES: Final = frozenset(
         "kraj",
         "valsts",
         "мемлекет",
+        "ел",
+        "państwo",
+        "ülke",
+        "země",
+        "الدولة",
+        "البلد",
+        "دولة",
         "quốc gia",
         "negara",
         "nchi",
         "দেশ",
         "国",
         "国家",
+    }
+)
+#: Words for "country" that also name a state within a country elsewhere: read as the
+#: country's type only on their own wiki.
+_LANGUAGE_COUNTRY_TYPES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "it": frozenset({"stato"}),
+        "de": frozenset({"staat", "land"}),
+        "cs": frozenset({"stát"}),
     }
 )
 
@@ -315,31 +346,69 @@ def known_codes() -> Mapping[str, str]:
     return MappingProxyType(_tables()[0])
 
 
-def country_code(text: str) -> str | None:
+@functools.cache
+def _language_names(language: str) -> Mapping[str, str]:
+    """Casefolded country names of one CLDR language -> alpha-2 (shared names left out)."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+
+    def add(name: str, code: str) -> None:
+        key = _key(name)
+        if found.setdefault(key, code) != code:
+            shared.add(key)
+
+    directories = sorted(os.listdir(pycountry.LOCALES_DIR))
+    candidates = [d for d in directories if d == language or d.startswith(f"{language}_")]
+    translation = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=candidates, fallback=True
+    )
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            english = getattr(country, attribute, None)
+            if english:
+                translated = translation.gettext(english)
+                if translated != english:
+                    add(translated, country.alpha_2)
+    for name, code in locale_for(language).territories.items():
+        add(name, code)
+    return MappingProxyType({k: v for k, v in found.items() if k not in shared})
+
+
+def country_code(text: str, *, language: str | None = None) -> str | None:
     """The ISO 3166-1 alpha-2 code of a country named (or coded) ``text``; None if none.
 
-    Names match exactly, case and spacing aside; codes must be in capitals.
+    Names match exactly, case and spacing aside; codes must be in capitals. With a
+    wiki's ``language``, that language's names match first.
 
     >>> country_code("Russia"), country_code("russian federation"), country_code("SUI")
     ('RU', 'RU', 'CH')
     >>> country_code("England") is None, country_code("Korea") is None
     (True, True)
+    >>> country_code("Германия", language="ru"), country_code("Vācija", language="ltg")
+    ('DE', 'DE')
     """
     stripped = text.strip()
     _, codes, by_name = _tables()
     if is_code(stripped):
         return codes.get(stripped)
-    return by_name.get(_key(stripped))
+    key = _key(stripped)
+    if language is not None:
+        local = _language_names(locale_for(language).language).get(key)
+        if local is not None:
+            return local
+    return by_name.get(key)
 
 
 def country_level(
-    subdivisions: Iterable[Subdivision],
+    subdivisions: Iterable[Subdivision], *, language: str | None = None
 ) -> tuple[list[Subdivision], int | None, bool]:
     """The subdivisions in index order, where the country's level is, and how it was found.
 
     The country's level is the first subdivision typed "Country" (or "Sovereign
     state", "Nation", or another wiki's word for it), else the first one; its position
     is None when there are no subdivisions. The flag says whether a type named it.
+    With a wiki's ``language``, that wiki's own words for "country" count too (it
+    ``Stato``, de ``Staat``).
 
     >>> subs, level, typed = country_level([Subdivision(index=1, type="Oblys", name="Ulytau"),
     ...                                     Subdivision(index=0, type="Country", name="KZ")])
@@ -347,13 +416,18 @@ def country_level(
     ('KZ', True)
     """
     subs = sorted(subdivisions, key=lambda s: s.index)
+    types = _COUNTRY_TYPES
+    if language is not None:
+        types = types | _LANGUAGE_COUNTRY_TYPES.get(locale_for(language).language, frozenset())
     for position, sub in enumerate(subs):
-        if sub.type is not None and _key(sub.type) in _COUNTRY_TYPES:
+        if sub.type is not None and _key(sub.type) in types:
             return subs, position, True
     return subs, (0 if subs else None), False
 
 
-def country_of(subdivisions: Iterable[Subdivision]) -> tuple[str | None, str | None]:
+def country_of(
+    subdivisions: Iterable[Subdivision], *, language: str | None = None
+) -> tuple[str | None, str | None]:
     """The country an infobox names in its subdivisions, and its ISO alpha-2 code.
 
     The country is the name of the first subdivision whose type is "Country" (or
@@ -361,20 +435,23 @@ def country_of(subdivisions: Iterable[Subdivision]) -> tuple[str | None, str | N
     "Quốc gia", …), None when it has no name; without such a type,
     the first subdivision's name when it names a known country. A name that is a
     country code (``USA``) gives the country's name. The code is None when the name
-    maps to no ISO country.
+    maps to no ISO country. With a wiki's ``language``, its names for countries and
+    its words for "country" are read too (see :func:`country_code`).
 
     >>> country_of([Subdivision(index=0, type="Country", name="Kazakhstan")])
     ('Kazakhstan', 'KZ')
     >>> country_of([Subdivision(index=0, type="Region", name="Ulytau Region")])
     (None, None)
+    >>> country_of([Subdivision(index=0, type="Stato", name="Germania")], language="it")
+    ('Germania', 'DE')
     """
     # The level typed Country, else the first level when its name is a country's.
-    subs, level, typed = country_level(subdivisions)
+    subs, level, typed = country_level(subdivisions, language=language)
     chosen = subs[level].name if level is not None else None
-    if chosen is None or (not typed and country_code(chosen) is None):
+    if chosen is None or (not typed and country_code(chosen, language=language) is None):
         return None, None
     if is_code(chosen.strip()):
         # A code is shown as its country's name; a code that names none is no country.
         named = country_name(chosen)
         return (named, country_code(chosen)) if named is not None else (None, None)
-    return chosen, country_code(chosen)
+    return chosen, country_code(chosen, language=language)

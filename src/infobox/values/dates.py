@@ -77,21 +77,39 @@ Decisions on the forms that could be read more than one way:
 - Invalid dates (``February 30, 1954``, month 13, year 0) give no date and
   ``date.unparseable``; nothing is ever clamped or rolled over.
 
-Digits are ASCII only. Every regular expression is anchored or has bounded
-repetition, so any text is read in linear time, and no text raises.
+Digits of any script are read (Bengali ``২০১৯``, Arabic-Indic, Devanagari,
+full-width …), and a year, month and day written with the CJK markers
+(``2018年12月31日``, Korean ``2018년 12월 31일``) are read whatever the locale.
+
+**A locale** (``parse_date(text, locale=locale_for("ru"))``) adds the forms of
+that language's conventions, tried before the English ones: native month names
+(CLDR's, every form) with the day, month and year in any order the language
+writes them, its date words and year words (``31 декабря 2018 г.``, ``2013. gada
+31. decembris``, ``31 de diciembre de 2018``, ``1170 год``), and an all-numeric
+``31.12.2013`` read as day-month-year (see :mod:`infobox.locale.forms`). A
+locale of English changes nothing. Without a locale the rules above are the whole
+story.
+
+Every regular expression is anchored or has bounded repetition, so any text is
+read in linear time, and no text raises.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from ..diagnostics import make
+from ..locale.forms import match_cjk, match_date
 from ..models import Diagnostic, PartialDate
 from ..names import normalize_title
+
+if TYPE_CHECKING:
+    from ..locale import Locale
 
 __all__ = ["DATE_TEMPLATES", "date_from_template", "format_date", "parse_date", "template_text"]
 
@@ -257,6 +275,10 @@ _RANGE_START = re.compile(r"\s?[-‐‑‒–—―/]")
 _LEADING_SEPARATORS = re.compile(r"[\s,;:]+")
 _BARE_PUNCTUATION = re.compile(r"[\s.,;:]*")
 _SPACES = re.compile(r"\s+")
+# Bidirectional marks (LRM, RLM, ALM, embeddings, isolates): dropped when a locale is given.
+_BIDI_MARKS: Final = str.maketrans(
+    dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 
 
 class _Found(NamedTuple):
@@ -268,7 +290,9 @@ class _Found(NamedTuple):
     doubt: str | None = None
 
 
-def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnostic, ...]]:
+def parse_date(
+    text: str, *, locale: Locale | None = None
+) -> tuple[PartialDate | None, str | None, tuple[Diagnostic, ...]]:
     """Read a date and its qualifier from plain text.
 
     Returns ``(date, note, diagnostics)``; the note is the text around the date
@@ -284,16 +308,27 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
     'early 18XX'
     >>> parse_date("February 30, 1954")[2][0].code
     'date.unparseable'
+
+    With a wiki's ``locale`` its own month names and orders are read too:
+
+    >>> from infobox.locale import locale_for
+    >>> parse_date("31 декабря 2018", locale=locale_for("ru"))[0]
+    PartialDate(year=2018, month=12, day=31)
+    >>> parse_date("২০১৮ জনগণনা")[:2]
+    (PartialDate(year=2018, month=None, day=None), 'জনগণনা')
     """
-    s = _SPACES.sub(" ", text).strip()
-    if not s:
+    if locale is not None:
+        text = text.translate(_BIDI_MARKS)  # invisible marks an Arabic or Hebrew date holds
+    original = _SPACES.sub(" ", text).strip()
+    if not original:
         return None, None, ()
+    s = _ascii_digits(original)
     notes: list[str] = []
-    found, timed = _read_leading(s, 0)
+    found, timed = _read_leading(s, 0, locale)
     if found is None:
         label = _LABEL.match(s)
         if label is not None:
-            found, timed = _read_leading(s, label.end())
+            found, timed = _read_leading(s, label.end(), locale)
             if found is not None:
                 notes.append(label["label"].strip())
     if found is None:
@@ -314,7 +349,7 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
         rest = rest[age.end() :]
     diagnostics: list[Diagnostic] = []
     trailing = _note(rest)
-    if trailing is not None and _is_same_date(trailing, found.date):
+    if trailing is not None and _is_same_date(trailing, found.date, locale):
         trailing = None
     if trailing is not None and timed and _ZONE.fullmatch(trailing):
         trailing = None  # the zone of the time read before the date: "(UTC)"
@@ -331,8 +366,20 @@ def parse_date(text: str) -> tuple[PartialDate | None, str | None, tuple[Diagnos
             )
         )
     if trailing is not None:
+        if s is not original:  # the note as written, native digits and all
+            at = s.find(trailing, found.end)
+            trailing = original[at : at + len(trailing)]
         notes.append(trailing)
     return found.date, "; ".join(notes) or None, tuple(diagnostics)
+
+
+def _ascii_digits(text: str) -> str:
+    """Decimal digits of any script as ASCII, one character for one."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+    )
 
 
 def date_from_template(
@@ -495,7 +542,7 @@ def _template_month(text: str) -> int | None:
     return _MONTHS.get(text.removesuffix(".").lower())
 
 
-def _read_leading(s: str, pos: int) -> tuple[_Found | None, bool]:
+def _read_leading(s: str, pos: int, locale: Locale | None) -> tuple[_Found | None, bool]:
     """Read a date at ``pos``, after an optional ``as of``, approximation marker and time.
 
     The marker may stand before or after the time (``c. 10:15, 3 March 1875``).
@@ -513,7 +560,7 @@ def _read_leading(s: str, pos: int) -> tuple[_Found | None, bool]:
             if not approximate and (marker := _APPROXIMATE.match(s, time.end())) is not None:
                 starts.insert(0, (marker.end(), True, True))
     for start, approximate, timed in starts:
-        found = _match_date(s, start)
+        found = _match_date(s, start, locale)
         if found is not None:
             return (_approximate(found) if approximate else found), timed
     return None, False
@@ -525,18 +572,18 @@ def _approximate(found: _Found) -> _Found:
     return found._replace(date=attrs.evolve(found.date, approximate=True))
 
 
-def _match_date(s: str, pos: int) -> _Found | None:
+def _match_date(s: str, pos: int, locale: Locale | None = None) -> _Found | None:
     """Read a date that starts exactly at ``pos``; None when no form matches there.
 
     A ``?`` right after the date (``1890?``) marks it approximate.
     """
-    found = _match_exact(s, pos)
+    found = _match_exact(s, pos, locale)
     if found is not None and s.startswith("?", found.end):
         return _approximate(found._replace(end=found.end + 1))
     return found
 
 
-def _match_exact(s: str, pos: int) -> _Found | None:
+def _match_exact(s: str, pos: int, locale: Locale | None) -> _Found | None:
     if (span := _match_span(s, pos)) is not None:
         return span
     if (iso := _ISO_DAY.match(s, pos)) is not None:
@@ -544,6 +591,11 @@ def _match_exact(s: str, pos: int) -> _Found | None:
         return _build(s[pos : iso.end()], *parts, end=iso.end())
     if (iso := _ISO_MONTH.match(s, pos)) is not None:
         return _iso_month(s[pos : iso.end()], int(iso["year"]), int(iso["month"]), iso)
+    if (written := match_cjk(s, pos)) is not None or (
+        locale is not None and (written := match_date(s, pos, locale)) is not None
+    ):
+        shown = s[pos : written.end]
+        return _build(shown, written.year, written.month, written.day, end=written.end)
     if (numeric := _NUMERIC.match(s, pos)) is not None:
         return _numeric(s[pos : numeric.end()], numeric)
     if (ymd := _YMD.match(s, pos)) is not None:
@@ -685,8 +737,8 @@ def _closing_paren(text: str) -> int:
     return -1
 
 
-def _is_same_date(note: str, date: PartialDate) -> bool:
-    found = _match_date(note, 0)
+def _is_same_date(note: str, date: PartialDate, locale: Locale | None) -> bool:
+    found = _match_date(note, 0, locale)
     return found is not None and found.end == len(note) and found.date == date
 
 

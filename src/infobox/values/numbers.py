@@ -53,8 +53,18 @@ How a value is read, in order:
    ``1,234 567``, ``1.5.2010``): ``None`` and ``number.ambiguous``. A lone
    space between two digit groups is read as grouping when it fits the rule
    (``12 345`` is 12345): the text gives no way to tell it from two numbers.
-   Any Unicode decimal digit is read as its value; more than 50 digits is
-   ``number.unparseable``.
+   Any Unicode decimal digit is read as its value (Bengali ``১২৩``, Arabic-Indic
+   ``١٢٣``, Persian ``۱۲۳``, Devanagari, full-width …), whatever the locale; the
+   Arabic decimal separator ``٫`` is the decimal mark and the Arabic thousands
+   separator ``٬`` groups. More than 50 digits is ``number.unparseable``.
+
+   A ``locale`` (:class:`infobox.locale.Locale`, a wiki's conventions from CLDR)
+   sets ``decimal_comma`` from its decimal mark (ru, de, it, pl …: ``891,68`` is
+   891.68, and ``1,234`` is 1.234). Where the language also groups with a full
+   stop (it, es, pt, de, tr, vi …: CLDR's group separator is ``.``), a lone
+   period before three digits is grouping, not ambiguous: ``1.234`` is 1234;
+   elsewhere (ru, fr, pl: CLDR groups with a space) it stays
+   ``number.ambiguous``. Without a locale nothing changes.
 4. **Scale word.** A word right after the numeral multiplies it:
    ``hundred``, ``thousand``, ``million``, ``billion``, ``trillion`` (and
    plurals), ``k`` (thousand), ``mn``/``mln``/``mio`` (million), ``bn``/``mrd``
@@ -92,12 +102,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from ..diagnostics import make
 from ..models import Diagnostic
+
+if TYPE_CHECKING:
+    from ..locale import Locale
 
 __all__ = ["Number", "parse_count", "parse_number", "parse_number_and_rest"]
 
@@ -121,8 +134,12 @@ class Number:
 
 # --- character classes ------------------------------------------------------------------
 
-# Every space that groups digits is read as U+0020 (they are one separator kind).
-_SPACE_TABLE: Final = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007", " "))
+# Every space that groups digits is read as U+0020 (they are one separator kind). The
+# Arabic thousands separator U+066C is read as an apostrophe (a separator that only
+# groups), the Arabic decimal separator U+066B as the decimal mark.
+_SPACES: Final = dict.fromkeys("\u00a0\u202f\u2009\u2007", " ")
+_SPACE_TABLE: Final = str.maketrans({**_SPACES, "\u066c": "'", "\u066b": "."})
+_SPACE_TABLE_COMMA: Final = str.maketrans({**_SPACES, "\u066c": "'", "\u066b": ","})
 # Separator character -> its kind. The apostrophes are one kind too.
 _SEPARATOR_KIND: Final[dict[str, str]] = {",": ",", ".": ".", " ": " ", "'": "'", "\u2019": "'"}
 _SIGNS: Final[dict[str, bool]] = {"-": True, "\u2212": True, "+": False}  # sign -> negative
@@ -311,7 +328,7 @@ def _grouped(groups: Sequence[str], sep: str) -> bool:
 
 
 def _read_numeral(
-    token: str, groups: list[str], seps: list[str], decimal_comma: bool
+    token: str, groups: list[str], seps: list[str], decimal_comma: bool, dot_groups: bool
 ) -> tuple[str, str | None] | str:
     """Split a numeral into integer and fraction digits, or say why it cannot be read."""
     dec = "," if decimal_comma else "."
@@ -342,6 +359,8 @@ def _read_numeral(
         return not_one
     sep = seps[0]
     if decimal_comma and sep == "." and len(seps) == 1:
+        if _grouped(groups, ".") and dot_groups:
+            return "".join(groups), None  # the locale groups with a full stop
         if _grouped(groups, "."):
             return (
                 f"{_quote(token)} may be {groups[0]}.{groups[1]} or {groups[0]}{groups[1]}: "
@@ -380,9 +399,15 @@ class _Reading:
     rest: str
 
 
-def _read(text: str, decimal_comma: bool) -> tuple[_Reading | None, tuple[Diagnostic, ...]]:
+def _read(
+    text: str, decimal_comma: bool, locale: Locale | None
+) -> tuple[_Reading | None, tuple[Diagnostic, ...]]:
     """Read one number from plain text; see the module docstring for the rules."""
-    s = text.translate(_SPACE_TABLE)
+    dot_groups = False
+    if locale is not None:
+        decimal_comma = decimal_comma or locale.decimal_comma
+        dot_groups = decimal_comma and locale.dot_groups
+    s = text.translate(_SPACE_TABLE_COMMA if decimal_comma else _SPACE_TABLE)
     n = len(s)
     i = _skip_white(s, 0)
     if i == n:
@@ -425,7 +450,7 @@ def _read(text: str, decimal_comma: bool) -> tuple[_Reading | None, tuple[Diagno
 
     end, groups, seps = _scan_numeral(s, i)
     token = s[i:end]
-    numeral = _read_numeral(token, groups, seps, decimal_comma)
+    numeral = _read_numeral(token, groups, seps, decimal_comma, dot_groups)
     if isinstance(numeral, str):
         return fail("number.ambiguous", numeral)
     int_digits, frac_digits = numeral
@@ -546,7 +571,7 @@ def _other_number(s: str, pos: int) -> int:
 
 
 def parse_number(
-    text: str, *, decimal_comma: bool = False
+    text: str, *, decimal_comma: bool = False, locale: Locale | None = None
 ) -> tuple[Number | None, tuple[Diagnostic, ...]]:
     """Read the one number in a rendered value, or say why there is none.
 
@@ -558,13 +583,23 @@ def parse_number(
     1.5
     >>> [d.code for d in parse_number("89079 92907")[1]]
     ['number.ambiguous']
+
+    A ``locale`` (:func:`infobox.locale.locale_for`) reads the wiki's own
+    conventions: its decimal mark, and a full stop as a group separator where the
+    language groups with one (``1.234`` is 1234 in Italian).
+
+    >>> from infobox.locale import locale_for
+    >>> parse_number("891,68", locale=locale_for("ru"))[0].value
+    891.68
+    >>> parse_number("1.234", locale=locale_for("it"))[0].value
+    1234.0
     """
-    found, diagnostics = parse_number_and_rest(text, decimal_comma=decimal_comma)
+    found, diagnostics = parse_number_and_rest(text, decimal_comma=decimal_comma, locale=locale)
     return (found[0] if found is not None else None), diagnostics
 
 
 def parse_number_and_rest(
-    text: str, *, decimal_comma: bool = False
+    text: str, *, decimal_comma: bool = False, locale: Locale | None = None
 ) -> tuple[tuple[Number, str] | None, tuple[Diagnostic, ...]]:
     """Like :func:`parse_number`, with the text after the number (and its scale word).
 
@@ -575,7 +610,7 @@ def parse_number_and_rest(
     >>> found[0].value, found[1]
     (1234.5, ' m (20th)')
     """
-    reading, diagnostics = _read(text, decimal_comma)
+    reading, diagnostics = _read(text, decimal_comma, locale)
     if reading is None:
         return None, diagnostics
     number = Number(
@@ -587,7 +622,7 @@ def parse_number_and_rest(
 
 
 def parse_count(
-    text: str, *, decimal_comma: bool = False
+    text: str, *, decimal_comma: bool = False, locale: Locale | None = None
 ) -> tuple[int | None, tuple[Diagnostic, ...]]:
     """Read a head count: a non-negative whole number, scale words applied.
 
@@ -600,8 +635,11 @@ def parse_count(
     (1200000, 89079)
     >>> [d.code for d in parse_count("12.5")[1]]
     ['number.fractional']
+    >>> from infobox.locale import locale_for
+    >>> parse_count("6\N{NO-BREAK SPACE}177\N{NO-BREAK SPACE}535 чел", locale=locale_for("ru"))[0]
+    6177535
     """
-    reading, diagnostics = _read(text, decimal_comma)
+    reading, diagnostics = _read(text, decimal_comma, locale)
     if reading is None:
         return None, diagnostics
     if reading.next_word in {"m", "M", "b", "B"}:

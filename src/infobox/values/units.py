@@ -23,16 +23,20 @@ canonical name: ``km2``, ``sqmi``, ``ha``, ``acre``, ``dunam``, ``m2``,
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, localcontext
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..diagnostics import make
 from ..models import Diagnostic
 from .numbers import parse_number, parse_number_and_rest
+
+if TYPE_CHECKING:
+    from ..locale import Locale
 
 __all__ = [
     "AREA_SUFFIXES",
@@ -354,7 +358,7 @@ def _feet_and_inches(text: str) -> str:
 
 
 def parse_quantity(
-    text: str, *, decimal_comma: bool = False
+    text: str, *, decimal_comma: bool = False, locale: Locale | None = None
 ) -> tuple[tuple[float, str | None] | None, tuple[Diagnostic, ...]]:
     """Read a number and the unit written right after it, from a rendered value.
 
@@ -371,19 +375,52 @@ def parse_quantity(
     ((1.2, 'km'), (40.0, '/sqmi'))
     >>> parse_quantity("5 ft 11 in")[0], parse_quantity("1,234 people")[0]
     ((71.0, 'in'), (1234.0, None))
+
+    With a ``locale`` the number is read in its conventions, and the unit
+    symbols CLDR gives the language (``км²``, ``м``, ``га``, ``平方公里``) are
+    read too, ``2`` standing for ``²``.
+
+    >>> from infobox.locale import locale_for
+    >>> parse_quantity("891,68 км²", locale=locale_for("ru"))[0]
+    (891.68, 'km2')
     """
-    found, diagnostics = parse_number_and_rest(_feet_and_inches(text), decimal_comma=decimal_comma)
+    found, diagnostics = parse_number_and_rest(
+        _feet_and_inches(text), decimal_comma=decimal_comma, locale=locale
+    )
     if found is None:
         return None, diagnostics
     number, rest = found
     match = _WRITTEN.match(rest)
     unit: str | None = None
-    if match is not None:
+    if match is None and locale is not None:
+        unit = _locale_unit(rest, locale)
+    elif match is not None:
         unit = next(name for name, value in match.groupdict().items() if name != "per" and value)
         if match["per"]:
             # Only an area can follow "per"; "/m" or "per ft" is no density unit.
             unit = f"/{unit}" if unit in _AREA_CANONICAL else None
     return (number.value, unit), diagnostics
+
+
+@functools.cache
+def _locale_symbols(locale: Locale) -> tuple[tuple[str, str], ...]:
+    """The locale's unit symbols (``²`` as ``2``) and their units, the longest first."""
+    symbols = {symbol.replace("²", "2"): unit for symbol, unit in locale.units.items()}
+    return tuple(sorted(symbols.items(), key=lambda item: -len(item[0])))
+
+
+def _locale_unit(rest: str, locale: Locale) -> str | None:
+    """The canonical unit of a locale's symbol at the start of ``rest`` (``/`` for a density)."""
+    text = " ".join(rest.split()).casefold().replace("²", "2")
+    per = text.startswith("/")
+    text = text.removeprefix("/").lstrip()
+    for symbol, unit in _locale_symbols(locale):
+        after = text[len(symbol) : len(symbol) + 1]
+        if text.startswith(symbol) and not after.isalnum():
+            if per:
+                return f"/{unit}" if unit in _AREA_CANONICAL else None
+            return unit
+    return None
 
 
 def conversion_template_unit(name: str) -> str | None:
