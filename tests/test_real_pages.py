@@ -32,6 +32,7 @@ from infobox import (
     parse_infobox,
 )
 from infobox.diagnostics import CATALOGUE
+from infobox.templates.registry import spec_for
 
 REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 SQ_MI: Final = 2.589988110336
@@ -62,16 +63,6 @@ def parsed(rel: str) -> Settlement:
 # --- an independent reading with mwparserfromhell --------------------------------------
 
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-# The names of {{Infobox settlement}} and the aliases these pages use, case-folded.
-_ALIASES: Final = frozenset(
-    {
-        "infobox settlement",
-        "infobox city",
-        "infobox town",
-        "infobox village",
-        "infobox municipality",
-    }
-)
 
 
 def _title(name: str) -> str:
@@ -80,8 +71,8 @@ def _title(name: str) -> str:
 
 
 def _is_alias(template: Any) -> bool:
-    """Whether an mwparserfromhell template calls the settlement infobox."""
-    return _title(str(template.name)).casefold() in _ALIASES
+    """Whether an mwparserfromhell template calls a settlement template the reader knows."""
+    return spec_for(_title(str(template.name))) is not None
 
 
 def first_settlement_template(text: str) -> Any:
