@@ -6,6 +6,13 @@ parse the whole page, take the first template whose name starts with
 process, round after round, so that the machine's noise hits both alike; the
 script prints pages per second (median of the rounds) and their ratio.
 
+The settlement pages are also split by template: ``{{Infobox settlement}}`` and
+its redirects (``en-template``) and every other wiki's or English wrapper
+template (``other-template``). For each, ``us/KB`` is the time parse_infobox
+takes per kilobyte of infobox text (the infobox's extent, as located): reading
+another template should cost no more than reading an English one of the same
+size, so the two ``us/KB`` figures are compared (``cost`` = other / English).
+
 Run: ``make bench`` or ``.venv/bin/python benchmarks/bench_parse.py [--rounds N]``.
 """
 
@@ -20,6 +27,10 @@ from pathlib import Path
 import mwparserfromhell
 
 from infobox import NoInfoboxError, parse_infobox
+from infobox.names import normalize_title
+from infobox.scan import locate
+from infobox.templates.en import INFOBOX_SETTLEMENT
+from infobox.templates.registry import spec_for
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -42,10 +53,30 @@ def ours(text: str) -> object:
 
 
 def pages(kind: str) -> list[str]:
-    """The texts of the real pages of one kind ("settlement", "other") or of all."""
+    """The texts of the real pages of one kind ("settlement", "other") or of all.
+
+    ``en-template`` and ``other-template`` are the settlement pages whose infobox is
+    ``{{Infobox settlement}}`` (or a redirect), and those whose infobox is another.
+    """
+    if kind in ("en-template", "other-template"):
+        english = kind == "en-template"
+        return [t for t in pages("settlement") if _is_english(t) == english]
     roots = ["settlement", "other"] if kind == "all" else [kind]
     files = sorted(p for root in roots for p in (FIXTURES / "real" / root).rglob("*.wiki"))
     return [p.read_text(encoding="utf-8") for p in files]
+
+
+def _is_english(text: str) -> bool:
+    return spec_for(normalize_title(parse_infobox(text).template)) is INFOBOX_SETTLEMENT
+
+
+def infobox_kb(texts: Sequence[str]) -> float:
+    """The kilobytes of infobox text in ``texts`` (each infobox's located extent)."""
+    total = 0
+    for text in texts:
+        found = locate(text)
+        total += (found.end - found.start) if found is not None else 0
+    return total / 1000
 
 
 def rate(function: Callable[[str], object], texts: Sequence[str]) -> float:
@@ -61,8 +92,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="alternating rounds (default 7)")
     rounds = parser.parse_args().rounds
-    print(f"{'pages':<12} {'n':>3} {'naive p/s':>10} {'ours p/s':>10} {'ratio':>6}")
-    for kind in ("settlement", "other", "all"):
+    print(f"{'pages':<15} {'n':>3} {'naive p/s':>10} {'ours p/s':>10} {'ratio':>6} {'us/KB':>7}")
+    per_kb: dict[str, float] = {}
+    for kind in ("settlement", "other", "all", "en-template", "other-template"):
         texts = pages(kind)
         for text in texts:  # warm up both, so imports and caches do not count
             naive(text)
@@ -72,7 +104,15 @@ def main() -> None:
             naive_rates.append(rate(naive, texts))
             our_rates.append(rate(ours, texts))
         base, mine = statistics.median(naive_rates), statistics.median(our_rates)
-        print(f"{kind:<12} {len(texts):>3} {base:>10.1f} {mine:>10.1f} {mine / base:>5.1f}x")
+        kb = infobox_kb(texts)
+        us_per_kb = len(texts) / mine / kb * 1e6 if kb else float("nan")
+        per_kb[kind] = us_per_kb
+        print(
+            f"{kind:<15} {len(texts):>3} {base:>10.1f} {mine:>10.1f} {mine / base:>5.1f}x"
+            f" {us_per_kb:>7.0f}"
+        )
+    cost = per_kb["other-template"] / per_kb["en-template"]
+    print(f"cost of another template's KB of infobox against an English one's: {cost:.2f}x")
 
 
 if __name__ == "__main__":

@@ -372,3 +372,16 @@ def test_main_help_lists_every_command_with_examples() -> None:
     assert 0 == result.returncode
     assert all(command in result.stdout for command in ("parse", "article", "profile"))
     assert "examples:" in result.stdout
+
+
+def test_parse_wiki_gives_the_conventions(tmp_path: Path) -> None:
+    """--wiki reads the values as that wiki writes them; a bad code is one usage error."""
+    page = tmp_path / "p.wiki"
+    page.write_text("{{Infobox settlement|name=X|area_total_km2=891,68}}", encoding="utf-8")
+    result = run("parse", "--json", "--wiki", "ru", str(page))
+    settlement = json.loads(result.stdout)["settlement"]
+    assert (settlement["wiki"], settlement["area"]["total_km2"]) == ("ru", 891.68)
+    assert "  wiki           en" in run("parse", str(page)).stdout
+    bad = run("parse", "--wiki", "Russian", str(page))
+    assert bad.returncode == 2
+    assert "wiki must be a Wikipedia's language code" in bad.stderr

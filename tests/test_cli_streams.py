@@ -357,7 +357,7 @@ def test_an_internal_error_is_one_line_and_exit_70() -> None:
     """A bug (here: a parser that raises) is one line naming it, exit 70, no traceback."""
     code = (
         "import sys, infobox.cli as cli, infobox.cli.commands as commands\n"
-        "def boom(text): raise RuntimeError('boom')\n"
+        "def boom(text, wiki=None): raise RuntimeError('boom')\n"
         "commands.parse_infobox = boom\n"
         f"sys.exit(cli.main(['parse', {str(PAGE)!r}]))\n"
     )

@@ -32,7 +32,7 @@ from infobox import (
     parse_infobox,
 )
 from infobox.diagnostics import CATALOGUE
-from infobox.templates.registry import spec_for
+from infobox.templates.registry import TEMPLATE_NAMES, spec_for
 
 REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 SQ_MI: Final = 2.589988110336
@@ -63,6 +63,18 @@ def parsed(rel: str) -> Settlement:
 # --- an independent reading with mwparserfromhell --------------------------------------
 
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# The names of {{Infobox settlement}} and the aliases these pages use, case-folded; and
+# the other settlement templates the reader knows (other wikis' own), by their names.
+_ALIASES: Final = frozenset(
+    {
+        "infobox settlement",
+        "infobox city",
+        "infobox town",
+        "infobox village",
+        "infobox municipality",
+        *(name.casefold() for name in TEMPLATE_NAMES),
+    }
+)
 
 
 def _title(name: str) -> str:
@@ -71,8 +83,12 @@ def _title(name: str) -> str:
 
 
 def _is_alias(template: Any) -> bool:
-    """Whether an mwparserfromhell template calls a settlement template the reader knows."""
-    return spec_for(_title(str(template.name))) is not None
+    """Whether an mwparserfromhell template calls a settlement infobox.
+
+    English Wikipedia's names are listed here; other wikis' cards come from the registry.
+    """
+    title = _title(str(template.name))
+    return title.casefold() in _ALIASES or spec_for(title) is not None
 
 
 def first_settlement_template(text: str) -> Any:

@@ -24,6 +24,7 @@ from infobox import (
     Subdivision,
     from_dict,
     parse_article,
+    parse_infobox,
     parse_page,
     reconcile,
     to_dict,
@@ -431,3 +432,28 @@ def test_a_year_qualifier_that_is_no_year_leaves_the_value_undated(year: str) ->
     fact = Fact(kind="population", value=5000, qualifiers={"scope": "city", "year": year})
     claim = reconcile(article(fact)).claims["population.total"]
     assert (claim.value, claim.as_of) == (5000, None)
+
+
+def test_infoboxes_of_other_wikis_join_a_profile_like_an_english_one() -> None:
+    """Berlin's cards on four wikis: names agree across scripts; counts are compared."""
+    real = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement"
+    pages = {"en": "en/Berlin", "ru": "ru/Берлин", "lv": "lv/Berlīne", "kk": "kk/Берлин"}
+    sources = [
+        (wiki, parse_infobox((real / f"{page}.wiki").read_text(encoding="utf-8")))
+        for wiki, page in pages.items()
+    ]
+    profile = reconcile(*sources)
+    name = profile.claims["name"]
+    # Berlin, Berlīne and Берлин are one name (ruwiki's card leaves its name empty).
+    assert set(name.sources) | {a for alt in name.alternatives for a in alt.sources} >= {
+        "en",
+        "lv",
+        "kk",
+    }
+    total = profile.claims["population.total"]
+    by_value = {total.value: total.sources} | {a.value: a.sources for a in total.alternatives}
+    # Hand-read: en 3,769,495; lv 3421829; ru {{число|3644826}} and kk 3 644 826.
+    assert by_value == {3769495: ("en",), 3421829: ("lv",), 3644826: ("ru", "kk")}
+    area = profile.claims["area.total_km2"]
+    # ru 891,68 and kk 891,85 are read with their wikis' decimal commas.
+    assert {area.value, *(a.value for a in area.alternatives)} == {891.68, 891.7, 891.85, 892.0}

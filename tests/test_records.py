@@ -141,8 +141,9 @@ def test_full_adds_the_json_view() -> None:
     assert isinstance(json_text, str)
     assert "Німеччина" in json_text
     # The dump's wiki is the one whose conventions apply.
-    assert row["language"] is not None
-    assert to_dict(parse_infobox(text, wiki=row["language"])) == __import__("json").loads(json_text)
+    language = row["language"]
+    assert isinstance(language, str)
+    assert to_dict(parse_infobox(text, wiki=language)) == __import__("json").loads(json_text)
     assert __import__("json").loads(json_text)["wiki"] == row["language"]
 
 

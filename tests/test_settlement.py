@@ -315,7 +315,8 @@ def test_coord_and_legacy_disagreeing_are_reported() -> None:
     [
         ("{{coord|95|N|20|E}}", "coordinates.out-of-range"),
         ("{{coord|north|east}}", "coordinates.unparseable"),
-        ("47°47′N 67°42′E", "coordinates.unparseable"),
+        ("47°47′N", "coordinates.unparseable"),
+        ("47°47′N 67°42′Q", "coordinates.unparseable"),
     ],
 )
 def test_bad_coordinates_are_absent_with_a_diagnostic(raw: str, code: str) -> None:
@@ -324,6 +325,15 @@ def test_bad_coordinates_are_absent_with_a_diagnostic(raw: str, code: str) -> No
     assert settlement.coordinates is None
     assert {code} == set(codes(settlement))
     assert "coordinates" == settlement.diagnostics[0].param
+
+
+def test_plain_text_coordinates_are_read_as_degrees_minutes_seconds() -> None:
+    """A point written as plain text in coordinates (as plwiki writes it) is read."""
+    settlement = parse_infobox(box("coordinates = 47°47′N 67°42′30″E"))
+    assert settlement.coordinates is not None
+    assert pytest.approx(47 + 47 / 60) == settlement.coordinates.lat
+    assert pytest.approx(67 + 42 / 60 + 30 / 3600) == settlement.coordinates.lon
+    assert [] == codes(settlement)
 
 
 # -- numbers and units -------------------------------------------------------------------

@@ -176,3 +176,66 @@ def test_render_writes_a_template_under_its_own_names() -> None:
     )
     with pytest.raises(RenderError, match=r"\{\{Town box\}\} has no parameter for elevation_m"):
         render_infobox(attrs.evolve(s, elevation_m=120.0))
+
+
+def test_values_are_read_in_the_wikis_conventions() -> None:
+    """The same text, two wikis: a decimal comma, a native month name, a country's name."""
+    text = (
+        "{{Infobox settlement|area_total_km2 = 891,68|population_as_of = 31 декабря 2018"
+        "|subdivision_type = Страна|subdivision_name = Германия}}"
+    )
+    ru = parse_infobox(text, wiki="ru")
+    assert (ru.area.total_km2, str(ru.population.as_of)) == (891.68, "2018-12-31")
+    assert (ru.country, ru.country_code) == ("Германия", "DE")
+    en = parse_infobox(text)
+    assert en.population.as_of is None
+    assert en.diagnostics_with("date.unparseable")
+
+
+def test_a_count_with_an_english_comma_on_a_decimal_comma_wiki_is_said() -> None:
+    s = parse_infobox("{{Infobox settlement|population_total = 161,300}}", wiki="vi")
+    assert s.population.total == 161300
+    (guess,) = s.diagnostics_with("number.convention-guessed")
+    assert guess.param == "population_total"
+    # A count that is whole in the wiki's conventions is read as they say.
+    assert parse_infobox("{{Infobox settlement|population_total = 161.300}}", wiki="vi") \
+        .population.total == 161300  # fmt: skip
+    # An area may have a fraction: no guess, the decimal comma holds.
+    assert parse_infobox("{{Infobox settlement|area_total_km2 = 161,300}}", wiki="vi") \
+        .area.total_km2 == 161.3  # fmt: skip
+
+
+def test_a_value_the_template_shows_as_a_link_shows_its_label() -> None:
+    """ruwiki's card links each level's type: ``Земли Германии{{!}}Земля`` shows Земля."""
+    text = (
+        "{{НП|страна = Германия|регион = Берлин|вид региона = Земли Германии{{!}}Земля"
+        "|район = Митте|вид района = Округ}}"
+    )
+    s = parse_infobox(text)
+    assert [(d.type, d.name) for d in s.subdivisions] == [
+        ("Страна", "Германия"),
+        ("Земля", "Берлин"),
+        ("Округ", "Митте"),
+    ]
+    assert s.params["вид региона"].raw == "Земли Германии{{!}}Земля"
+    # Where the template shows the value as text, a pipe in it stays.
+    en = parse_infobox("{{Infobox settlement|subdivision_type1 = A{{!}}B|subdivision_name1=C}}")
+    assert en.subdivisions[0].type == "A|B"
+
+
+def test_a_positional_value_the_template_reads_is_no_slip() -> None:
+    """viwiki's administrative-unit card reads its first positional value as the unit's kind."""
+    s = parse_infobox("{{Thông tin đơn vị hành chính Việt Nam|Thành phố|tên=Huế}}")
+    assert s.settlement_type == "Thành phố"
+    assert not s.diagnostics_with("param.positional")
+    assert parse_infobox("{{Infobox settlement|Stray|name=X}}").diagnostics_with("param.positional")
+
+
+def test_a_compass_letter_is_read_in_its_wikis_language() -> None:
+    """O is west (oeste) on glwiki and east (Ost) on dewiki; English knows no O."""
+    text = "{{Infobox settlement|coordinates = 42° 31' N, 08° 49' O}}"
+    for wiki, lon in (("gl", -(8 + 49 / 60)), ("de", 8 + 49 / 60)):
+        s = parse_infobox(text, wiki=wiki)
+        assert s.coordinates is not None
+        assert s.coordinates.lon == pytest.approx(lon)
+    assert parse_infobox(text).coordinates is None

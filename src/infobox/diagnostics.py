@@ -47,6 +47,11 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "a parameter the template does not define holds a value; it was not read",
     ),
     "number.unparseable": ("warning", "a numeric parameter holds no number that can be read"),
+    "number.convention-guessed": (
+        "info",
+        "a count is not a whole number in the wiki's conventions; it was read as English "
+        "writes numbers (a comma groups thousands)",
+    ),
     "number.approximate": ("info", "a number is marked as approximate (c., about, ~)"),
     "number.ambiguous": ("warning", "a numeric value holds more than one number or a range"),
     "number.negative": ("warning", "a count or size is negative"),

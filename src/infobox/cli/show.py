@@ -25,7 +25,7 @@ def _number(value: float | None, unit: str = "") -> str | None:
 
 
 def print_summary(name: str, s: Settlement, out: TextIO) -> None:
-    rows: list[tuple[str, Any]] = []
+    rows: list[tuple[str, Any]] = [("wiki", s.wiki)]
     if s.coordinates is not None:
         c = s.coordinates
         region = f" ({c.region})" if c.region else ""

@@ -42,6 +42,7 @@ __all__ = [
     "EXTRA_CONNECTORS",
     "EXTRA_GROUPS",
     "EXTRA_YEAR_WORDS",
+    "HEMISPHERE_LETTERS",
     "WIKI_LANGUAGES",
     "Locale",
     "locale_for",
@@ -72,6 +73,19 @@ EXTRA_CONNECTORS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"vi":
 #: Group separators a wiki writes beside CLDR's, by language: Galician Wikipedia groups
 #: thousands with a full stop (``13.946 habitantes``) where CLDR's Galician uses a space.
 EXTRA_GROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"gl": (".",)})
+
+_WEST: Final[Mapping[str, str]] = MappingProxyType({"O": "W", "o": "W"})
+_EAST: Final[Mapping[str, str]] = MappingProxyType({"O": "E", "o": "E"})
+#: Compass letters a language writes after a coordinate that are not N, S, E, W, and
+#: the hemisphere each stands for (CLDR has none): the Romance languages' O(este /
+#: uest / vest) is west, German's and Dutch's O(st / ost) east, so the letter is read
+#: only under its wiki's language.
+HEMISPHERE_LETTERS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
+    {
+        **dict.fromkeys(("es", "gl", "pt", "fr", "it", "ca", "ro"), _WEST),
+        **dict.fromkeys(("de", "nl"), _EAST),
+    }
+)
 
 
 @attrs.frozen(kw_only=True, eq=False)

@@ -57,7 +57,9 @@ class DateParts(NamedTuple):
 
 # After a date: no letter, digit or apostrophe; after a CJK or Hangul marker, no digit.
 _END: Final = r"(?:(?<=[\u3040-\u9fff\uac00-\ud7af])(?![0-9])|(?![\w'’]))"
-_DAY: Final = r"(?P<day>[0-9]{1,2})(?![0-9])[º°ª]?"
+# A day, with the ordinal marks some languages write (it 1º, pt 1ª; the French first
+# of the month, 1er / 1re, and only the first).
+_DAY: Final = r"(?P<day>[0-9]{1,2})(?![0-9])(?:[º°ª]|(?<=\b1)(?:er|re))?"
 _CJK: Final = re.compile(
     r"(?P<year>[0-9]{1,4})\s?[年년]\s?(?P<month>[0-9]{1,2})\s?[月월]"
     r"(?:\s?(?P<day>[0-9]{1,2})\s?[日일])?(?![0-9])"

@@ -15,7 +15,6 @@ from ..diagnostics import make
 from ..models import Establishment, Leader, Settlement, Subdivision
 from ..text import unknown_flag_codes
 from ..values.countries import country_of
-from ..values.dates import parse_date
 from .reader import Reader
 
 # The template reads exactly subdivision_type, subdivision_type1, …: no "0", "01" or "١".
@@ -53,7 +52,7 @@ def established(r: Reader) -> tuple[Establishment, ...]:
         text = r.line(date_param)
         date = note = None
         if text is not None and date_param is not None:
-            date, note, found = parse_date(text)
+            date, note, found = r.parse_date(text)
             r.report(date_param, found)
         # As for subdivisions and leaders, an entry with nothing read is left out; an
         # unreadable date is still reported (date.unparseable) and kept in params.
@@ -90,5 +89,5 @@ def with_country(r: Reader, settlement: Settlement) -> Settlement:
                     )
                 ],
             )
-    country, code = country_of(settlement.subdivisions)
+    country, code = country_of(settlement.subdivisions, language=r.locale.language)
     return attrs.evolve(settlement, country=country, country_code=code)

@@ -18,7 +18,6 @@ from mwparserfromhell.wikicode import Wikicode
 from ..diagnostics import make
 from ..models import Area, Population
 from ..text import plain, template_key
-from ..values.numbers import parse_count
 from ..values.units import area_to_km2, density_to_km2, is_area_unit, length_to_m
 from .reader import Reader
 
@@ -145,10 +144,10 @@ def count(r: Reader, name: str) -> int | None:
     """
     code = r.code(name)
     if code is None or not _SMALL_KEYS & _small_keys(code):
-        return r.read(name, parse_count)
+        return r.read(name, r.parse_count)
     if r.line(name) is None:
         return None
-    value, found = parse_count(plain(_small_as_brackets(code), r.restore))
+    value, found = r.parse_count(plain(_small_as_brackets(code), r.restore))
     r.report(name, found)
     return value
 

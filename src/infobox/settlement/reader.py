@@ -19,6 +19,7 @@ from mwparserfromhell.nodes import Template
 from mwparserfromhell.wikicode import Wikicode
 
 from ..diagnostics import make
+from ..locale import Locale, locale_for
 from ..models import Diagnostic, Param, PartialDate
 from ..names import normalize_title
 from ..scan import Located, prepare
@@ -27,7 +28,7 @@ from ..templates.registry import spec_for
 from ..templates.spec import TemplateSpec
 from ..text import Rendered, args_plain, find_templates, render
 from ..values.dates import parse_date
-from ..values.numbers import parse_number
+from ..values.numbers import Number, parse_count, parse_number
 from ..values.units import parse_quantity, quantity_from_convert
 
 T = TypeVar("T")
@@ -55,6 +56,8 @@ class Reader:
         self.spec: TemplateSpec = INFOBOX_SETTLEMENT
         #: The wiki whose conventions apply: the one given, else the template's, else "en".
         self.wiki: str = wiki or "en"
+        #: That wiki's conventions for numbers, dates and country names.
+        self.locale: Locale = locale_for(self.wiki)
         self._given_wiki = wiki
         self.diagnostics: list[Diagnostic] = []
         self.params: dict[str, Param] = {}
@@ -85,6 +88,7 @@ class Reader:
         if isinstance(node, Template) and spec is not None:
             self.spec = spec
             self.wiki = self._given_wiki or spec.wiki or "en"
+            self.locale = locale_for(self.wiki)
             return node
         self.diagnostics.append(
             make(
@@ -112,7 +116,12 @@ class Reader:
             end -= len(value) - len(value.rstrip())
             end = max(start, min(end, len(self.text)))
             name = restored(COMMENT.sub("", str(param.name)), self.restore).strip()
-            if not param.showkey and COMMENT.sub("", value).strip():
+            # A positional value is an editor's slip, unless the template reads it.
+            if (
+                not param.showkey
+                and name not in self.spec.params
+                and COMMENT.sub("", value).strip()
+            ):
                 self.diagnostics.append(
                     make(
                         "param.positional",
@@ -249,7 +258,11 @@ class Reader:
                         )
                     ],
                 )
-        return param.text or None
+        text = param.text or None
+        if text is not None and name in self.spec.linked and "|" in text:
+            # The template puts the value in a link: "target|label" shows the label.
+            text = text.rpartition("|")[2].strip() or text
+        return text
 
     def items(self, name: str | None) -> tuple[str, ...]:
         if name is None:
@@ -294,14 +307,47 @@ class Reader:
 
     def number(self, name: str) -> float | None:
         """The plain number in ``name`` (``quantity`` reads a {{convert}} and its unit)."""
-        found = self.read(name, parse_number)
+        found = self.read(name, self.parse_number)
         return found.value if found is not None else None
+
+    # The value parsers with the wiki's conventions.
+
+    def parse_number(self, text: str) -> tuple[Number | None, tuple[Diagnostic, ...]]:
+        return parse_number(text, locale=self.locale)
+
+    def parse_count(self, text: str) -> tuple[int | None, tuple[Diagnostic, ...]]:
+        """A head count in the wiki's conventions, else as English writes it, said.
+
+        A comma that would make it a fraction of a person is read as a thousands
+        separator, as enwiki writes it (``161,300`` on a decimal-comma wiki, in a page
+        copied from English).
+        """
+        value, found = parse_count(text, locale=self.locale)
+        if value is not None or not self.locale.decimal_comma:
+            return value, found
+        if not any(d.code == "number.fractional" for d in found):
+            return value, found
+        english, found_english = parse_count(text)
+        if english is None:
+            return value, found
+        guessed = make(
+            "number.convention-guessed",
+            f"{text!r} is not a whole number in the wiki's conventions (a decimal comma); "
+            f"a count of people has no fraction, so it was read as English writes "
+            f"numbers: {english}",
+        )
+        return english, (*found_english, guessed)
+
+    def parse_date(
+        self, text: str
+    ) -> tuple[PartialDate | None, str | None, tuple[Diagnostic, ...]]:
+        return parse_date(text, locale=self.locale)
 
     def date(self, name: str) -> PartialDate | None:
         text = self.line(name)
         if text is None:
             return None
-        date, _note, found = parse_date(text)
+        date, _note, found = self.parse_date(text)
         self.report(name, found)
         return date
 
@@ -331,7 +377,7 @@ class Reader:
 
     def with_unit(self, name: str, unit: str) -> tuple[float, str] | None:
         """A number and the unit written after it (``1.2 km``), else the suffix's unit."""
-        found = self.read(name, parse_quantity)
+        found = self.read(name, lambda text: parse_quantity(text, locale=self.locale))
         if found is None:
             return None
         value, given = found

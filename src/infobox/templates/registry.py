@@ -15,12 +15,52 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-from . import en
+from . import (
+    ar,
+    cs,
+    en,
+    en_france,
+    en_italy,
+    en_russia,
+    es,
+    fr,
+    gl,
+    it,
+    kk,
+    ltg,
+    lv,
+    pl,
+    pt,
+    ru,
+    tr,
+    uk,
+    vi,
+)
 from .spec import TemplateSpec
 
 __all__ = ["SPECS", "TEMPLATE_NAMES", "is_wiki_code", "spec_for"]
 
-_MODULES: Final = (en,)
+_MODULES: Final = (
+    en,
+    en_france,
+    en_italy,
+    en_russia,
+    it,
+    kk,
+    ltg,
+    lv,
+    ru,
+    uk,
+    vi,
+    pl,
+    es,
+    pt,
+    cs,
+    tr,
+    gl,
+    ar,
+    fr,
+)
 
 #: Every known settlement template, English first.
 SPECS: Final[tuple[TemplateSpec, ...]] = tuple(s for m in _MODULES for s in m.SPECS)

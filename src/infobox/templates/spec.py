@@ -75,6 +75,8 @@ class TemplateSpec:
     names as themselves (Latvian and Vietnamese wikis copied the English template and
     kept its names). ``other`` is every other parameter the template defines.
     ``wikidata`` says the template fills what is not given from Wikidata.
+    ``linked`` names the canonical values the template shows inside a link of its own
+    (``[[{{{вид региона}}}]]``): a value ``Земли Германии{{!}}Земля`` shows ``Земля``.
 
     >>> TemplateSpec(name="Infobox settlement", wiki=None, english_params=True,
     ...              source="enwiki").reads("population_total")
@@ -90,6 +92,7 @@ class TemplateSpec:
     english_params: bool = False
     other: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     wikidata: bool = False
+    linked: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
 
     @property
     def names(self) -> frozenset[str]:
