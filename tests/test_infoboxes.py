@@ -144,7 +144,7 @@ def test_without_an_infobox_the_message_is_unchanged() -> None:
 
 
 #: Each page in fixtures/real/other/ and its first infobox, read by hand from the page
-#: (None: its first infobox-like template has no infobox name, e.g. ruwiki's {{НП}}).
+#: (None would say: its first infobox-like template has no infobox name, as ruwiki's {{НП}}).
 FIRST_INFOBOX: Final = {
     "de/BBDO.wiki": "Infobox Unternehmen",
     "en/Alabama.wiki": "Infobox U.S. state",  # after {{About}} and {{pp-move-indef}}
@@ -155,9 +155,7 @@ FIRST_INFOBOX: Final = {
     "en/Kraton_(polymer).wiki": "Infobox company",
     "en/Piedmont.wiki": "Infobox Region of Italy",  # after {{About}}, {{redirect}}
     "en/V._P._Menon.wiki": "Infobox person",  # after {{Use Indian English}}
-    "it/Celleno.wiki": None,  # {{Divisione amministrativa}}
-    "lv/Berlīne.wiki": "Apdzīvotas vietas infokaste",
-    "ru/Берлин.wiki": None,  # {{Другие значения}}, then {{НП}}
+    "fr/Berlin.wiki": "Infobox État d'Allemagne",  # frwiki's card of a German state
 }
 OTHER_PAGES: Final = sorted(str(p.relative_to(OTHER)) for p in OTHER.glob("*/*.wiki"))
 
