@@ -145,7 +145,7 @@ def test_without_an_infobox_the_message_is_unchanged() -> None:
 
 #: Each page in fixtures/real/other/ and its first infobox, read by hand from the page
 #: (None would say: its first infobox-like template has no infobox name, as ruwiki's {{НП}}).
-FIRST_INFOBOX: Final = {
+FIRST_INFOBOX: Final[dict[str, str | None]] = {
     "de/BBDO.wiki": "Infobox Unternehmen",
     "en/Alabama.wiki": "Infobox U.S. state",  # after {{About}} and {{pp-move-indef}}
     "en/Allen_R._Morris.wiki": "Infobox person",
