@@ -31,6 +31,7 @@ from infobox.records import (
     settlement_record,
     to_batch,
 )
+from infobox.templates.registry import is_wiki_code
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -92,7 +93,9 @@ def _expected(s: Settlement) -> dict[str, object]:
 def test_real_page_row_holds_the_settlements_values(path: Path) -> None:
     """A real page gives one row whose columns are its Settlement's values."""
     page = _page(path)
-    settlement = parse_infobox(page.text)
+    # The dump's wiki's conventions apply, when its language is a wiki's code.
+    wiki = page.language if page.language and is_wiki_code(page.language) else None
+    settlement = parse_infobox(page.text, wiki=wiki)
     [row] = page_rows(page)
     assert _expected(settlement) == {k: row[k] for k in _expected(settlement)}
     page_columns = {
