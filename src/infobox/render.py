@@ -821,8 +821,9 @@ def _in_conventions(spec: TemplateSpec, s: Settlement, lines: Lines) -> Lines:
     """The canonical lines as the template's wiki writes them, where its parser needs it.
 
     Decimal numbers take the wiki's decimal mark (``891,68``: under a decimal comma
-    ``1.234`` is a thousand and more). Dates stay in English words, which every wiki's
-    date parser reads too. Coordinates go into the template's legacy parameters
+    ``1.234`` is a thousand and more). Dates stay in English words, which most wikis'
+    date parsers read too, unless the wiki's reads them otherwise (:func:`_date_in`).
+    Coordinates go into the template's legacy parameters
     (decimal degrees, signed or with the hemisphere) when it has no ``coordinates``;
     time zones are numbered from 1 where the template's are, and an offset that the
     zone's name states needs no parameter.
