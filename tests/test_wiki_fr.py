@@ -13,8 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-import pytest
-
 from infobox import PartialDate, parse_infobox
 
 REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement" / "fr"

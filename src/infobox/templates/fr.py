@@ -1,5 +1,4 @@
-"""French Wikipedia's settlement templates: ``{{Infobox Commune de France}}`` and
-``{{Infobox État d'Allemagne}}``.
+"""French Wikipedia's ``{{Infobox Commune de France}}`` and ``{{Infobox État d'Allemagne}}``.
 
 Sources: the parameters the template defines and its redirect, as DBpedia's mapping
 statistics list them (``dbpedia/extraction-framework``,

@@ -7,8 +7,9 @@ adds as the real page uses them (``fixtures/real/settlement/nl/Berlijn.wiki``, 2
 ``meetjaar``, ``locatie``, ``image``/``caption``…).
 
 The template is for Germany's states only: it shows the country as Duitsland with no
-parameter for it. ``kaart`` is a call of a locator-map template (kept raw), ``detailkaart``
-the map file of the state's districts. ``locatie`` is the point as plain text (``52°31′12″N, 13°24′36″E``);
+parameter for it. ``kaart`` is a call of a locator-map template (kept raw),
+``detailkaart`` the map file of the state's districts. ``locatie`` is the point as
+plain text (``52°31′12″N, 13°24′36″E``);
 ``mp``/``mptitel`` are the minister-president (a city-state's mayor) and his title.
 """
 
