@@ -82,8 +82,8 @@ def test_locate_strips_comments_from_the_name() -> None:
     "page",
     [
         "{{Infobox person|name=X}}",
-        "{{Infobox UK place|name=X}}",
-        "{{Infobox settlement/Wikidata}}",
+        "{{Infobox UK place/local|name=X}}",
+        "{{Infobox settlement/doc}}",
         "{{Infobox settlements|name=X}}",
         "{{Infobox settlement\nfoo|name=X}}",
         "{{{Infobox settlement|default}}}",

@@ -60,11 +60,11 @@ def test_aliases_are_found_as_mediawiki_matches_titles(name: str) -> None:
         "",
         "no templates at all",
         "{{Infobox person|name=X}}",
-        "{{Infobox UK place|name=X}}",
+        "{{Infobox UK place/local|name=X}}",
         "{{INFOBOX SETTLEMENT|name=X}}",
         "<!-- {{Infobox settlement|name=X}} -->",
         "<nowiki>{{Infobox settlement|name=X}}</nowiki>",
-        "{{Infobox settlement/Wikidata}}",
+        "{{Infobox settlement/doc}}",
     ],
 )
 def test_no_settlement_infobox_raises_a_lookup_error(text: str) -> None:

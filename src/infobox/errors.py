@@ -36,19 +36,40 @@ class InfoboxError(Exception):
 class NoInfoboxError(InfoboxError, LookupError):
     """The text holds no settlement infobox.
 
-    ``length`` is the length of the text that was searched.
+    ``length`` is the length of the text that was searched; ``found`` names the first
+    infobox the text calls at its top level when it has one of another kind
+    (``"Infobox company"``, ``"Speciesbox"``: :func:`infobox.infoboxes.first_infobox`),
+    else None. The error pickles with both.
 
     >>> err = NoInfoboxError(length=12)
-    >>> isinstance(err, LookupError), err.length
-    (True, 12)
+    >>> isinstance(err, LookupError), err.length, err.found
+    (True, 12, None)
+    >>> str(NoInfoboxError(length=40, found="Infobox company")).split("; ")[1]
+    'the first infobox is Infobox company'
     """
 
-    def __init__(self, *, length: int) -> None:
+    def __init__(self, *, length: int, found: str | None = None) -> None:
         self.length = length
-        super().__init__(
+        self.found = found
+        message = (
             f"no settlement infobox ({{{{Infobox settlement}}}} or an alias) "
             f"in a text of {length} characters"
         )
+        if found is not None:
+            message += f"; the first infobox is {found}"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (_no_infobox, (self.length, self.found))
+
+
+def _no_infobox(length: int, found: str | None) -> NoInfoboxError:
+    """Re-create a :class:`NoInfoboxError` (for pickle).
+
+    >>> _no_infobox(3, "Infobox person").found
+    'Infobox person'
+    """
+    return NoInfoboxError(length=length, found=found)
 
 
 class InputTypeError(InfoboxError, TypeError):

@@ -87,7 +87,7 @@ def may_call_settlement_template(text: str) -> bool:
 def is_settlement_template(name: str) -> bool:
     """Whether a template name, as written, calls the settlement infobox.
 
-    >>> is_settlement_template("infobox_town"), is_settlement_template("Infobox UK place")
+    >>> is_settlement_template("infobox_town"), is_settlement_template("Infobox person")
     (True, False)
     """
     return spec_for(normalize_title(name)) is not None

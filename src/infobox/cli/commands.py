@@ -148,6 +148,9 @@ def _wiki_code(value: str) -> str:
     return value
 
 
+_NO_INFOBOX = "no settlement infobox ({{Infobox settlement}} or an alias)"
+
+
 def _run_parse(args: argparse.Namespace) -> int:
     status = 0
     for name, text in inputs(args.files):
@@ -157,8 +160,9 @@ def _run_parse(args: argparse.Namespace) -> int:
             continue
         try:
             settlement = parse_infobox(text, wiki=args.wiki)
-        except NoInfoboxError:
-            problem(name, "no settlement infobox ({{Infobox settlement}} or an alias) found")
+        except NoInfoboxError as error:
+            found = "" if error.found is None else f"; the first infobox is {error.found}"
+            problem(name, f"{_NO_INFOBOX} found{found}")
             status = 1
             continue
         if args.json:

@@ -9,6 +9,7 @@ import attrs
 
 from ..diagnostics import make
 from ..errors import InputTypeError, LanguageCodeError, NoInfoboxError
+from ..infoboxes import first_infobox
 from ..models import FrozenMap, Settlement
 from ..names import normalize_title
 from ..scan import locate
@@ -62,7 +63,7 @@ def parse_infobox(text: str, wiki: str | None = None) -> Settlement:
         text = _LONE_CR.sub("\n", text)
     located = locate(text)
     if located is None:
-        raise NoInfoboxError(length=len(text))
+        raise NoInfoboxError(length=len(text), found=first_infobox(text))
     settlement = _settlement(Reader(text, located, wiki=wiki))
     return settlement if text is original else _as_written(settlement, original)
 

@@ -120,6 +120,7 @@ class Reader:
             if (
                 not param.showkey
                 and name not in self.spec.params
+                and name not in self.spec.other
                 and COMMENT.sub("", value).strip()
             ):
                 self.diagnostics.append(
