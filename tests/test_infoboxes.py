@@ -155,7 +155,6 @@ FIRST_INFOBOX: Final[dict[str, str | None]] = {
     "en/Kraton_(polymer).wiki": "Infobox company",
     "en/Piedmont.wiki": "Infobox Region of Italy",  # after {{About}}, {{redirect}}
     "en/V._P._Menon.wiki": "Infobox person",  # after {{Use Indian English}}
-    "fr/Berlin.wiki": "Infobox État d'Allemagne",  # frwiki's card of a German state
 }
 OTHER_PAGES: Final = sorted(str(p.relative_to(OTHER)) for p in OTHER.glob("*/*.wiki"))
 

@@ -34,7 +34,14 @@ IMAGE_PARAMS: Final = (
     ("image_map1", "map_caption1", "map_alt1"),
     ("image_dot_map", "dot_map_caption", None),
 )
-_FILE_PREFIX = re.compile(r"^\s*(?:file|image)\s*:\s*", re.IGNORECASE)
+#: The file namespace's English names and its local names on the wikis the templates
+#: are from (nl Bestand, fr Fichier, de Datei, ru Файл, pl Plik, es Archivo…).
+_FILE_PREFIX = re.compile(
+    r"^\s*(?:file|image|bestand|afbeelding|fichier|datei|bild|файл|изображение|plik|grafika"
+    r"|archivo|imagen|ficheiro|arquivo|imagem|immagine|soubor|dosya|resim|attēls|tập tin"
+    r"|ملف|صورة|ಚಿತ್ರ)\s*:\s*",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"^(?:https?:)?//\S+$|^[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 
 

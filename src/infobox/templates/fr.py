@@ -1,4 +1,4 @@
-"""French Wikipedia's commune template, ``{{Infobox Commune de France}}``.
+"""French Wikipedia's ``{{Infobox Commune de France}}`` and ``{{Infobox État d'Allemagne}}``.
 
 Sources: the parameters the template defines and its redirect, as DBpedia's mapping
 statistics list them (``dbpedia/extraction-framework``,
@@ -10,6 +10,13 @@ department, arrondissement, canton and intercommunality (``région``,
 labels. Coordinates are decimal degrees (``latitude``, ``longitude``). The
 population is usually not written: the template takes it from the commune's data
 templates (``{{Données/…}}``), so ``population``/``année_pop`` are read when given.
+
+``{{Infobox État d'Allemagne}}`` is for Germany's states (Berlin, a city-state, among
+them): it shows "Pays : Allemagne" with no parameter for it. Its parameters are from the
+same statistics, with those a newer revision adds as the real page uses them
+(``fixtures/real/settlement/fr/Berlin.wiki``, 2021: ``gentilé``). The minister-president
+(``ministre-président``) is the leader, ``titre président`` his title when the state
+names it otherwise (a city-state's mayor).
 """
 
 from __future__ import annotations
@@ -88,4 +95,62 @@ COMMUNE_DE_FRANCE: Final = TemplateSpec(
     ),
 )
 
-SPECS: Final = (COMMUNE_DE_FRANCE,)
+#: ``{{Infobox État d'Allemagne}}``, French Wikipedia's infobox for a state of Germany.
+ETAT_D_ALLEMAGNE: Final = TemplateSpec(
+    name="Infobox État d'Allemagne",
+    wiki="fr",
+    params={
+        "nom": "name",
+        "nom allemand": "native_name",
+        "drapeau": "image_flag",
+        "blason": "image_shield",
+        "imageloc": "image_map",
+        "légende imageloc": "map_caption",
+        "capitale": "seat",
+        "titre président": "leader_title",
+        "ministre-président": "leader_name",
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "superficie": "area_total_km2",
+        "population": "population_total",
+        "année_pop": "population_as_of",
+        "gentilé": "population_demonym",
+        "site officiel": "website",
+    },
+    labels=(
+        Label("subdivision_type", "Pays", when="name"),
+        Label("subdivision_name", "Allemagne", when="name"),
+        Label("seat_type", "Capitale", when="seat"),
+        Label("leader_title", "Ministre-président", when="leader_name"),
+    ),
+    other=frozenset(
+        {
+            "bundesrat",
+            "d-élec",
+            "date pib",
+            "légende blason",
+            "légende drapeau",
+            "p-élec",
+            "partis au pouvoir",
+            "pib",
+            "pib notes",
+            "population notes",
+            "rang pib",
+            "rang pib par habitant",
+            "rang population",
+            "rang superficie",
+            "sièges landtag",
+            "superficie notes",
+            "titre landtag",
+            *(f"nom parti landtag {n}" for n in range(1, 8)),
+            *(f"sièges parti landtag {n}" for n in range(1, 8)),
+        }
+    ),
+    source=(
+        "frwiki, Modèle:Infobox État d'Allemagne: its parameters as DBpedia's mapping "
+        "statistics list them (dbpedia/extraction-framework "
+        "server/src/main/statistics/mappingstats_fr.txt) and as frwiki's Berlin uses them"
+    ),
+)
+
+SPECS: Final = (COMMUNE_DE_FRANCE, ETAT_D_ALLEMAGNE)

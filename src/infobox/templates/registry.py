@@ -27,8 +27,10 @@ from . import (
     gl,
     it,
     kk,
+    kn,
     ltg,
     lv,
+    nl,
     pl,
     pt,
     ru,
@@ -60,6 +62,8 @@ _MODULES: Final = (
     gl,
     ar,
     fr,
+    kn,
+    nl,
 )
 
 #: Every known settlement template, English first.
