@@ -239,3 +239,15 @@ def test_a_compass_letter_is_read_in_its_wikis_language() -> None:
         assert s.coordinates is not None
         assert s.coordinates.lon == pytest.approx(lon)
     assert parse_infobox(text).coordinates is None
+
+
+@pytest.mark.usefixtures("town")
+def test_a_label_whose_value_cannot_be_read_makes_no_entry() -> None:
+    """``founded = XII century`` is unreadable: no event titled by the label alone, but said."""
+    s = parse_infobox("{{Town box\n| founded = [[XII century]]\n| land = {{x}}\n}}")
+    assert s.established == ()
+    assert s.subdivisions == ()
+    assert s.diagnostics_with("date.unparseable")
+    from infobox import render_infobox
+
+    assert parse_infobox(render_infobox(s)).established == ()

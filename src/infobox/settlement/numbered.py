@@ -39,7 +39,8 @@ def subdivisions(r: Reader) -> tuple[Subdivision, ...]:
     for index, parts in _indexed(r, _NUMBERED, "subdivision").items():
         kind = r.line(parts.get("type"))
         name = r.line(parts.get("name"))
-        if kind is not None or name is not None:
+        # A template's label alone (its value unreadable) is nothing read from the page.
+        if (kind is not None and not r.is_label(parts.get("type"))) or name is not None:
             result.append(Subdivision(index=index, type=kind, name=name))
     return tuple(result)
 
@@ -56,7 +57,7 @@ def established(r: Reader) -> tuple[Establishment, ...]:
             r.report(date_param, found)
         # As for subdivisions and leaders, an entry with nothing read is left out; an
         # unreadable date is still reported (date.unparseable) and kept in params.
-        if title is not None or date is not None:
+        if (title is not None and not r.is_label(parts.get("title"))) or date is not None:
             result.append(Establishment(index=index, title=title, date=date, note=note))
     return tuple(result)
 
@@ -66,7 +67,7 @@ def leaders(r: Reader) -> tuple[Leader, ...]:
     for index, parts in _indexed(r, _NUMBERED, "leader").items():
         title = r.line(parts.get("title"))
         names = r.items(parts.get("name"))
-        if title is not None or names:
+        if (title is not None and not r.is_label(parts.get("title"))) or names:
             result.append(
                 Leader(index=index, title=title, name="; ".join(names) if names else None)
             )

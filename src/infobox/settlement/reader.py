@@ -217,6 +217,15 @@ class Reader:
         """Every canonical name a parameter or a label holds, parameters first."""
         return [*self.alias, *(n for n in self.labels if n not in self.alias)]
 
+    def is_label(self, name: str | None) -> bool:
+        """Whether the template's label, not the page, gives the canonical ``name``."""
+        return name is not None and name in self.labels and not self.given_param(name)
+
+    def given_param(self, name: str) -> bool:
+        """Whether a parameter of the page holds the canonical ``name`` (not a label)."""
+        written = self.alias.get(name)
+        return written is not None and self.holds(written)
+
     def written(self, name: str) -> str:
         """The name of the parameter that holds ``name``, as written (``name`` if none)."""
         return self.alias.get(name, name)
