@@ -251,3 +251,12 @@ def test_a_label_whose_value_cannot_be_read_makes_no_entry() -> None:
     from infobox import render_infobox
 
     assert parse_infobox(render_infobox(s)).established == ()
+
+
+@pytest.mark.usefixtures("town")
+def test_of_two_parameters_for_one_value_the_one_with_text_is_read() -> None:
+    """``people`` holds only a ref, ``inhabitants`` the number: the number is read."""
+    s = parse_infobox("{{Town box\n| people = <ref>a</ref>\n| inhabitants = 1204\n}}")
+    assert s.population.total == 1204
+    s = parse_infobox("{{Town box\n| people = 7\n| inhabitants = 1204\n}}")
+    assert s.population.total == 7  # both hold text: the spec's order

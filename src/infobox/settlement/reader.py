@@ -166,8 +166,9 @@ class Reader:
     def _map_names(self) -> None:
         """Which written parameter holds each canonical name, and which labels apply.
 
-        A canonical name held by several parameters is read from the first that holds a
-        value: the English name itself first, then the spec's parameters in its order.
+        A canonical name held by several parameters is read from the first that shows
+        text (else holds anything): the English name itself first, then the spec's
+        parameters in its order.
         """
         spec = self.spec
         order = {name: rank for rank, name in enumerate(spec.params)}
@@ -179,7 +180,9 @@ class Reader:
             if canonical is not None:
                 candidates.setdefault(canonical, []).append(written)
         for canonical, names in candidates.items():
-            names.sort(key=lambda n: (not self.holds(n), order.get(n, -1)))
+            # One that shows text wins over one that holds only markup (a ref), which
+            # wins over an empty one; then the English name, then the spec's order.
+            names.sort(key=lambda n: (not self.params[n].text, not self.holds(n), order.get(n, -1)))
             self.alias[canonical] = names[0]
         for label in spec.labels:
             if self.given(label.when) and not self.given(label.param):
