@@ -260,3 +260,14 @@ def test_of_two_parameters_for_one_value_the_one_with_text_is_read() -> None:
     assert s.population.total == 1204
     s = parse_infobox("{{Town box\n| people = 7\n| inhabitants = 1204\n}}")
     assert s.population.total == 7  # both hold text: the spec's order
+
+
+@pytest.mark.usefixtures("town")
+def test_the_label_stands_where_the_pages_own_value_shows_no_text() -> None:
+    """``region kind = {{x}}`` shows nothing: the template shows its label, and renders back."""
+    from infobox import render_infobox
+
+    s = parse_infobox("{{Town box\n| region = Latgale\n| region kind = {{x}}\n}}")
+    assert [(d.type, d.name) for d in s.subdivisions] == [("Region", "Latgale")]
+    assert [d.param for d in s.diagnostics_with("value.unrendered")] == ["region kind"]
+    assert parse_infobox(render_infobox(s)).subdivisions == s.subdivisions

@@ -185,7 +185,8 @@ class Reader:
             names.sort(key=lambda n: (not self.params[n].text, not self.holds(n), order.get(n, -1)))
             self.alias[canonical] = names[0]
         for label in spec.labels:
-            if self.given(label.when) and not self.given(label.param):
+            # The page's own parameter wins where it shows text, as the template's does.
+            if self.given(label.when) and not self.shows(label.param):
                 self.labels[label.param] = label.text
 
     def place_diagnostics(self) -> None:
@@ -222,12 +223,12 @@ class Reader:
 
     def is_label(self, name: str | None) -> bool:
         """Whether the template's label, not the page, gives the canonical ``name``."""
-        return name is not None and name in self.labels and not self.given_param(name)
+        return name is not None and name in self.labels and not self.shows(name)
 
-    def given_param(self, name: str) -> bool:
-        """Whether a parameter of the page holds the canonical ``name`` (not a label)."""
-        written = self.alias.get(name)
-        return written is not None and self.holds(written)
+    def shows(self, name: str) -> bool:
+        """Whether a parameter of the page gives the canonical ``name`` some text."""
+        param = self.param(name)
+        return param is not None and bool(param.text)
 
     def written(self, name: str) -> str:
         """The name of the parameter that holds ``name``, as written (``name`` if none)."""
@@ -251,37 +252,43 @@ class Reader:
         param = self.param(name) if name is not None else None
         if name is None or param is None:
             return self.labels.get(name) if name is not None else None
-        written = param.name
-        if (
-            not param.text
-            and written not in self.unrendered
-            and self.holds(written)
-            and not self.rendered[written].diagnostics  # said why already
-        ):
-            self.unrendered.add(written)
-            code = self.codes[written]
-            if not find_templates(code, WIKIDATA_KEYS) and not _only_files(code):
-                self.report_at(
-                    written,
-                    [
-                        make(
-                            "value.unrendered",
-                            f"{written} holds only markup that is not read as text "
-                            f"({excerpt(param.raw)}); it was taken as unset",
-                        )
-                    ],
-                )
-        text = param.text or None
-        if text is not None and name in self.spec.linked and "|" in text:
+        if not param.text:
+            self._report_unrendered(param)
+            return self.labels.get(name)  # the template's label where the page shows none
+        text = param.text
+        if name in self.spec.linked and "|" in text:
             # The template puts the value in a link: "target|label" shows the label.
             text = text.rpartition("|")[2].strip() or text
         return text
+
+    def _report_unrendered(self, param: Param) -> None:
+        """Say once that a parameter holding markup shows no text (unless already said)."""
+        written = param.name
+        if (
+            written in self.unrendered
+            or not self.holds(written)
+            or self.rendered[written].diagnostics  # said why already
+        ):
+            return
+        self.unrendered.add(written)
+        code = self.codes[written]
+        if not find_templates(code, WIKIDATA_KEYS) and not _only_files(code):
+            self.report_at(
+                written,
+                [
+                    make(
+                        "value.unrendered",
+                        f"{written} holds only markup that is not read as text "
+                        f"({excerpt(param.raw)}); it was taken as unset",
+                    )
+                ],
+            )
 
     def items(self, name: str | None) -> tuple[str, ...]:
         if name is None:
             return ()
         rendered = self.rendered.get(self.alias.get(name, ""))
-        if rendered is not None:
+        if rendered is not None and rendered.items:
             return rendered.items
         return (self.labels[name],) if name in self.labels else ()
 
