@@ -271,3 +271,10 @@ def test_the_label_stands_where_the_pages_own_value_shows_no_text() -> None:
     assert [(d.type, d.name) for d in s.subdivisions] == [("Region", "Latgale")]
     assert [d.param for d in s.diagnostics_with("value.unrendered")] == ["region kind"]
     assert parse_infobox(render_infobox(s)).subdivisions == s.subdivisions
+
+
+def test_a_parameter_named_nothing_is_no_value_of_another_template() -> None:
+    """``| = 44`` (a parameter with an empty name) is kept, and read as nothing."""
+    s = parse_infobox("{{НП України| = 44|назва = Київ}}")
+    assert s.native_names == ()
+    assert s.params[""].raw == "44"

@@ -287,7 +287,8 @@ class Reader:
     def items(self, name: str | None) -> tuple[str, ...]:
         if name is None:
             return ()
-        rendered = self.rendered.get(self.alias.get(name, ""))
+        written = self.alias.get(name)
+        rendered = self.rendered.get(written) if written is not None else None
         if rendered is not None and rendered.items:
             return rendered.items
         return (self.labels[name],) if name in self.labels else ()
