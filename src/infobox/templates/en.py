@@ -40,7 +40,7 @@ from typing import Final
 from .spec import Label, TemplateSpec
 
 #: ``{{Infobox settlement}}``; redirects seen on English Wikipedia and on the wikis that
-#: copied it (``shared/spec/infobox-settlement-params.md`` §2).
+#: copied it (the template's documentation and the pages in fixtures/real).
 INFOBOX_SETTLEMENT: Final = TemplateSpec(
     name="Infobox settlement",
     wiki=None,
