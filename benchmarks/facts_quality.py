@@ -7,7 +7,8 @@ that are wrong (``not``). This script runs :func:`infobox.parse_article` on each
 in the fixture's language, and matches the facts it finds to the expected ones:
 
 * a found fact matches an expected one of the same kind and unit when the values are
-  equal (whole numbers; a region's name without case) or, for decimals, within 1 % or
+  equal (whole numbers; a region's name without case, or one of the fixture's
+  ``alternatives`` for it) or, for decimals, within 1 % or
   0.15, and every qualifier the expected fact lists is equal (a ``place`` without case,
   one name may contain the other: ``Johannesburg`` in ``central Johannesburg``; a
   ``group`` without case and a plural ``s``); qualifiers it does not list are not
@@ -56,6 +57,7 @@ class Expected:
     qualifiers: Mapping[str, str]
     evidence: str = ""
     source: str = "text"
+    alternatives: tuple[Value, ...] = ()
 
     @property
     def group(self) -> str:
@@ -166,6 +168,7 @@ def _expected(raw: Mapping[str, Any]) -> Expected:
         qualifiers=dict(raw.get("qualifiers") or {}),
         evidence=raw.get("evidence", ""),
         source=raw.get("source", "text"),
+        alternatives=tuple(raw.get("alternatives", ())),
     )
 
 
@@ -225,7 +228,7 @@ def matches(expected: Expected, found: Found) -> bool:
         return False
     if expected.unit is not None and found.unit is not None and expected.unit != found.unit:
         return False
-    if not values_match(expected.value, found.value):
+    if not any(values_match(v, found.value) for v in (expected.value, *expected.alternatives)):
         return False
     return all(
         qualifier_matches(k, v, found.qualifiers.get(k)) for k, v in expected.qualifiers.items()
@@ -252,7 +255,7 @@ def compatible(expected: Expected, found: Found) -> bool:
     """
     return (
         expected.kind == found.kind
-        and values_match(expected.value, found.value)
+        and any(values_match(v, found.value) for v in (expected.value, *expected.alternatives))
         and all(
             qualifier_matches(k, v, found.qualifiers[k])
             for k, v in expected.qualifiers.items()
