@@ -152,11 +152,16 @@ class Result:
         return rows
 
     def total(self) -> Score:
-        """The article's counts over all kinds."""
+        """The article's counts over the kinds of the prose (climate tables apart)."""
         total = Score()
-        for row in self.by_kind().values():
-            total.add(row)
+        for kind, row in self.by_kind().items():
+            if kind != WEATHER_BOX:
+                total.add(row)
         return total
+
+    def weather_box(self) -> Score:
+        """The article's counts for its climate table's values."""
+        return self.by_kind().get(WEATHER_BOX, Score())
 
 
 def _expected(raw: Mapping[str, Any]) -> Expected:
@@ -350,6 +355,7 @@ def table(results: Sequence[Result]) -> dict[str, Any]:
                 "article": r.case.name,
                 "detected_lang": r.detected_lang,
                 **r.total().as_dict(),
+                "weather_box": r.weather_box().as_dict(),
                 "not_hits": len(r.not_hits),
                 "duplicates": [_show(f) for f in r.duplicates],
                 "misses": [_show(e) for e in r.misses],
@@ -399,10 +405,12 @@ def render(data: Mapping[str, Any], *, details: bool = False) -> str:
         lines.append(f"| {lang} | {row['expected']} | {row['matched']} | {_pct(row['recall'])} |")
     lines += ["", head.format("kind", ""), "|---|---:|---:|---:|---:|---:|"]
     lines += [_row(kind, row) for kind, row in data["kinds"].items()]
-    lines += ["", head.format("article", " lang detected | wrong 'not' facts |")]
-    lines.append("|---|---:|---:|---:|---:|---:|---|---:|")
+    lines += ["", head.format("article", " climate table | lang detected | wrong 'not' facts |")]
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---|---:|")
     for a in data["articles"]:
-        lines.append(_row(a["article"], a) + f" {a['detected_lang']} | {a['not_hits']} |")
+        box = a["weather_box"]
+        table = f"{box['matched']}/{box['expected']}" if box["expected"] else "—"
+        lines.append(_row(a["article"], a) + f" {table} | {a['detected_lang']} | {a['not_hits']} |")
     if details:
         for a in data["articles"]:
             lines += ["", f"## {a['article']}"]
