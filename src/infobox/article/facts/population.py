@@ -197,7 +197,33 @@ def _is_population(s: Sentence, q: Quantity) -> bool:
     if weak is not None:
         if s.find_before(rules.living, q.first - 1, 4) is not None:
             return True
-        return s.find_after(rules.living, weak[0], 3) is not None
+        return _living_after(s, weak[0])
+    return False
+
+
+def _living_after(s: Sentence, j: int) -> bool:
+    """Whether a living word follows a count's people word at token ``j``.
+
+    Within three tokens, or after a list of other counts of the same statement:
+    ``there were 1,539 people, 681 households, and 388 families residing in the CDP``.
+    """
+    toks, rules = s.toks, s.rules
+    end = min(len(toks), j + 16)
+    while j < end:
+        if s.find_after(rules.living, j, 3) is not None:
+            return True
+        k = j
+        if k < end and toks.raw[k] == ",":
+            k += 1
+        conjunction = rules.conjunctions.at(toks.low, k)
+        if conjunction is not None:
+            k = conjunction[0]
+        other = s.by_first.get(k)
+        if k == j or other is None or other.count is None or other.last + 1 >= end:
+            return False
+        if toks.kind[other.last + 1] != WORD:
+            return False
+        j = other.last + 2  # "681 households"
     return False
 
 
@@ -228,6 +254,8 @@ def _date_year(s: Sentence, y: Quantity) -> int | None:
         return year
     if rules.year_before.ending(toks.low, b) is not None:
         return year
+    if rules.months.ending(toks.low, b) is not None:
+        return year  # "(1 августа 2017)", "in July 2017"
     return year if rules.year_after.at(toks.low, y.last + 1) is not None else None
 
 
@@ -415,22 +443,38 @@ def _foreign(s: Sentence, q: Quantity, prev: int, stop: int) -> bool:
     """Whether the count's clause names another place and not the article's own.
 
     Only with ``names``: ``The population of Springfield is 12,345`` in the article
-    on Karatal. A name of the place anywhere in the clause keeps the count.
+    on Karatal. A name of the place anywhere in the clause keeps the count; so does
+    an own-place word nearer the count than the other name (``pirms Otrā pasaules
+    kara pilsētā bija …``), and a name that opens an urban or metro area's name
+    (``the Tshwane Metropolitan Municipality``: the place's wider area by another name).
     """
     if not s.names:
         return False
     toks = s.toks
-    window = list(_clause_before(s, q, prev))
+    before = list(_clause_before(s, q, prev))
+    after = []
     for j in range(q.last + 1, min(stop, q.last + 8, len(toks))):
         if toks.boundary(j):
             break
-        window.append(j)
-    foreign = False
+        after.append(j)
+    if any(s.names_place(j) for j in (*before, *after)):
+        return False
+    return _nearest_foreign(s, before) or _nearest_foreign(s, after)
+
+
+def _nearest_foreign(s: Sentence, window: Sequence[int]) -> bool:
+    """Whether the first place word in ``window`` (nearest the count first) is another name."""
+    toks, rules = s.toks, s.rules
     for j in window:
-        if s.names_place(j):
+        if rules.own_place.at(toks.low, j) is not None:
             return False
-        foreign = foreign or _name_candidate(s, j)
-    return foreign
+        if _name_candidate(s, j):
+            k = j + 1
+            while k < len(toks) and _name_candidate(s, k):
+                k += 1
+            scope = rules.scopes.at(toks.low, k)
+            return scope is None or scope[1] == "city"
+    return False
 
 
 def _after_noun(s: Sentence, q: Quantity) -> int:
@@ -530,9 +574,9 @@ def _series(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
         joined = False
         if j < len(toks) and toks.raw[j] in SEGMENT:
             j, joined = j + 1, True
-        conjunction = rules.conjunctions.at(toks.low, j)
-        if conjunction is not None:
-            j, joined = conjunction[0], True
+        link = rules.conjunctions.at(toks.low, j) or rules.series_links.at(toks.low, j)
+        if link is not None:
+            j, joined = link[0], True  # "and 14,882 at the 2010 census", "down from 1,539 …"
         member = s.by_first.get(j)
         if not joined or member is None or not _series_count(s, member):
             return

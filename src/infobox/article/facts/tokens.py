@@ -211,6 +211,7 @@ class Rules:
         self.fronted = _set(words.fronted)
         self.estimates = _set(words.estimates)
         self.possessives = _set(words.possessives)
+        self.series_links = _set(words.series_links)
 
 
 @functools.lru_cache(maxsize=32)

@@ -225,6 +225,9 @@ class FactWords:
     #: Words that make the place the owner of the noun after them (``its``); a name
     #: of the place or an own-place word with ``'s`` does too (``the town's``).
     possessives: frozenset[str] = frozenset()
+    #: Between two counts of a series, besides ``,``, ``;`` and the conjunctions: a
+    #: count of another year compared (``down from``, ``против``, ``salīdzinot ar``).
+    series_links: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

@@ -240,7 +240,9 @@ ENGLISH: Final = Language(
         of_words=frozenset(("of",)),
         residents=frozenset(("inhabitants", "residents", "dwellers")),
         people=frozenset(("people", "persons", "souls")),
-        living=frozenset(("live", "lived", "living", "lives", "reside", "resided", "home to")),
+        living=frozenset(
+            ("live", "lived", "living", "lives", "reside", "resided", "residing", "home to")
+        ),
         scopes=FrozenMap(
             {
                 **dict.fromkeys(
@@ -410,5 +412,14 @@ ENGLISH: Final = Language(
             ("estimate", "official estimate", "latest estimate", "most recent estimate")
         ),
         possessives=words("its"),
+        series_links=frozenset(
+            (
+                "down from",
+                "up from",
+                "compared with",
+                "compared to",
+                "as against",
+            )
+        ),
     ),
 )

@@ -311,5 +311,6 @@ LATVIAN: Final = Language(
             }
         ),
         fronted=words("ar"),
+        series_links=frozenset(("salīdzinot ar",)),
     ),
 )

@@ -403,5 +403,11 @@ RUSSIAN: Final = Language(
             }
         ),
         fronted=words("с имея насчитывая"),
+        series_links=frozenset(
+            (
+                "против",
+                "по сравнению с",
+            )
+        ),
     ),
 )
