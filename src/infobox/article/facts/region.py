@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
+from ..languages import Language
+from .negation import clause, negated, negation_at
 from .sentence import Sentence
-from .tokens import JOINERS, SEGMENT, SYM, WORD
+from .tokens import JOINERS, SEGMENT, SYM, WORD, Phrases
 
 __all__ = ["read"]
 
@@ -18,6 +22,7 @@ def _regions(s: Sentence) -> None:
     heads = rules.region_heads
     if not heads:
         return
+    found: list[tuple[int, int, str, dict[str, str]]] = []  # (first, head, value, qualifiers)
     for h in range(len(toks)):
         if toks.kind[h] != WORD:
             continue
@@ -30,6 +35,8 @@ def _regions(s: Sentence) -> None:
         relation = _region_related(s, first, h)
         if relation is None or not _region_subject(s, *relation):
             continue
+        if negated(s, min(relation[0], first), max(relation[1], h)):
+            continue  # "The city is not part of Limburg Province", "nav … sastāvā"
         value = _region_value(s, first, h, head)
         qualifiers: dict[str, str] = {}
         since = _region_since(s, first)
@@ -37,7 +44,45 @@ def _regions(s: Sentence) -> None:
             qualifiers["since"] = since
         if _region_former(s, first):
             qualifiers["former"] = "true"
-        s.fact("region", value, None, qualifiers, toks.start[first], toks.end[h])
+        found.append((first, h, value, qualifiers))
+    undone = _undone_before(s, found)
+    for first, h, value, qualifiers in found:
+        if h >= undone:
+            s.fact("region", value, None, qualifiers, toks.start[first], toks.end[h])
+
+
+def _undone_before(s: Sentence, found: list[tuple[int, int, str, dict[str, str]]]) -> int:
+    """The token before which a later negated clause undoes the regions named.
+
+    ``Город — центр Озёрского района, но в его состав не входит``: the second
+    clause names no region of its own but denies a membership (a negation and a
+    membership word), so it speaks of the region named before; every region
+    before it is dropped, as the clause may point back to any of them. With no
+    such clause, 0.
+    """
+    if not found:
+        return 0
+    toks, memberships = s.toks, _memberships(s)
+    heads = {h for _, h, _, _ in found}
+    undone = 0
+    for j in range(found[0][1] + 1, len(toks)):
+        if not negation_at(s, j):
+            continue
+        a, b = clause(s, j, j)
+        if any(a <= h <= b for h in heads) or a <= found[0][1]:
+            continue
+        if any(memberships.at(toks.low, k) is not None for k in range(a, b + 1)):
+            undone = a
+    return undone
+
+
+def _memberships(s: Sentence) -> Phrases[bool]:
+    return _membership_words(s.rules.language)
+
+
+@functools.lru_cache(maxsize=32)
+def _membership_words(language: Language) -> Phrases[bool]:
+    return Phrases((w, True) for w in language.facts.memberships)
 
 
 def _region_name(s: Sentence, h: int) -> int | None:

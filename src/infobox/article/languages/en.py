@@ -393,5 +393,17 @@ ENGLISH: Final = Language(
         since=frozenset(("since",)),
         conjunctions=words("and or but while whereas"),
         resets=frozenset(("but", "however", "now", "today", "currently", "whereas", "since")),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(
+            (
+                *("not", "never", "no longer", "neither", "nor", "none", "nowhere"),
+                *("isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't"),
+                *("hasn't", "haven't", "hadn't", "cannot", "can't"),
+            )
+        ),
+        negation_exceptions=frozenset(
+            ("not only", "not just", "not far", "not least", "not until", "never before")
+        ),
+        memberships=frozenset(("part", "belong*", "within", "included")),
     ),
 )

@@ -285,5 +285,15 @@ LATVIAN: Final = Language(
         since=frozenset(("kopš", "no")),
         conjunctions=words("un vai bet taču savukārt"),
         resets=frozenset(("bet", "taču", "tagad", "šobrīd", "pašlaik", "kopš", "savukārt")),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(
+            (
+                *("ne", "nav", "nebija", "nebūs", "nekad", "nemaz", "nedz", "netika"),
+                *("netiek", "netiks", "neesot", "nebūtu"),
+            )
+        ),
+        negation_exceptions=frozenset(("ne tikai", "ne tālu", "ne vien")),
+        negation_prefix="ne",
+        memberships=frozenset(("sastāvā", "sastāvs", "ietilpst", "ietilpa", "pieder", "piederēja")),
     ),
 )
