@@ -30,14 +30,21 @@ def _regions(s: Sentence) -> None:
         if head is None:
             continue
         first = _region_name(s, h)
-        if first is None:
+        named = _named_after(s, h, first)
+        if first is None and named is None:
             continue
-        relation = _region_related(s, first, h)
+        relation = _region_related(s, h if first is None else first, h)
         if relation is None or not _region_subject(s, *relation):
             continue
-        if negated(s, min(relation[0], first), max(relation[1], h)):
+        if negated(s, min(relation[0], h if first is None else first), max(relation[1], h)):
             continue  # "The city is not part of Limburg Province", "nav … sastāvā"
-        value = _region_value(s, first, h, head)
+        if named is not None:
+            # "the Belgian province of Limburg": the name is Limburg's, not the adjective's
+            first, h = named
+            value = toks.span(first, h)
+        else:
+            assert first is not None
+            value = _region_value(s, first, h, head)
         qualifiers: dict[str, str] = {}
         since = _region_since(s, first)
         if since is not None:
@@ -104,6 +111,31 @@ def _region_name(s: Sentence, h: int) -> int | None:
     return first if first >= 0 else None
 
 
+def _named_after(s: Sentence, h: int, first: int | None) -> tuple[int, int] | None:
+    """The region's name after its head and an of-word: ``province of Limburg``.
+
+    Only where the words before the head are no name of their own: none (``the
+    Province of Limburg``), or a head written in lower case after them (``the
+    Belgian province of Limburg``, where ``Belgian`` says whose province it is).
+    The name is one to four capitalised words, as written.
+    """
+    toks, rules = s.toks, s.rules
+    if first is not None and not toks.raw[h].islower():
+        return None
+    of = rules.of_words.at(toks.low, h + 1)
+    if of is None:
+        return None
+    k, last, words = of[0], -1, 0
+    while k < len(toks) and words < 4 and toks.kind[k] == WORD:
+        low = toks.low[k]
+        if not toks.raw[k][:1].isupper() or low in rules.stops or low in rules.articles:
+            break
+        if low in rules.language.stopwords:
+            break
+        last, k, words = k, k + 1, words + 1
+    return (of[0], last) if last >= 0 else None
+
+
 def _region_related(s: Sentence, first: int, h: int) -> tuple[int, int] | None:
     """The relation that ties a region to the place: its first and last token."""
     toks, rules = s.toks, s.rules
@@ -133,6 +165,10 @@ def _region_subject(s: Sentence, a: int, b: int) -> bool:
     verb = s.find_before(rules.location_verbs, b, b - a + 4)
     if verb is None:
         return True
+    antecedent = _antecedent(s, verb[0])
+    if antecedent is not None:
+        # "Rawalpindi District, which is part of province of Punjab": the district's
+        return s.own(antecedent) or (not s.names and s.proper(antecedent))
     subject = s.subject(verb[0])
     for _ in range(3):  # "the center of population of Alabama": the head is "center"
         if subject is None or subject[0] < 1:
@@ -146,6 +182,18 @@ def _region_subject(s: Sentence, a: int, b: int) -> bool:
     if not s.proper(subject):
         return False
     return not s.names
+
+
+def _antecedent(s: Sentence, verb: int) -> tuple[int, int] | None:
+    """After ``, which is``: the phrase the relative pronoun stands for, else None."""
+    toks, rules = s.toks, s.rules
+    j = verb - 1
+    if j >= 0 and toks.kind[j] == WORD and rules.relatives.ending(toks.low, j) is None:
+        j -= 1  # an auxiliary: "which has been part of"
+    hit = rules.relatives.ending(toks.low, j) if j >= 0 else None
+    if hit is None or hit[0] < 2 or toks.raw[hit[0] - 1] != ",":
+        return None
+    return s.phrase_before(hit[0] - 2) or (hit[0] - 2, hit[0] - 2)
 
 
 def _region_value(s: Sentence, first: int, h: int, head: tuple[str, str]) -> str:

@@ -219,6 +219,10 @@ class FactWords:
     #: back to a region named before (``part``, ``belongs``; ``sastāvā``, ``ietilpst``;
     #: ``состав``, ``входит``): negated, they undo that region.
     memberships: frozenset[str] = frozenset()
+    #: The own-place words that are pronouns (``it``, ``its``; ``tā``, ``tās``; ``он``,
+    #: ``его``): they may stand for anything named before, so a founding far from its
+    #: verb and an area need a noun or a name of the place, not one of these.
+    pronouns: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

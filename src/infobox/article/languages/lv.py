@@ -240,7 +240,9 @@ LATVIAN: Final = Language(
                 "zemāk*": "min",
             }
         ),
-        annual=frozenset(("gada vidēj*", "vidēj* gada", "gadskārt*")),
+        annual=frozenset(
+            ("gada vidēj*", "vidēj* gada", "gadskārt*", "visu gadu", "visa gada", "gada laikā")
+        ),
         thresholds=frozenset(("izoterm*", "sasalšan*", "slieksn*", "vārīšan*", "kušan*")),
         elevation=frozenset(
             ("virs jūras līmeņa", "augstums virs jūras līmeņa", "augstumā virs jūras līmeņa")
@@ -295,5 +297,6 @@ LATVIAN: Final = Language(
         negation_exceptions=frozenset(("ne tikai", "ne tālu", "ne vien")),
         negation_prefix="ne",
         memberships=frozenset(("sastāvā", "sastāvs", "ietilpst", "ietilpa", "pieder", "piederēja")),
+        pronouns=frozenset(("tā", "tās", "tas", "tajā", "tai", "to")),
     ),
 )
