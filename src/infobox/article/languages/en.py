@@ -413,6 +413,9 @@ ENGLISH: Final = Language(
                 "located in",
                 "situated in",
                 "lies in",
+                # what the US census calls a place: "a census-designated place (CDP) in
+                # Placer County", "an unincorporated community in Lincoln County"
+                *("place in", "cdp ) in", "community in"),
             )
         ),
         former=frozenset(("previously", "formerly", "until", "earlier", "prior to")),
