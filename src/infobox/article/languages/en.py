@@ -264,7 +264,9 @@ ENGLISH: Final = Language(
         of_words=frozenset(("of",)),
         residents=frozenset(("inhabitants", "residents", "dwellers")),
         people=frozenset(("people", "persons", "souls")),
-        living=frozenset(("live", "lived", "living", "lives", "reside", "resided", "home to")),
+        living=frozenset(
+            ("live", "lived", "living", "lives", "reside", "resided", "residing", "home to")
+        ),
         scopes=FrozenMap(
             {
                 **dict.fromkeys(
@@ -288,7 +290,10 @@ ENGLISH: Final = Language(
             }
         ),
         year_before=frozenset(
-            ("in", "as of", "of", "at", "by", "in the", "at the", "of the", "to the")
+            (
+                *("in", "as of", "of", "at", "by", "in the", "at the", "of the", "to the"),
+                *("by the", "for"),
+            )
         ),
         year_after=frozenset(("census", "estimate", "estimates")),
         date_bounds=frozenset(
@@ -422,6 +427,29 @@ ENGLISH: Final = Language(
         since=frozenset(("since",)),
         conjunctions=words("and or but while whereas"),
         resets=frozenset(("but", "however", "now", "today", "currently", "whereas", "since")),
+        # Populations: whose count it is (other areas, fronted phrases, estimates).
+        other_areas=frozenset(
+            (
+                *("borough", "boroughs", "district", "districts", "neighbourhood"),
+                *("neighbourhoods", "neighborhood", "neighborhoods", "quarter", "ward"),
+                *("suburb", "suburbs", "park", "old town", "old city", "precinct"),
+                *("county", "province", "region", "oblast", "state", "country"),
+            )
+        ),
+        fronted=words("with having"),
+        estimates=frozenset(
+            ("estimate", "official estimate", "latest estimate", "most recent estimate")
+        ),
+        possessives=words("its"),
+        series_links=frozenset(
+            (
+                "down from",
+                "up from",
+                "compared with",
+                "compared to",
+                "as against",
+            )
+        ),
         # --- negation (issue 13) ---------------------------------------------------------
         negations=frozenset(
             (

@@ -287,6 +287,33 @@ LATVIAN: Final = Language(
         since=frozenset(("kopš", "no")),
         conjunctions=words("un vai bet taču savukārt"),
         resets=frozenset(("bet", "taču", "tagad", "šobrīd", "pašlaik", "kopš", "savukārt")),
+        # Populations: whose count it is (other areas, area pronouns, fronted phrases).
+        other_areas=frozenset(
+            (
+                *("rajon*", "mikrorajon*", "apkaim*", "novad*", "apgabal*", "pagast*"),
+                *("parks", "parkā", "parka", "vecpilsēt*", "priekšpilsēt*", "valst*"),
+            )
+        ),
+        area_pronouns=FrozenMap({"tajā": "mf", "tur": "mfn"}),
+        area_genders=FrozenMap(
+            {
+                "pilsēt*": "f",
+                "galvaspilsēt*": "f",
+                "aglomerācij*": "f",
+                "metropol*": "f",
+                "apdzīvot* platīb*": "f",
+                "apkaim*": "f",
+                "vecpilsēt*": "f",
+                "ciem*": "m",
+                "miest*": "m",
+                "novad*": "m",
+                "rajon*": "m",
+                "pagast*": "m",
+                "centr*": "m",
+            }
+        ),
+        fronted=words("ar"),
+        series_links=frozenset(("salīdzinot ar",)),
         # --- negation (issue 13) ---------------------------------------------------------
         negations=frozenset(
             (
