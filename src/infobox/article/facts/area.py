@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...values.units import area_to_km2
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
 
@@ -17,6 +18,8 @@ def read(s: Sentence) -> None:
 
 def _area(s: Sentence, q: Quantity) -> None:
     if q.sign or q.value is None or q.change or q.tok in s.ranged:
+        return
+    if negated(s, q.first, q.last):
         return
     toks = s.toks
     if q.first > 0 and toks.raw[q.first - 1] == "(":

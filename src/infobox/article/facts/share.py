@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
 from .tokens import SEGMENT, SYM
@@ -34,6 +35,8 @@ def _share(s: Sentence, k: int, shares: Sequence[Quantity]) -> None:
         return
     if _part_of_other(s, q):
         return  # "15% of all German top athletes", "70% of respondents"
+    if negated(s, q.first, q.last):
+        return  # "60 % не являются католиками": a share of those who are not
     toks = s.toks
     a = q.first
     while a > 0 and q.first - a < 15 and toks.raw[a - 1] not in SEGMENT:

@@ -229,6 +229,27 @@ class FactWords:
     #: count of another year compared (``down from``, ``против``, ``salīdzinot ar``).
     series_links: frozenset[str] = frozenset()
 
+    # --- negation, and the words of the kinds' rules added with it (issue 13) ---------
+    #: Words that negate the clause they stand in (``not``, ``never``, ``no longer``;
+    #: ``ne``, ``nav``; ``не``, ``нет``): a fact stated there is none.
+    negations: frozenset[str] = frozenset()
+    #: Phrases that open with a negation word but do not negate the statement
+    #: (``not only``, ``not far``; ``ne tikai``; ``не только``). Bounds and date
+    #: bounds (``не менее``, ``ne vēlāk kā``) are exceptions by themselves.
+    negation_exceptions: frozenset[str] = frozenset()
+    #: A negative prefix written against a verb (Latvian ``ne``: ``neietilpst``); it is
+    #: a negation only on a verb of the fact rules (lying, living, founding, region
+    #: relations, population links, :attr:`memberships`). Empty when the language has none.
+    negation_prefix: str = ""
+    #: Words that state the place is part of a region, also in a clause that refers
+    #: back to a region named before (``part``, ``belongs``; ``sastāvā``, ``ietilpst``;
+    #: ``состав``, ``входит``): negated, they undo that region.
+    memberships: frozenset[str] = frozenset()
+    #: The own-place words that are pronouns (``it``, ``its``; ``tā``, ``tās``; ``он``,
+    #: ``его``): they may stand for anything named before, so a founding far from its
+    #: verb and an area need a noun or a name of the place, not one of these.
+    pronouns: frozenset[str] = frozenset()
+
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class Language:

@@ -26,6 +26,26 @@ _MONTHS: Final = (
     *("july", "august", "september", "october", "november", "december"),
 )
 
+# The census's races and ethnicity, each as the US census writes it. "From other races"
+# and "from two or more races" are left out: a rest and a mix, no group of people.
+_CENSUS_GROUPS: Final = {
+    "White": ("white",),
+    "African American": ("african american", "black or african american", "black"),
+    "Native American": (
+        "native american",
+        "american indian",
+        "american indian and alaska native",
+        "american indian or alaska native",
+    ),
+    "Asian": ("asian",),
+    "Pacific Islander": (
+        "pacific islander",
+        "native hawaiian and other pacific islander",
+        "native hawaiian or other pacific islander",
+    ),
+    "Hispanic or Latino": ("hispanic or latino", "hispanic or latino of any race"),
+}
+
 ENGLISH: Final = Language(
     code="en",
     name="English",
@@ -125,9 +145,13 @@ ENGLISH: Final = Language(
                 }.items()
                 for form in forms.split()
             }
+            # The races and ethnicity of the US census ("88.2% White, 6.1% African
+            # American"; "Hispanic or Latino of any race were 4.9%"), as the census names them.
+            | {form: group for group, forms in _CENSUS_GROUPS.items() for form in forms}
         ),
         # The singular forms double as adjectives: "German top athletes".
         adjective_groups=words(
+            "white black asian hispanic latino islander american "
             "kazakh russian ukrainian german chechen korean tatar uzbek belarusian latvian "
             "lithuanian estonian jewish armenian azerbaijani uyghur bashkir greek moldovan "
             "georgian dungan muslim christian orthodox catholic lutheran"
@@ -319,7 +343,9 @@ ENGLISH: Final = Language(
                 "record low": "min",
             }
         ),
-        annual=frozenset(("annual", "annually", "yearly")),
+        annual=frozenset(
+            ("annual", "annually", "yearly", "year-round", "all year", "for the year")
+        ),
         thresholds=frozenset(
             ("isotherm*", "freezing", "threshold*", "boiling", "melting", "dew point")
         ),
@@ -392,6 +418,9 @@ ENGLISH: Final = Language(
                 "located in",
                 "situated in",
                 "lies in",
+                # what the US census calls a place: "a census-designated place (CDP) in
+                # Placer County", "an unincorporated community in Lincoln County"
+                *("place in", "cdp ) in", "community in"),
             )
         ),
         former=frozenset(("previously", "formerly", "until", "earlier", "prior to")),
@@ -421,5 +450,18 @@ ENGLISH: Final = Language(
                 "as against",
             )
         ),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(
+            (
+                *("not", "never", "no longer", "neither", "nor", "none", "nowhere"),
+                *("isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't"),
+                *("hasn't", "haven't", "hadn't", "cannot", "can't"),
+            )
+        ),
+        negation_exceptions=frozenset(
+            ("not only", "not just", "not far", "not least", "not until", "never before")
+        ),
+        memberships=frozenset(("part", "belong*", "within", "included")),
+        pronouns=frozenset(("it", "its")),
     ),
 )

@@ -240,7 +240,9 @@ LATVIAN: Final = Language(
                 "zemāk*": "min",
             }
         ),
-        annual=frozenset(("gada vidēj*", "vidēj* gada", "gadskārt*")),
+        annual=frozenset(
+            ("gada vidēj*", "vidēj* gada", "gadskārt*", "visu gadu", "visa gada", "gada laikā")
+        ),
         thresholds=frozenset(("izoterm*", "sasalšan*", "slieksn*", "vārīšan*", "kušan*")),
         elevation=frozenset(
             ("virs jūras līmeņa", "augstums virs jūras līmeņa", "augstumā virs jūras līmeņa")
@@ -312,5 +314,16 @@ LATVIAN: Final = Language(
         ),
         fronted=words("ar"),
         series_links=frozenset(("salīdzinot ar",)),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(
+            (
+                *("ne", "nav", "nebija", "nebūs", "nekad", "nemaz", "nedz", "netika"),
+                *("netiek", "netiks", "neesot", "nebūtu"),
+            )
+        ),
+        negation_exceptions=frozenset(("ne tikai", "ne tālu", "ne vien")),
+        negation_prefix="ne",
+        memberships=frozenset(("sastāvā", "sastāvs", "ietilpst", "ietilpa", "pieder", "piederēja")),
+        pronouns=frozenset(("tā", "tās", "tas", "tajā", "tai", "to")),
     ),
 )

@@ -71,6 +71,21 @@ _GROUPS: Final = {
     "Orthodox Christians": "православные православных",
 }
 
+# Confessions in the phrasings of a share (issue 13): "22 % являются евангельскими
+# христианами, 9 % — католиками и 6 % исповедуют ислам" (the instrumental after
+# "являются", a verb and the faith's name).
+_CONFESSIONS: Final = {
+    "Protestants": (
+        *("протестанты", "протестантов", "протестантами", "евангелисты", "евангелистов"),
+        *("евангелистами", "евангельские христиане", "евангельских христиан"),
+        "евангельскими христианами",
+    ),
+    "Catholics": ("католики", "католиков", "католиками", "исповедуют католицизм"),
+    "Muslims": ("мусульманами", "исповедуют ислам", "исповедует ислам"),
+    "Christians": ("христианами",),
+    "Orthodox Christians": ("православными", "исповедуют православие"),
+}
+
 # Region noun -> (its forms, gender of the adjective before it).
 _REGIONS: Final = {
     "область": ("область области областью", "f"),
@@ -137,7 +152,10 @@ RUSSIAN: Final = Language(
                 for phrase in (f"к {dative}", comparative, f"на {accusative}")
             }
         ),
-        groups=FrozenMap({form: name for name, forms in _GROUPS.items() for form in forms.split()}),
+        groups=FrozenMap(
+            {form: name for name, forms in _GROUPS.items() for form in forms.split()}
+            | {form: name for name, forms in _CONFESSIONS.items() for form in forms}
+        ),
         approximate=frozenset(
             ("около", "примерно", "приблизительно", "почти", "порядка", "ок.", "~", "≈")
         ),
@@ -277,6 +295,8 @@ RUSSIAN: Final = Language(
                 "заложена",
                 "возник",
                 "возникла",
+                # the active voice, the place its object: "Город основал князь …"
+                *("основал", "основали", "основала", "заложил", "заложили"),
             )
         ),
         own_place=frozenset(
@@ -310,7 +330,9 @@ RUSSIAN: Final = Language(
                 "абсолютный минимум": "min",
             }
         ),
-        annual=frozenset(("среднегодов*", "годов*", "за год")),
+        annual=frozenset(
+            ("среднегодов*", "годов*", "за год", "в течение года", "в среднем за год")
+        ),
         thresholds=frozenset(("изотерм*", "замерзани*", "порог*", "кипени*", "плавлени*")),
         elevation=frozenset(("высота над уровнем моря", "над уровнем моря")),
         sea_level=FrozenMap({"над уровнем моря": 1, "н. у. м.": 1, "ниже уровня моря": -1}),
@@ -414,5 +436,14 @@ RUSSIAN: Final = Language(
                 "по сравнению с",
             )
         ),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(("не", "ни", "нет", "никогда", "ничего", "нигде")),
+        negation_exceptions=frozenset(
+            ("не только", "не далеко", "не так далеко", "не раньше", "не позже")
+        ),
+        memberships=frozenset(
+            ("состав", "составе", "входит", "входил", "входила", "частью", "часть", "относится")
+        ),
+        pronouns=frozenset(("он", "она", "оно", "его", "её", "ее", "ней", "нём", "нем")),
     ),
 )

@@ -1,0 +1,395 @@
+"""Tests for the fact kinds of issue 13: negation, regions, shares, foundings, temperatures,
+distances and areas, each sentence in its language."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pytest
+
+from infobox.article.facts import extract
+from infobox.article.facts.negation import negated
+from infobox.article.facts.sentence import Sentence
+from infobox.article.facts.tokens import rules_for
+from infobox.article.languages import LANGUAGES, Language
+
+EN, LV, RU = LANGUAGES["en"], LANGUAGES["lv"], LANGUAGES["ru"]
+
+Row = tuple[str, int | float | str, str | None, dict[str, str]]
+
+
+def facts(sentence: str, language: Language, names: Collection[str] = ()) -> list[Row]:
+    """The facts of a sentence as plain tuples: kind, value, unit, qualifiers."""
+    return [
+        (f.kind, f.value, f.unit, dict(f.qualifiers))
+        for f in extract(sentence, language, names=names)
+    ]
+
+
+def kinds(sentence: str, language: Language, kind: str) -> list[Row]:
+    """The facts of one kind of a sentence."""
+    return [row for row in facts(sentence, language) if row[0] == kind]
+
+
+# --- negation ---------------------------------------------------------------------------
+
+
+def _word(sentence: str, language: Language, word: str) -> tuple[Sentence, int]:
+    s = Sentence(sentence, rules_for(language), ())
+    return s, s.toks.raw.index(word)
+
+
+NEGATED = [
+    (EN, "The city is not part of Limburg Province.", "Limburg"),
+    (EN, "The town has never been the seat of Collin County.", "Collin"),
+    (EN, "It is no longer part of Karagandy Province.", "Karagandy"),
+    (EN, "The town isn't part of Collin County.", "Collin"),
+    (LV, "Pilsēta nav Ogres novada sastāvā.", "Ogres"),
+    (LV, "Pilsēta neietilpst Ogres novadā.", "Ogres"),
+    (LV, "Pilsēta neatrodas Ogres novadā.", "Ogres"),
+    (RU, "Город не является частью Озёрского района.", "Озёрского"),
+    (RU, "В его состав не входит Озёрский район.", "Озёрский"),
+]
+
+NOT_NEGATED = [
+    (EN, "The city is part of Limburg Province.", "Limburg"),
+    (EN, "It is not only the capital of Ulytau Region.", "Ulytau"),
+    (EN, "The town is not large, and it is part of Collin County.", "Collin"),
+    (EN, "The town lies not far from Collin County.", "Collin"),
+    (LV, "Ogre ir neliela pilsēta Ogres novadā.", "novadā"),
+    (LV, "Pilsēta ietilpst Ogres novadā.", "Ogres"),
+    (LV, "Pilsēta ir ne tikai Ogres novada centrs.", "Ogres"),
+    (LV, "Pilsētā dzīvo ne vairāk kā 5000 iedzīvotāju.", "5000"),
+    (RU, "Город является частью Озёрского района.", "Озёрского"),
+    (RU, "Город является не только центром Озёрского района.", "Озёрского"),
+    (RU, "Население составляет не менее 5000 человек.", "5000"),
+    (RU, "Город не велик, и он входит в Озёрский район.", "Озёрский"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "word"), NEGATED, ids=[case[1] for case in NEGATED]
+)
+def test_a_negation_in_the_clause_negates_it(language: Language, sentence: str, word: str) -> None:
+    """A negation word or a negated verb in the clause of a word negates the word's clause."""
+    s, j = _word(sentence, language, word)
+    assert negated(s, j, j)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "word"), NOT_NEGATED, ids=[case[1] for case in NOT_NEGATED]
+)
+def test_no_negation_or_another_clauses(language: Language, sentence: str, word: str) -> None:
+    """No negation, a negation of another clause, a bound or an idiom negates nothing."""
+    s, j = _word(sentence, language, word)
+    assert not negated(s, j, j)
+
+
+NEGATED_REGIONS = [
+    (RU, "Город — центр Озёрского района, но в его состав не входит."),
+    (RU, "Город не является частью Озёрского района."),
+    (RU, "Город не входит в состав Озёрского района."),
+    (EN, "The city is not part of Limburg Province."),
+    (EN, "The city is the seat of Collin County, but is not part of it."),
+    (LV, "Pilsēta nav Ogres novada sastāvā."),
+    (LV, "Pilsēta neietilpst Ogres novadā."),
+    (LV, "Pilsēta ir Ogres novada centrs, bet tā sastāvā neietilpst."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"), NEGATED_REGIONS, ids=[case[1] for case in NEGATED_REGIONS]
+)
+def test_a_negated_region_is_no_region(language: Language, sentence: str) -> None:
+    """A region the sentence denies, in its clause or in a later one pointing back, is none."""
+    assert [] == kinds(sentence, language, "region")
+
+
+AFFIRMED_REGIONS = [
+    (RU, "Город — центр Озёрского района.", "Озёрский район"),
+    (RU, "Город — центр Озёрского района и входит в его состав.", "Озёрский район"),
+    (EN, "The city is the seat of Collin County.", "Collin County"),
+    (LV, "Pilsēta ietilpst Ogres novadā.", "Ogres novads"),
+    (LV, "Ogre ir neliela pilsēta, Ogres novada centrs.", "Ogres novads"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "region"), AFFIRMED_REGIONS, ids=[c[1] for c in AFFIRMED_REGIONS]
+)
+def test_the_same_region_affirmed_is_a_region(
+    language: Language, sentence: str, region: str
+) -> None:
+    """The same relation without a negation gives the region."""
+    assert [("region", region, None, {})] == kinds(sentence, language, "region")
+
+
+# --- regions: a country's adjective is no region's name --------------------------------
+
+
+def test_the_name_after_province_of_is_the_region() -> None:
+    """``the Belgian province of Limburg`` names Limburg, not ``Belgian province``."""
+    sentence = "Hasselt is a city in the Belgian province of Limburg."
+    assert [("region", "Limburg", None, {})] == kinds(sentence, EN, "region")
+
+
+def test_a_country_adjective_is_never_the_region() -> None:
+    """No region named ``Belgian province`` comes from ``the Belgian province of …``."""
+    for sentence in (
+        "Hasselt is a city in the Belgian province of Limburg.",
+        "Kasterlee is a town in the Belgian province of Antwerp, part of the Flemish Region.",
+    ):
+        assert "Belgian province" not in [row[1] for row in kinds(sentence, EN, "region")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("It is the capital of the Province of Limburg.", "Limburg"),
+        ("It is a town in the province of Transvaal.", "Transvaal"),
+        ("It is a town in the Russian region of Kaluga Oblast.", "Kaluga Oblast"),
+        ("It is a town in Limburg Province.", "Limburg Province"),
+    ],
+)
+def test_region_named_after_its_head(sentence: str, region: str) -> None:
+    """A head followed by ``of`` and a name takes that name; a name before the head stays."""
+    assert [("region", region, None, {})] == kinds(sentence, EN, "region")
+
+
+def test_a_relation_after_which_is_the_antecedents() -> None:
+    """``Rawalpindi District, which is part of province of Punjab`` is the district's relation."""
+    sentence = (
+        "However, Islamabad city is part of the Islamabad Capital Territory, while Rawalpindi "
+        "is part of Rawalpindi District, which is part of province of Punjab."
+    )
+    assert [] == [row for row in facts(sentence, EN, ["Islamabad"]) if row[1] == "Punjab"]
+
+
+# --- census demographics and shares ----------------------------------------------------
+
+
+def test_us_census_racial_makeup() -> None:
+    """Each race of the census's racial makeup is a share; a rest and a mix are no group."""
+    sentence = (
+        "The racial makeup of the town was 88.2% White, 6.1% African American, 0.3% Native "
+        "American, 1.4% Asian, 0.1% Pacific Islander, 2.2% from other races, and 1.7% from "
+        "two or more races."
+    )
+    expected = [
+        ("share", 88.2, "%", {"group": "White"}),
+        ("share", 6.1, "%", {"group": "African American"}),
+        ("share", 0.3, "%", {"group": "Native American"}),
+        ("share", 1.4, "%", {"group": "Asian"}),
+        ("share", 0.1, "%", {"group": "Pacific Islander"}),
+    ]
+    assert expected == facts(sentence, EN)
+
+
+def test_us_census_racial_makeup_with_counts() -> None:
+    """``1,145 (94.2%) White, 4 (0.3%) Black or African American``: the shares, no count."""
+    sentence = (
+        "The racial makeup of Dollar Point was 1,145 (94.2%) White, 4 (0.3%) Black or African "
+        "American, 6 (0.5%) American Indian and Alaska Native, 19 (1.6%) Asian, 0 (0.0%) "
+        "Native Hawaiian and Other Pacific Islander."
+    )
+    expected = [
+        ("share", 94.2, "%", {"group": "White"}),
+        ("share", 0.3, "%", {"group": "African American"}),
+        ("share", 0.5, "%", {"group": "Native American"}),
+        ("share", 1.6, "%", {"group": "Asian"}),
+        ("share", 0.0, "%", {"group": "Pacific Islander"}),
+    ]
+    assert expected == facts(sentence, EN)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hispanic or Latino of any race were 4.9% of the population.",
+        "4.9% of the population were Hispanic or Latino of any race.",
+    ],
+)
+def test_us_census_hispanic_or_latino(sentence: str) -> None:
+    """Hispanic or Latino of any race is a group, before or after its share."""
+    assert [("share", 4.9, "%", {"group": "Hispanic or Latino"})] == facts(sentence, EN)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 500 households, out of which 25.4% had children under the age of 18.",
+        "15% of the White House staff are new.",
+    ],
+)
+def test_household_shares_and_adjectives_are_no_group(sentence: str) -> None:
+    """Household shares are out of scope; ``White House`` is no group."""
+    assert [] == facts(sentence, EN)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (LV, "Latvieši — 45,2 %, krievi — 26,9 %.", [("Latvians", 45.2), ("Russians", 26.9)]),
+        (LV, "45,2 % iedzīvotāju ir latvieši.", [("Latvians", 45.2)]),
+        (RU, "Русские составляют 60,5 % населения.", [("Russians", 60.5)]),
+        (RU, "Доля казахов — 70 %.", [("Kazakhs", 70.0)]),
+        (
+            RU,
+            "По данным статистического ведомства около 60 % жителей Берлина не являются "
+            "членами какого-либо религиозного сообщества, 22 % являются евангельскими "
+            "христианами, 9 % — католиками и 6 % исповедуют ислам.",
+            [("Protestants", 22.0), ("Catholics", 9.0), ("Muslims", 6.0)],
+        ),
+    ],
+)
+def test_shares_in_latvian_and_russian(
+    language: Language, sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    """The share phrasings of Latvian and Russian pages, confessions in the instrumental."""
+    assert [("share", v, "%", {"group": g}) for g, v in expected] == facts(sentence, language)
+
+
+def test_a_negated_share_is_none() -> None:
+    """``60 % не являются католиками`` is no share of Catholics."""
+    assert [] == facts("Около 60 % жителей не являются католиками.", RU)
+
+
+# --- foundings in the active voice -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "year"),
+    [
+        (
+            LV,
+            "Pilsētu nodibināja bīskaps Alberts no Buksthēvdenes kopā ar saviem "
+            "bruņiniekiem 1212. gadā.",
+            1212,
+        ),
+        (EN, "Bishop Albert founded the city in 1201.", 1201),
+        (
+            EN,
+            "Bishop Albert of Buxhoeveden founded the city together with his knights in 1201.",
+            1201,
+        ),
+        (
+            EN,
+            "The city was founded by Bishop Albert of Buxhoeveden together with his knights "
+            "in 1201.",
+            1201,
+        ),
+        (RU, "Город основал князь Юрий Долгорукий вместе с дружиной в 1212 году.", 1212),
+    ],
+)
+def test_founding_year_far_from_its_verb(language: Language, sentence: str, year: int) -> None:
+    """A founding verb next to the place takes the first year of its clause."""
+    assert [("founded", year, None, {})] == facts(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (LV, "Pilsētu nodibināja bīskaps Alberts, kurš 1212. gadā nomira."),
+        (RU, "Город основал князь Юрий Долгорукий, который умер в 1157 году."),
+        (EN, "Bishop Albert founded the university together with his knights in 1201."),
+        (
+            EN,
+            "It was established by an act of parliament in 1945 and is situated on its own "
+            "campus in the city.",
+        ),
+        (EN, "The city was not founded in 1201."),
+        (RU, "Город не был основан в 1212 году."),
+    ],
+)
+def test_no_founding_of_the_founder_or_another_thing(language: Language, sentence: str) -> None:
+    """A year of the founder's, of another thing's, after a pronoun far away or negated is none."""
+    assert [] == kinds(sentence, language, "founded")
+
+
+# --- temperatures in words and their months --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (LV, "Vidējā gaisa temperatūra visu gadu ir apmēram +8 grādi."),
+        (RU, "Среднегодовая температура воздуха — около +8 градусов."),
+        (RU, "Средняя температура воздуха за год — около +8 градусов."),
+        (EN, "The mean annual temperature is about 8 degrees Celsius."),
+        (EN, "The average temperature for the year is about 8 degrees Celsius."),
+    ],
+)
+def test_annual_temperature_in_words(language: Language, sentence: str) -> None:
+    """Degrees in words are °C where the language's degrees are Celsius; the year's mean."""
+    expected = [("temperature", 8.0, "°C", {"statistic": "mean", "approximate": "true"})]
+    assert expected == facts(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (EN, "The mean annual temperature is about 8 degrees."),
+        (LV, "Gaisa temperatūra ir apmēram +8 grādi."),
+        (RU, "Температура около +8 градусов."),
+    ],
+)
+def test_degrees_without_scale_or_statistic_give_nothing(
+    language: Language, sentence: str
+) -> None:
+    """English ``degrees`` alone may be Fahrenheit; without a statistic a reading is no climate."""
+    assert [] == facts(sentence, language)
+
+
+def test_a_dated_month_is_one_years_reading() -> None:
+    """``July 1834``'s mean is no July mean, and never January's."""
+    sentence = (
+        "The hottest month in Berlin is July 1834, with a mean temperature of 23.0 °C "
+        "(73.4 °F) and the coldest is January 1823, with a mean temperature of −11.6 °C "
+        "(11.1 °F)."
+    )
+    assert [] == facts(sentence, EN)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (LV, "Vidējā temperatūra 1823. gada janvārī bija −11,6 °C."),
+        (RU, "Средняя температура января 1823 года составила −11,6 °C."),
+        (EN, "The average temperature in July of 2010 was 24 °C."),
+    ],
+)
+def test_a_dated_month_gives_no_temperature(language: Language, sentence: str) -> None:
+    """A month with its year is one month's reading, not the climate's."""
+    assert [] == facts(sentence, language)
+
+
+def test_months_of_the_climate_still_bind() -> None:
+    """Without a year the months bind as before."""
+    sentence = "The mean temperature of July is 23.0 °C and of January −11.6 °C."
+    expected = [
+        ("temperature", 23.0, "°C", {"month": "07", "statistic": "mean"}),
+        ("temperature", -11.6, "°C", {"month": "01", "statistic": "mean"}),
+    ]
+    assert expected == facts(sentence, EN)
+
+
+# --- distances -------------------------------------------------------------------------
+
+
+def test_distance_with_the_converted_unit_first_after_a_long_subject() -> None:
+    """``Plano is the county seat … and is located 12 miles (19 km) north of downtown Dallas``."""
+    sentence = (
+        "Plano is the county seat of Collin County and is located 12 miles (19 km) north of "
+        "downtown Dallas."
+    )
+    expected = [
+        ("region", "Collin County", None, {}),
+        ("distance", 19.0, "km", {"place": "downtown Dallas", "direction": "N"}),
+    ]
+    assert expected == facts(sentence, EN)
+
+
+def test_a_coordinated_verb_of_another_subject_gives_no_distance() -> None:
+    """``The airport is the main gateway and is located 18 km south of Dallas``: the airport's."""
+    sentence = "The airport is the main gateway and is located 18 km south of Dallas."
+    assert [] == facts(sentence, EN)
