@@ -333,9 +333,7 @@ def test_annual_temperature_in_words(language: Language, sentence: str) -> None:
         (RU, "Температура около +8 градусов."),
     ],
 )
-def test_degrees_without_scale_or_statistic_give_nothing(
-    language: Language, sentence: str
-) -> None:
+def test_degrees_without_scale_or_statistic_give_nothing(language: Language, sentence: str) -> None:
     """English ``degrees`` alone may be Fahrenheit; without a statistic a reading is no climate."""
     assert [] == facts(sentence, language)
 

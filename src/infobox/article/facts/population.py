@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from .negation import negated
 from .quantities import Quantity, is_rate
 from .sentence import Sentence
 from .tokens import HYPHENS, SEGMENT, WORD, Tokens
@@ -305,8 +306,8 @@ def _populations(s: Sentence) -> None:
             scope = _scope(s, q, prev, nxt, len(counts) == 1)
             when = _count_year(s, q, years, year_toks, nxt)
         scopes[q.tok] = scope
-        if scope is None:
-            continue  # another area's count
+        if scope is None or negated(s, q.first, q.last):
+            continue  # another area's count; "does not have 12,345 inhabitants"
         if when is not None:
             qualifiers["year"] = str(when)
         qualifiers["scope"] = scope
