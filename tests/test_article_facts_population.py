@@ -102,6 +102,31 @@ SERIES: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
         [city(23119, "2021"), city(25000, "2011")],
         (),
     ),
+    # Statements that open with their year, the subject restated.
+    (
+        EN,
+        "In 1999 the population was 90,000; in 2009 it was 85,000.",
+        [city(90000, "1999"), city(85000, "2009")],
+        (),
+    ),
+    (
+        EN,
+        "The population was 71,880 (2021), down from 96,000 in 1989.",
+        [city(71880, "2021"), city(96000, "1989")],
+        (),
+    ),
+    (
+        RU,
+        "В 2010 году население составляло 85 000 человек, в 2021 году — 80 000.",
+        [city(85000, "2010"), city(80000, "2021")],
+        (),
+    ),
+    (
+        LV,
+        "2011. gadā iedzīvotāju skaits bija 11 000, 2021. gadā — 10 500.",
+        [city(11000, "2011"), city(10500, "2021")],
+        (),
+    ),
     # The US census boilerplate: the people, then other counts, then the living word.
     (
         EN,
@@ -131,6 +156,18 @@ NOT_SERIES: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
         "The town had 12,410 residents at the 2000 census and 2,000 at the 2010 census were "
         "students.",
         [city(12410, "2000")],
+        (),
+    ),
+    (
+        EN,
+        "In 1999 the population was 90,000; in 2009 it was destroyed by 85,000 soldiers.",
+        [city(90000, "1999")],
+        (),
+    ),
+    (
+        EN,
+        "In 1999 the population was 90,000, in 2009 the town had 85,000 cars.",
+        [city(90000, "1999")],
         (),
     ),
     # No year after the first count: no series.

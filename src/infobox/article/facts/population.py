@@ -588,6 +588,9 @@ def _series(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
     """
     toks, rules = s.toks, s.rules
     tail = _tail(s, _after_noun(s, head))
+    if tail is None:
+        yield from _series_year_first(s, head)
+        return
     while tail is not None:
         j = tail[1]
         joined = False
@@ -607,6 +610,67 @@ def _series(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
         ):
             return
         yield member, tail[0]
+
+
+def _series_year_first(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
+    """A series whose statements open with their year, then restate the subject.
+
+    ``In 1999 the population was 90,000; in 2009 it was 85,000``, ``В 2010 году
+    население составляло 85 000 человек, в 2021 году — 80 000``: the first count's
+    clause opens with its year; each member, after a join, opens with its year, then
+    at most four words that restate the subject and link it (``it was``, ``the
+    population was``, ``—``), then the count and the end of its statement.
+    """
+    toks, rules = s.toks, s.rules
+    start = head.first
+    while start > 0 and head.first - start < 12 and not toks.boundary(start - 1):
+        start -= 1
+    opening = _tail(s, start)
+    if opening is None or opening[1] > head.first:
+        return
+    j = _after_noun(s, head)
+    while True:
+        joined = False
+        if j < len(toks) and toks.raw[j] in SEGMENT:
+            j, joined = j + 1, True
+        conjunction = rules.conjunctions.at(toks.low, j)
+        if conjunction is not None:
+            j, joined = conjunction[0], True
+        dated = _tail(s, j) if joined else None
+        if dated is None:
+            return
+        k = dated[1] + (1 if dated[1] < len(toks) and toks.raw[dated[1]] == "," else 0)
+        for _ in range(4):
+            if k >= len(toks) or k in toks.numerals:
+                break
+            if toks.raw[k] in _DASHES:
+                k += 1
+                continue
+            hit = None
+            for phrases in (
+                rules.own_place,
+                rules.possessives,
+                rules.population,
+                rules.population_links,
+            ):
+                hit = phrases.at(toks.low, k)
+                if hit is not None:
+                    break
+            if hit is None and toks.low[k] not in rules.articles:
+                return
+            k = hit[0] if hit is not None else k + 1
+        member = s.by_first.get(k)
+        if member is None or not _series_count(s, member):
+            return
+        end = _after_noun(s, member)
+        if (
+            end < len(toks)
+            and toks.raw[end] not in _ENDS
+            and rules.conjunctions.at(toks.low, end) is None
+        ):
+            return
+        yield member, dated[0]
+        j = end
 
 
 def _series_count(s: Sentence, q: Quantity) -> bool:
