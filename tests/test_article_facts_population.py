@@ -384,6 +384,34 @@ NOT_THE_PLACE: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
 ]
 
 
+# Denied counts are none.
+NEGATED: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
+    (RU, "В нём не проживает ни одного человека.", [], ()),
+    (RU, "В городе не проживает 12 345 человек.", [], ()),
+    (RU, "Население города не составляет 12 345 человек.", [], ()),
+    (EN, "The town does not have 12,345 inhabitants.", [], ()),
+    (EN, "The population was not 12,345 at the 2010 census.", [], ()),
+    (EN, "The town never had 12,345 residents at the 2000 census.", [], ()),
+    (LV, "Pilsētā nedzīvo 12 345 iedzīvotāju.", [], ()),
+    (LV, "Iedzīvotāju skaits nav 12 345.", [], ()),
+    # A negation in another clause leaves the count alone.
+    (
+        EN,
+        "The population was 12,345 at the 2010 census, not counting students.",
+        [city(12345, "2010")],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected", "names"), NEGATED, ids=_ids(NEGATED))
+def test_a_negated_count_is_no_population(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """``does not have``, ``не проживает``, ``nedzīvo``: a denied count is none."""
+    assert expected == populations(sentence, language, names)
+
+
 @pytest.mark.parametrize(("language", "sentence", "expected", "names"), SCOPE, ids=_ids(SCOPE))
 def test_the_subject_gives_the_scope(
     language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]

@@ -22,6 +22,8 @@ __all__ = ["read"]
 _DASHES = frozenset("\u2014\u2013:")
 # What may end a series member's statement: the sentence, a clause, a bracket.
 _ENDS = frozenset(".,;)!?[")
+# How many of the areas named last an area pronoun may stand for.
+_AREAS = 8
 
 
 def read(s: Sentence) -> None:
@@ -281,8 +283,12 @@ def _populations(s: Sentence) -> None:
     # Each count's series: the counts after it in the same shape, with their years.
     members: dict[int, tuple[Quantity, int]] = {}  # member's token -> member, its year
     heads: dict[int, int] = {}  # member's token -> the token of its series' first count
+    walked: set[int] = set()  # counts a series walk reached: each is walked once
     for q in counts:
+        if q.tok in walked:
+            continue
         for m, dated in _series(s, q):
+            walked.add(m.tok)
             if m.tok not in counted and m.tok not in heads:
                 members[m.tok] = (m, dated)
                 heads[m.tok] = q.tok
@@ -471,11 +477,24 @@ def _foreign(s: Sentence, q: Quantity, prev: int, stop: int) -> bool:
         return False
     toks = s.toks
     before = list(_clause_before(s, q, prev))
+    # After the count only where it is said to live: its noun, a living verb, function
+    # words, then a name ("12,345 people live in Springfield"); another word ends it.
+    rules = s.rules
     after = []
-    for j in range(q.last + 1, min(stop, q.last + 8, len(toks))):
-        if toks.boundary(j):
-            break
+    j = q.last + 1
+    while j < min(stop, q.last + 8, len(toks)) and not toks.boundary(j):
+        hit = None
+        for phrases in (rules.residents, rules.people, rules.living, rules.area_pronouns):
+            hit = phrases.at(toks.low, j)
+            if hit is not None:
+                break
+        if hit is not None:
+            j = hit[0]
+            continue
         after.append(j)
+        if toks.kind[j] == WORD and toks.low[j] not in rules.function_words:
+            break  # the first word of another kind: a name, or the end of the place
+        j += 1
     if any(s.names_place(j) for j in (*before, *after)):
         return False
     return _nearest_foreign(s, before) or _nearest_foreign(s, after)
@@ -566,9 +585,9 @@ def _pronoun_scope(s: Sentence, q: Quantity, prev: int, stop: int) -> str | None
             return None
         pronoun = (hit[0], hit[2])
     start, genders = pronoun
-    areas = s.named_areas(start)
+    areas = s.areas_before(start)
     if not areas and s.context is not None:
-        areas = s.context.areas
+        areas = s.context.areas[-_AREAS:]
     # A pronoun stands for a noun; a name (in the genitive, ``район Казани``) only
     # when no area noun fits.
     for area in reversed(areas):
