@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 import pytest
 
-from infobox.article.facts import extract
+from infobox.article.facts import Context, extract
 from infobox.article.facts.negation import negated
 from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import rules_for
@@ -333,9 +333,7 @@ def test_annual_temperature_in_words(language: Language, sentence: str) -> None:
         (RU, "Температура около +8 градусов."),
     ],
 )
-def test_degrees_without_scale_or_statistic_give_nothing(
-    language: Language, sentence: str
-) -> None:
+def test_degrees_without_scale_or_statistic_give_nothing(language: Language, sentence: str) -> None:
     """English ``degrees`` alone may be Fahrenheit; without a statistic a reading is no climate."""
     assert [] == facts(sentence, language)
 
@@ -393,3 +391,106 @@ def test_a_coordinated_verb_of_another_subject_gives_no_distance() -> None:
     """``The airport is the main gateway and is located 18 km south of Dallas``: the airport's."""
     sentence = "The airport is the main gateway and is located 18 km south of Dallas."
     assert [] == facts(sentence, EN)
+
+
+# --- areas of sub-areas ----------------------------------------------------------------
+
+
+def test_a_pronoun_after_a_sentence_about_a_park_is_the_parks() -> None:
+    """``It covers an area of 210 hectares`` after the Tiergarten's sentence is the park's."""
+    context = Context()
+    context.block(item=False)
+    before = (
+        "Berlin's second-largest and most popular park, the Großer Tiergarten, is located "
+        "right in the center of the city."
+    )
+    sentence = (
+        "It covers an area of 210 hectares and stretches from Bahnhof Zoo in the City West "
+        "to the Brandenburg Gate in the east."
+    )
+    extract(before, EN, names=["Berlin"], context=context)
+    assert () == extract(sentence, EN, names=["Berlin"], context=context)
+
+
+def test_a_pronoun_after_a_sentence_about_the_place_is_the_places() -> None:
+    """``Its area is 1,000 hectares`` after a sentence about the town is the town's."""
+    context = Context()
+    context.block(item=False)
+    extract("Ogre is a town on the Daugava.", EN, names=["Ogre"], context=context)
+    found = extract("Its area is 1,000 hectares.", EN, names=["Ogre"], context=context)
+    assert [("area", 10.0)] == [(f.kind, f.value) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names"),
+    [
+        (EN, "Berlin's largest park covers 210 hectares.", ["Berlin"]),
+        (EN, "The district covers 47 km2.", []),
+        (EN, "Tiergarten covers 210 hectares.", ["Berlin"]),
+        (
+            EN,
+            "The urban area of Berlin had about 4.1 million people in 2014 in an area of 1347 km2.",
+            ["Berlin"],
+        ),
+        (LV, "Rīgas lielākā parka platība ir 210 hektāri.", ["Rīga"]),
+        (RU, "Площадь района составляет 47 км².", ["Казань"]),
+    ],
+)
+def test_the_area_of_a_sub_area_is_never_the_places(
+    language: Language, sentence: str, names: list[str]
+) -> None:
+    """A park's, a district's, another name's or the urban area's area is no area of the place."""
+    assert [] == [row for row in facts(sentence, language, names) if row[0] == "area"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names", "value"),
+    [
+        (EN, "The city covers 47 km2.", [], 47.0),
+        (EN, "Berlin covers 891.1 km2.", ["Berlin"], 891.1),
+        (
+            EN,
+            "At the end of 2018, the city-state of Berlin had 3.75 million registered "
+            "inhabitants in an area of 891.1 km2.",
+            ["Berlin"],
+            891.1,
+        ),
+        (LV, "Rīgas platība ir 307 km².", ["Rīga"], 307.0),
+    ],
+)
+def test_the_area_of_the_place(
+    language: Language, sentence: str, names: list[str], value: float
+) -> None:
+    """The place's own area, named by an own-place word or a name in any case form."""
+    assert [("area", value)] == [
+        (row[0], row[1]) for row in facts(sentence, language, names) if row[0] == "area"
+    ]
+
+
+# --- the US census's places ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "region"),
+    [
+        (
+            "Dollar Point is a census-designated place (CDP) in Placer County, California, "
+            "United States, along the northwest shore of Lake Tahoe.",
+            ["Dollar Point"],
+            "Placer County",
+        ),
+        (
+            "Bradley is an unincorporated community in Lincoln County, Wisconsin.",
+            [],
+            "Lincoln County",
+        ),
+    ],
+)
+def test_census_places_are_in_their_county(sentence: str, names: list[str], region: str) -> None:
+    """A census-designated place or a community in a county is in that county."""
+    assert [("region", region, None, {})] == facts(sentence, EN, names)
+
+
+def test_a_popular_place_of_another_thing_is_no_region() -> None:
+    """``The museum is a popular place in Lincoln County`` says where the museum is."""
+    assert [] == facts("The museum is a popular place in Lincoln County.", EN, ["Bradley"])
