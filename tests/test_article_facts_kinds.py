@@ -494,3 +494,43 @@ def test_census_places_are_in_their_county(sentence: str, names: list[str], regi
 def test_a_popular_place_of_another_thing_is_no_region() -> None:
     """``The museum is a popular place in Lincoln County`` says where the museum is."""
     assert [] == facts("The museum is a popular place in Lincoln County.", EN, ["Bradley"])
+
+
+# --- what the corpus pages showed ------------------------------------------------------
+
+
+def test_a_region_said_of_an_apposition_subject_is_its() -> None:
+    """``Berlin's largest harbour, the Westhafen, is located in the district of Moabit``."""
+    sentence = "Berlin's largest harbour, the Westhafen, is located in the district of Moabit."
+    assert [] == facts(sentence, EN, ["Berlin"])
+
+
+def test_a_founder_named_as_the_subject_founds_no_place() -> None:
+    """``Coubertin created the modern pentathlon for the 1912 Olympics``: no founding."""
+    sentence = "Coubertin created the modern pentathlon for the 1912 Olympics."
+    assert [] == facts(sentence, EN, ["Pierre de Coubertin"])
+
+
+def test_the_place_named_with_an_auxiliary_takes_a_far_year() -> None:
+    """``Riga was founded by Bishop Albert together with his knights in 1201``."""
+    sentence = "Riga was founded by Bishop Albert together with his knights in 1201."
+    assert [("founded", 1201, None, {})] == facts(sentence, EN, ["Riga"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In terms of race and ethnicity, the state was 68.5% White (67.0% Non-Hispanic "
+            "White Alone), 26.2% Black or African American.",
+            [("White", 68.5), ("African American", 26.2)],
+        ),
+        ("12.7% East Asian; 12.3% South Asian; 50.2% White", [("White", 50.2)]),
+        ("8.5% Black", []),
+    ],
+)
+def test_a_qualified_group_is_a_part_of_it(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    """``Non-Hispanic White`` and ``East Asian`` are parts of a group; plain ``Black`` is none."""
+    assert [("share", v, "%", {"group": g}) for g, v in expected] == facts(sentence, EN)

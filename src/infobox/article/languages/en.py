@@ -30,7 +30,8 @@ _MONTHS: Final = (
 # and "from two or more races" are left out: a rest and a mix, no group of people.
 _CENSUS_GROUPS: Final = {
     "White": ("white",),
-    "African American": ("african american", "black or african american", "black"),
+    # Plain "Black" is left out: outside the US census it is no "African American".
+    "African American": ("african american", "black or african american"),
     "Native American": (
         "native american",
         "american indian",
