@@ -534,3 +534,34 @@ def test_a_qualified_group_is_a_part_of_it(
 ) -> None:
     """``Non-Hispanic White`` and ``East Asian`` are parts of a group; plain ``Black`` is none."""
     assert [("share", v, "%", {"group": g}) for g, v in expected] == facts(sentence, EN)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names", "expected"),
+    [
+        (
+            RU,
+            "1237 год считается официальной датой основания Берлина.",
+            ["Берлин"],
+            [("founded", 1237, None, {})],
+        ),
+        (RU, "1237 год считается официальной датой основания университета.", ["Берлин"], []),
+        (
+            RU,
+            "Около 1700 года уже 20 процентов жителей Берлина составляли французы.",
+            ["Берлин"],
+            [("share", 20.0, "%", {"group": "French"})],
+        ),
+        (
+            EN,
+            "Hinduism accounts for 0.02% of the population.",
+            [],
+            [("share", 0.02, "%", {"group": "Hindus"})],
+        ),
+    ],
+)
+def test_more_of_the_real_pages(
+    language: Language, sentence: str, names: list[str], expected: list[Row]
+) -> None:
+    """A founding noun with the place's name after it; the French; a religion's name."""
+    assert expected == facts(sentence, language, names)

@@ -85,6 +85,8 @@ def _about_own_place(s: Sentence, a: int, b: int, q: Quantity) -> bool:
             break
         if own.at(toks.low, k) is not None:
             return True
+        if k == b + 1 and toks.raw[k][:1].isupper() and s.names_place(k):
+            return True  # "датой основания Берлина": the place's name, in any case form
     subject = _founding_subject(s, a)
     return subject is not None and toks.span(*subject).casefold() in s.names
 

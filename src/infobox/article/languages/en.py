@@ -138,11 +138,13 @@ ENGLISH: Final = Language(
                     "Dungans": "dungans dungan",
                     "Roma": "roma",
                     "Finns": "finns",
-                    "Muslims": "muslims muslim",
-                    "Christians": "christians christian",
+                    "Muslims": "muslims muslim islam",
+                    "Christians": "christians christian christianity",
+                    "Hindus": "hindus hindu hinduism",
                     "Orthodox Christians": "orthodox",
                     "Catholics": "catholics catholic",
                     "Lutherans": "lutherans lutheran",
+                    "French": "french",
                 }.items()
                 for form in forms.split()
             }
@@ -152,7 +154,7 @@ ENGLISH: Final = Language(
         ),
         # The singular forms double as adjectives: "German top athletes".
         adjective_groups=words(
-            "white black asian hispanic latino islander american "
+            "white black asian hispanic latino islander american french hindu "
             "kazakh russian ukrainian german chechen korean tatar uzbek belarusian latvian "
             "lithuanian estonian jewish armenian azerbaijani uyghur bashkir greek moldovan "
             "georgian dungan muslim christian orthodox catholic lutheran"
