@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from .negation import negated
 from .quantities import Quantity, is_rate
 from .sentence import Sentence
 from .tokens import HYPHENS, SEGMENT, WORD, Tokens
@@ -49,7 +50,8 @@ def _population_word_before(s: Sentence, q: Quantity) -> bool:
             return False  # another number between: the word is not about this one
         estimate = rules.estimates.ending(toks.low, j)
         if estimate is not None and _owned(s, estimate[0] - 1):
-            return _tied(s, j + 1, q.first)  # "its official estimate for 2022 was"
+            # "its official estimate for 2022 was": owned already, no owner after it
+            return _tied(s, j + 1, q.first, owner=False)
         hit = rules.population.ending(toks.low, j)
         if hit is None:
             continue
@@ -63,7 +65,7 @@ def _population_word_before(s: Sentence, q: Quantity) -> bool:
     return False
 
 
-def _tied(s: Sentence, a: int, b: int) -> bool:
+def _tied(s: Sentence, a: int, b: int, owner: bool = True) -> bool:
     """Whether the tokens ``a`` … ``b - 1`` between a population word and a count tie them.
 
     Right before the count stand only linking words (``is``, ``of``, ``totals``,
@@ -106,7 +108,7 @@ def _tied(s: Sentence, a: int, b: int) -> bool:
         k = start - 1
     if k < a:
         return True
-    if not linked:
+    if not linked or not owner:
         return False
     # The owner of the population word: tokens a … k.
     if any(toks.boundary(i) or toks.raw[i] in SEGMENT for i in range(a, k + 1)):
@@ -137,6 +139,18 @@ def _dated_aside(s: Sentence, close: int, a: int) -> int | None:
                 return None
             dated = dated or y.year is not None
     return None
+
+
+def _dated_aside_around(s: Sentence, y: Quantity) -> bool:
+    """Whether the year ``y`` stands in an aside that only dates (see :func:`_dated_aside`)."""
+    toks = s.toks
+    for k in range(y.last + 1, min(len(toks), y.last + 5)):
+        if toks.raw[k] == ")":
+            opening = _dated_aside(s, k, max(y.first - 5, 0))
+            return opening is not None and opening < y.first
+        if toks.raw[k] in "(" or toks.raw[k] in SEGMENT or k in toks.numerals:
+            return False
+    return False
 
 
 def _owned(s: Sentence, j: int) -> bool:
@@ -256,6 +270,8 @@ def _date_year(s: Sentence, y: Quantity) -> int | None:
         return year
     if rules.months.ending(toks.low, b) is not None:
         return year  # "(1 августа 2017)", "in July 2017"
+    if _dated_aside_around(s, y):
+        return year  # "(est. 2022)", "(по оценке 2023 года)"
     return year if rules.year_after.at(toks.low, y.last + 1) is not None else None
 
 
@@ -290,8 +306,8 @@ def _populations(s: Sentence) -> None:
             scope = _scope(s, q, prev, nxt, len(counts) == 1)
             when = _count_year(s, q, years, year_toks, nxt)
         scopes[q.tok] = scope
-        if scope is None:
-            continue  # another area's count
+        if scope is None or negated(s, q.first, q.last):
+            continue  # another area's count; "does not have 12,345 inhabitants"
         if when is not None:
             qualifiers["year"] = str(when)
         qualifiers["scope"] = scope
@@ -381,8 +397,11 @@ def _other_area_before(s: Sentence, q: Quantity, prev: int) -> bool:
     clause = list(_clause_before(s, q, prev))
     for n, j in enumerate(clause):
         hit = rules.other_areas.ending(toks.low, j)
-        if hit is None or rules.scopes.ending(toks.low, j) is not None:
-            continue  # "городского округа" is a scope
+        if hit is None:
+            continue
+        scope = rules.scopes.ending(toks.low, j)
+        if scope is not None and scope[0] <= hit[0]:
+            continue  # "городского округа" is a scope; "old town" is a part
         between = clause[:n]
         joined = any(rules.conjunctions.at(toks.low, k) is not None for k in between)
         owner = any(
