@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from infobox.article.facts import Context, extract
 from infobox.article.facts.negation import negated
@@ -565,3 +567,81 @@ def test_more_of_the_real_pages(
 ) -> None:
     """A founding noun with the place's name after it; the French; a religion's name."""
     assert expected == facts(sentence, language, names)
+
+
+# --- properties: a negation or a sub-area never gives the carrier's fact ----------------
+
+_NAMES = st.sampled_from(["Ulytau", "Collin", "Limburg", "Karagandy", "Ogre", "Placer"])
+_AREAS = st.integers(min_value=1, max_value=9999)
+
+# (language, affirmed, negated) region carriers; {name} is a capitalised word.
+_REGION_CARRIERS = [
+    (EN, "The city is part of {name} Province.", "The city is not part of {name} Province."),
+    (EN, "The town lies in {name} County.", "The town no longer lies in {name} County."),
+    (LV, "Pilsēta ietilpst {name} novadā.", "Pilsēta neietilpst {name} novadā."),
+    (LV, "Pilsēta atrodas {name} novadā.", "Pilsēta neatrodas {name} novadā."),
+    (RU, "Город входит в {name} район.", "Город не входит в {name} район."),
+    (RU, "Город расположен в {name} районе.", "Город не расположен в {name} районе."),
+]
+
+
+@pytest.mark.parametrize(("language", "affirmed", "denied"), _REGION_CARRIERS)
+@given(name=_NAMES)
+def test_a_denied_region_is_never_the_affirmed_one(
+    language: Language, affirmed: str, denied: str, name: str
+) -> None:
+    """The same relation gives the region, and negated gives none."""
+    assert [] != kinds(affirmed.format(name=name), language, "region")
+    assert [] == kinds(denied.format(name=name), language, "region")
+
+
+# (language, the place's area, a sub-area's, a denied one) with {n} the number.
+_AREA_CARRIERS = [
+    (
+        EN,
+        "The city covers {n} km2.",
+        "The city's largest park covers {n} km2.",
+        "The city does not cover {n} km2.",
+    ),
+    (
+        LV,
+        "Pilsētas platība ir {n} km².",
+        "Pilsētas parka platība ir {n} km².",
+        "Pilsētas platība nav {n} km².",
+    ),
+    (
+        RU,
+        "Площадь города составляет {n} км².",
+        "Площадь парка составляет {n} км².",
+        "Площадь города не составляет {n} км².",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "own", "part", "denied"), _AREA_CARRIERS)
+@given(n=_AREAS)
+def test_a_sub_area_or_a_denial_never_gives_the_places_area(
+    language: Language, own: str, part: str, denied: str, n: int
+) -> None:
+    """The place's area is an area; a park's or a denied one never is."""
+    assert [("area", float(n))] == [row[:2] for row in kinds(own.format(n=n), language, "area")]
+    assert [] == kinds(part.format(n=n), language, "area")
+    assert [] == kinds(denied.format(n=n), language, "area")
+
+
+# (language, founded, denied) with {year} the year.
+_FOUNDING_CARRIERS = [
+    (EN, "The city was founded in {year}.", "The city was not founded in {year}."),
+    (LV, "Pilsēta dibināta {year}. gadā.", "Pilsēta netika dibināta {year}. gadā."),
+    (RU, "Город основан в {year} году.", "Город не был основан в {year} году."),
+]
+
+
+@pytest.mark.parametrize(("language", "founded", "denied"), _FOUNDING_CARRIERS)
+@given(year=st.integers(min_value=1000, max_value=2025))
+def test_a_denied_founding_is_none(
+    language: Language, founded: str, denied: str, year: int
+) -> None:
+    """A founding gives its year, and negated gives none."""
+    assert [("founded", year, None, {})] == facts(founded.format(year=year), language)
+    assert [] == kinds(denied.format(year=year), language, "founded")
