@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from infobox.article.facts import extract
+from infobox.article.facts import Context, extract
 from infobox.article.facts.negation import negated
 from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import rules_for
@@ -391,3 +393,255 @@ def test_a_coordinated_verb_of_another_subject_gives_no_distance() -> None:
     """``The airport is the main gateway and is located 18 km south of Dallas``: the airport's."""
     sentence = "The airport is the main gateway and is located 18 km south of Dallas."
     assert [] == facts(sentence, EN)
+
+
+# --- areas of sub-areas ----------------------------------------------------------------
+
+
+def test_a_pronoun_after_a_sentence_about_a_park_is_the_parks() -> None:
+    """``It covers an area of 210 hectares`` after the Tiergarten's sentence is the park's."""
+    context = Context()
+    context.block(item=False)
+    before = (
+        "Berlin's second-largest and most popular park, the Großer Tiergarten, is located "
+        "right in the center of the city."
+    )
+    sentence = (
+        "It covers an area of 210 hectares and stretches from Bahnhof Zoo in the City West "
+        "to the Brandenburg Gate in the east."
+    )
+    extract(before, EN, names=["Berlin"], context=context)
+    assert () == extract(sentence, EN, names=["Berlin"], context=context)
+
+
+def test_a_pronoun_after_a_sentence_about_the_place_is_the_places() -> None:
+    """``Its area is 1,000 hectares`` after a sentence about the town is the town's."""
+    context = Context()
+    context.block(item=False)
+    extract("Ogre is a town on the Daugava.", EN, names=["Ogre"], context=context)
+    found = extract("Its area is 1,000 hectares.", EN, names=["Ogre"], context=context)
+    assert [("area", 10.0)] == [(f.kind, f.value) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names"),
+    [
+        (EN, "Berlin's largest park covers 210 hectares.", ["Berlin"]),
+        (EN, "The district covers 47 km2.", []),
+        (EN, "Tiergarten covers 210 hectares.", ["Berlin"]),
+        (
+            EN,
+            "The urban area of Berlin had about 4.1 million people in 2014 in an area of 1347 km2.",
+            ["Berlin"],
+        ),
+        (LV, "Rīgas lielākā parka platība ir 210 hektāri.", ["Rīga"]),
+        (RU, "Площадь района составляет 47 км².", ["Казань"]),
+    ],
+)
+def test_the_area_of_a_sub_area_is_never_the_places(
+    language: Language, sentence: str, names: list[str]
+) -> None:
+    """A park's, a district's, another name's or the urban area's area is no area of the place."""
+    assert [] == [row for row in facts(sentence, language, names) if row[0] == "area"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names", "value"),
+    [
+        (EN, "The city covers 47 km2.", [], 47.0),
+        (EN, "Berlin covers 891.1 km2.", ["Berlin"], 891.1),
+        (
+            EN,
+            "At the end of 2018, the city-state of Berlin had 3.75 million registered "
+            "inhabitants in an area of 891.1 km2.",
+            ["Berlin"],
+            891.1,
+        ),
+        (LV, "Rīgas platība ir 307 km².", ["Rīga"], 307.0),
+    ],
+)
+def test_the_area_of_the_place(
+    language: Language, sentence: str, names: list[str], value: float
+) -> None:
+    """The place's own area, named by an own-place word or a name in any case form."""
+    assert [("area", value)] == [
+        (row[0], row[1]) for row in facts(sentence, language, names) if row[0] == "area"
+    ]
+
+
+# --- the US census's places ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "region"),
+    [
+        (
+            "Dollar Point is a census-designated place (CDP) in Placer County, California, "
+            "United States, along the northwest shore of Lake Tahoe.",
+            ["Dollar Point"],
+            "Placer County",
+        ),
+        (
+            "Bradley is an unincorporated community in Lincoln County, Wisconsin.",
+            [],
+            "Lincoln County",
+        ),
+    ],
+)
+def test_census_places_are_in_their_county(sentence: str, names: list[str], region: str) -> None:
+    """A census-designated place or a community in a county is in that county."""
+    assert [("region", region, None, {})] == facts(sentence, EN, names)
+
+
+def test_a_popular_place_of_another_thing_is_no_region() -> None:
+    """``The museum is a popular place in Lincoln County`` says where the museum is."""
+    assert [] == facts("The museum is a popular place in Lincoln County.", EN, ["Bradley"])
+
+
+# --- what the corpus pages showed ------------------------------------------------------
+
+
+def test_a_region_said_of_an_apposition_subject_is_its() -> None:
+    """``Berlin's largest harbour, the Westhafen, is located in the district of Moabit``."""
+    sentence = "Berlin's largest harbour, the Westhafen, is located in the district of Moabit."
+    assert [] == facts(sentence, EN, ["Berlin"])
+
+
+def test_a_founder_named_as_the_subject_founds_no_place() -> None:
+    """``Coubertin created the modern pentathlon for the 1912 Olympics``: no founding."""
+    sentence = "Coubertin created the modern pentathlon for the 1912 Olympics."
+    assert [] == facts(sentence, EN, ["Pierre de Coubertin"])
+
+
+def test_the_place_named_with_an_auxiliary_takes_a_far_year() -> None:
+    """``Riga was founded by Bishop Albert together with his knights in 1201``."""
+    sentence = "Riga was founded by Bishop Albert together with his knights in 1201."
+    assert [("founded", 1201, None, {})] == facts(sentence, EN, ["Riga"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In terms of race and ethnicity, the state was 68.5% White (67.0% Non-Hispanic "
+            "White Alone), 26.2% Black or African American.",
+            [("White", 68.5), ("African American", 26.2)],
+        ),
+        ("12.7% East Asian; 12.3% South Asian; 50.2% White", [("White", 50.2)]),
+        ("8.5% Black", []),
+    ],
+)
+def test_a_qualified_group_is_a_part_of_it(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    """``Non-Hispanic White`` and ``East Asian`` are parts of a group; plain ``Black`` is none."""
+    assert [("share", v, "%", {"group": g}) for g, v in expected] == facts(sentence, EN)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names", "expected"),
+    [
+        (
+            RU,
+            "1237 год считается официальной датой основания Берлина.",
+            ["Берлин"],
+            [("founded", 1237, None, {})],
+        ),
+        (RU, "1237 год считается официальной датой основания университета.", ["Берлин"], []),
+        (
+            RU,
+            "Около 1700 года уже 20 процентов жителей Берлина составляли французы.",
+            ["Берлин"],
+            [("share", 20.0, "%", {"group": "French"})],
+        ),
+        (
+            EN,
+            "Hinduism accounts for 0.02% of the population.",
+            [],
+            [("share", 0.02, "%", {"group": "Hindus"})],
+        ),
+    ],
+)
+def test_more_of_the_real_pages(
+    language: Language, sentence: str, names: list[str], expected: list[Row]
+) -> None:
+    """A founding noun with the place's name after it; the French; a religion's name."""
+    assert expected == facts(sentence, language, names)
+
+
+# --- properties: a negation or a sub-area never gives the carrier's fact ----------------
+
+_NAMES = st.sampled_from(["Ulytau", "Collin", "Limburg", "Karagandy", "Ogre", "Placer"])
+_AREAS = st.integers(min_value=1, max_value=9999)
+
+# (language, affirmed, negated) region carriers; {name} is a capitalised word.
+_REGION_CARRIERS = [
+    (EN, "The city is part of {name} Province.", "The city is not part of {name} Province."),
+    (EN, "The town lies in {name} County.", "The town no longer lies in {name} County."),
+    (LV, "Pilsēta ietilpst {name} novadā.", "Pilsēta neietilpst {name} novadā."),
+    (LV, "Pilsēta atrodas {name} novadā.", "Pilsēta neatrodas {name} novadā."),
+    (RU, "Город входит в {name} район.", "Город не входит в {name} район."),
+    (RU, "Город расположен в {name} районе.", "Город не расположен в {name} районе."),
+]
+
+
+@pytest.mark.parametrize(("language", "affirmed", "denied"), _REGION_CARRIERS)
+@given(name=_NAMES)
+def test_a_denied_region_is_never_the_affirmed_one(
+    language: Language, affirmed: str, denied: str, name: str
+) -> None:
+    """The same relation gives the region, and negated gives none."""
+    assert [] != kinds(affirmed.format(name=name), language, "region")
+    assert [] == kinds(denied.format(name=name), language, "region")
+
+
+# (language, the place's area, a sub-area's, a denied one) with {n} the number.
+_AREA_CARRIERS = [
+    (
+        EN,
+        "The city covers {n} km2.",
+        "The city's largest park covers {n} km2.",
+        "The city does not cover {n} km2.",
+    ),
+    (
+        LV,
+        "Pilsētas platība ir {n} km².",
+        "Pilsētas parka platība ir {n} km².",
+        "Pilsētas platība nav {n} km².",
+    ),
+    (
+        RU,
+        "Площадь города составляет {n} км².",
+        "Площадь парка составляет {n} км².",
+        "Площадь города не составляет {n} км².",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "own", "part", "denied"), _AREA_CARRIERS)
+@given(n=_AREAS)
+def test_a_sub_area_or_a_denial_never_gives_the_places_area(
+    language: Language, own: str, part: str, denied: str, n: int
+) -> None:
+    """The place's area is an area; a park's or a denied one never is."""
+    assert [("area", float(n))] == [row[:2] for row in kinds(own.format(n=n), language, "area")]
+    assert [] == kinds(part.format(n=n), language, "area")
+    assert [] == kinds(denied.format(n=n), language, "area")
+
+
+# (language, founded, denied) with {year} the year.
+_FOUNDING_CARRIERS = [
+    (EN, "The city was founded in {year}.", "The city was not founded in {year}."),
+    (LV, "Pilsēta dibināta {year}. gadā.", "Pilsēta netika dibināta {year}. gadā."),
+    (RU, "Город основан в {year} году.", "Город не был основан в {year} году."),
+]
+
+
+@pytest.mark.parametrize(("language", "founded", "denied"), _FOUNDING_CARRIERS)
+@given(year=st.integers(min_value=1000, max_value=2025))
+def test_a_denied_founding_is_none(
+    language: Language, founded: str, denied: str, year: int
+) -> None:
+    """A founding gives its year, and negated gives none."""
+    assert [("founded", year, None, {})] == facts(founded.format(year=year), language)
+    assert [] == kinds(denied.format(year=year), language, "founded")

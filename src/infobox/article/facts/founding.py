@@ -85,6 +85,8 @@ def _about_own_place(s: Sentence, a: int, b: int, q: Quantity) -> bool:
             break
         if own.at(toks.low, k) is not None:
             return True
+        if k == b + 1 and toks.raw[k][:1].isupper() and s.names_place(k):
+            return True  # "датой основания Берлина": the place's name, in any case form
     subject = _founding_subject(s, a)
     return subject is not None and toks.span(*subject).casefold() in s.names
 
@@ -207,6 +209,8 @@ def _founded_far(s: Sentence) -> None:
                 break  # another number first: the year may be its
             if q.tok in s.ranged or rules.date_bounds.ending(toks.low, q.first - 1) is not None:
                 break
+            if not _dated(s, q):
+                break  # "Coubertin created the modern pentathlon for the 1912 Olympics"
             if negated(s, j, q.last) or not _founded_as_place(s, q, j, hit[0]):
                 break
             s.used_years.add(q.tok)
@@ -223,21 +227,34 @@ def _tied_to_place(s: Sentence, a: int, end: int) -> bool:
     """
     toks, rules = s.toks, s.rules
     pronouns = rules.language.facts.pronouns
-    k = a - 1
+    k, auxiliary = a - 1, False
     if k >= 0 and toks.kind[k] == WORD and toks.low[k] in rules.stops:
-        k -= 1  # "The city was founded"
-    if (
-        k >= 0
-        and toks.low[k] not in pronouns
-        and (rules.own_place.ending(toks.low, k) is not None or _named(s, k))
-    ):
-        return True
+        k, auxiliary = k - 1, True  # "The city was founded"
+    if k >= 0 and toks.low[k] not in pronouns:
+        if rules.own_place.ending(toks.low, k) is not None:
+            return True
+        if auxiliary and _named(s, k):
+            return True  # "Riga was founded"; but "Coubertin created" names the founder
     k = end
     while k < len(toks) and toks.low[k] in rules.articles:
         k += 1
     if k >= len(toks) or toks.low[k] in pronouns:
         return False
     return rules.own_place.at(toks.low, k) is not None or _named(s, k)
+
+
+def _dated(s: Sentence, q: Quantity) -> bool:
+    """Whether a year is written as a date: ``in 1201``, ``1212. gadā``, ``(1201)``.
+
+    A year word before it (``in``, ``в``) or after it (``gadā``, ``году``), or a
+    bracket; ``the 1912 Olympics`` names an event.
+    """
+    toks, rules = s.toks, s.rules
+    if rules.year_before.ending(toks.low, q.first - 1) is not None:
+        return True
+    if rules.year_after.at(toks.low, q.last + 1) is not None:
+        return True
+    return q.first > 0 and toks.raw[q.first - 1] == "("
 
 
 def _named(s: Sentence, k: int) -> bool:

@@ -170,6 +170,11 @@ def _region_subject(s: Sentence, a: int, b: int) -> bool:
         # "Rawalpindi District, which is part of province of Punjab": the district's
         return s.own(antecedent) or (not s.names and s.proper(antecedent))
     subject = s.subject(verb[0])
+    if subject is None and _apposition(s, verb[0]) is not None:
+        # "Berlin's largest harbour, the Westhafen, is located in …": the harbour's
+        subject = s.phrase_before(_apposition(s, verb[0]) or 0)
+        if subject is None:
+            return False
     for _ in range(3):  # "the center of population of Alabama": the head is "center"
         if subject is None or subject[0] < 1:
             break
@@ -182,6 +187,25 @@ def _region_subject(s: Sentence, a: int, b: int) -> bool:
     if not s.proper(subject):
         return False
     return not s.names
+
+
+def _apposition(s: Sentence, verb: int) -> int | None:
+    """The token before an apposition that ends right before the verb, if there is one.
+
+    In ``Berlin's largest harbour, the Westhafen, is located`` it is ``harbour``:
+    the subject is the phrase ending there, not the apposition.
+    """
+    toks, rules = s.toks, s.rules
+    j = verb - 1
+    for _ in range(2):
+        if j >= 0 and toks.kind[j] == WORD and toks.low[j] in rules.stops:
+            j -= 1
+    if j < 1 or toks.raw[j] != ",":
+        return None
+    for k in range(j - 1, max(j - 10, 0), -1):
+        if toks.raw[k] == ",":
+            return k - 1
+    return None
 
 
 def _antecedent(s: Sentence, verb: int) -> tuple[int, int] | None:

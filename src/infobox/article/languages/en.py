@@ -30,7 +30,8 @@ _MONTHS: Final = (
 # and "from two or more races" are left out: a rest and a mix, no group of people.
 _CENSUS_GROUPS: Final = {
     "White": ("white",),
-    "African American": ("african american", "black or african american", "black"),
+    # Plain "Black" is left out: outside the US census it is no "African American".
+    "African American": ("african american", "black or african american"),
     "Native American": (
         "native american",
         "american indian",
@@ -137,11 +138,13 @@ ENGLISH: Final = Language(
                     "Dungans": "dungans dungan",
                     "Roma": "roma",
                     "Finns": "finns",
-                    "Muslims": "muslims muslim",
-                    "Christians": "christians christian",
+                    "Muslims": "muslims muslim islam",
+                    "Christians": "christians christian christianity",
+                    "Hindus": "hindus hindu hinduism",
                     "Orthodox Christians": "orthodox",
                     "Catholics": "catholics catholic",
                     "Lutherans": "lutherans lutheran",
+                    "French": "french",
                 }.items()
                 for form in forms.split()
             }
@@ -151,7 +154,7 @@ ENGLISH: Final = Language(
         ),
         # The singular forms double as adjectives: "German top athletes".
         adjective_groups=words(
-            "white black asian hispanic latino islander american "
+            "white black asian hispanic latino islander american french hindu "
             "kazakh russian ukrainian german chechen korean tatar uzbek belarusian latvian "
             "lithuanian estonian jewish armenian azerbaijani uyghur bashkir greek moldovan "
             "georgian dungan muslim christian orthodox catholic lutheran"

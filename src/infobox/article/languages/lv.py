@@ -81,6 +81,7 @@ _GROUPS: Final = {
     "Orthodox Christians": "pareizticīgie pareizticīgo",
     "Catholics": "katoļi katoļu",
     "Lutherans": "luterāņi luterāņu",
+    "French": "franči franču",
 }
 
 LATVIAN: Final = Language(
