@@ -348,6 +348,18 @@ SCOPE: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
         [city(12345)],
         (),
     ),
+    # Time adverbs, the place's own words and the figure's source are no other place.
+    (RU, "Сейчас в городе проживает 12 000 человек.", [city(12000)], ("Казань",)),
+    (RU, "Ныне население составляет 12 000 человек.", [city(12000)], ("Казань",)),
+    (RU, "По данным Росстата население составляет 12 000 человек.", [city(12000)], ("Казань",)),
+    (LV, "Saskaņā ar CSP datiem iedzīvotāju skaits ir 12 000.", [city(12000)], ("Kuldīga",)),
+    (EN, "Today the town has 12,000 inhabitants.", [city(12000)], ("Karatal",)),
+    (
+        EN,
+        "According to Statistics Canada the population is 12,000.",
+        [city(12000)],
+        ("Karatal",),
+    ),
 ]
 
 # Counts of other areas, other places and fronted phrases about something else give nothing.
@@ -381,6 +393,13 @@ NOT_THE_PLACE: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
     (LV, "Vecrīgā dzīvo 3000 iedzīvotāju.", [], ("Rīga",)),
     (LV, "Apkaimē dzīvo 3000 iedzīvotāju.", [], ()),
     (LV, "Iedzīvotāju skaits Jelgavā ir 55 000.", [], ("Rīga",)),
+    (RU, "По данным Росстата население Москвы составляет 12 000 человек.", [], ("Казань",)),
+    (
+        EN,
+        "According to Statistics Canada the population of Springfield is 12,000.",
+        [],
+        ("Karatal",),
+    ),
 ]
 
 

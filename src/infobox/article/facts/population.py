@@ -444,6 +444,10 @@ def _name_candidate(s: Sentence, j: int) -> bool:
         rules.possessives,
         rules.fronted,
         rules.area_pronouns,
+        rules.resets,
+        rules.former,
+        rules.since,
+        rules.sources,
     ):
         if phrases.at(low, j) is not None or phrases.ending(low, j) is not None:
             return False
@@ -504,14 +508,30 @@ def _nearest_foreign(s: Sentence, window: Sequence[int]) -> bool:
     """Whether the first place word in ``window`` (nearest the count first) is another name."""
     toks, rules = s.toks, s.rules
     for j in window:
-        if rules.own_place.at(toks.low, j) is not None:
-            return False
-        if _name_candidate(s, j):
+        if any(
+            phrases.at(toks.low, j) is not None
+            for phrases in (rules.own_place, rules.scopes, rules.area_pronouns)
+        ):
+            return False  # "в городе", "in the urban area", "в нём"
+        if _name_candidate(s, j) and not _source(s, j):
             k = j + 1
             while k < len(toks) and _name_candidate(s, k):
                 k += 1
             scope = rules.scopes.at(toks.low, k)
             return scope is None or scope[1] == "city"
+    return False
+
+
+def _source(s: Sentence, j: int) -> bool:
+    """Whether word ``j`` names the source of a figure: ``по данным Росстата``, ``according to``."""
+    toks, rules = s.toks, s.rules
+    k = j - 1
+    while k >= 0 and j - k < 5:
+        if rules.sources.ending(toks.low, k) is not None:
+            return True
+        if toks.kind[k] != WORD or not (toks.raw[k][:1].isupper() or toks.low[k] in rules.articles):
+            return False  # only the source's own name stands between
+        k -= 1
     return False
 
 

@@ -444,6 +444,7 @@ ENGLISH: Final = Language(
             ("estimate", "official estimate", "latest estimate", "most recent estimate")
         ),
         possessives=words("its"),
+        sources=frozenset(("according to", "as reported by", "reported by", "estimated by")),
         series_links=frozenset(
             (
                 "down from",

@@ -314,6 +314,7 @@ LATVIAN: Final = Language(
             }
         ),
         fronted=words("ar"),
+        sources=frozenset(("saskaņā ar", "pēc")),
         series_links=frozenset(("salīdzinot ar",)),
         # --- negation (issue 13) ---------------------------------------------------------
         negations=frozenset(

@@ -433,6 +433,7 @@ RUSSIAN: Final = Language(
             }
         ),
         fronted=words("с имея насчитывая"),
+        sources=frozenset(("по данным", "согласно", "по сведениям", "по оценке", "по оценкам")),
         series_links=frozenset(
             (
                 "против",
