@@ -260,6 +260,9 @@ NOT_BOUND: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
     (EN, "Its official estimate of the damage for 2022 was 48,200.", [], ()),
     # An aside with another number in it is no date: the word stays untied.
     (RU, "Население Казани (1 318 604 в 2023 году) составляет 1 300 000 человек.", [], ()),
+    # Prisoners are a part of the population, not its size.
+    (EN, "The average prison population was about 5,500 men.", [], ()),
+    (RU, "Численность заключённых составляет 5 000 человек.", [], ()),
     # A hyphen written against words is no dash.
     (LV, "Iedzīvotāju skaits-23 119 kartupeļu.", [], ()),
 ]

@@ -257,6 +257,7 @@ ENGLISH: Final = Language(
                 *("worker*", "employee*", "rural", "male", "female", "black", "white"),
                 *("hispanic", "latino", "asian", "african", "afrikaner*", "minorit*"),
                 *("indigenous", "native", "elderly", "working-age"),
+                *("prison", "prisoner*", "inmate*"),
             )
         ),
         partitives=frozenset(

@@ -192,7 +192,7 @@ LATVIAN: Final = Language(
                 *("ārzemniek*", "ārvalstniek*", "ārvalstu", "imigrant*", "migrant*"),
                 *("emigrant*", "bēgļ*", "student*", "skolēn*", "locekļ*", "strādniek*"),
                 *("darbiniek*", "lauku", "vīrieš*", "sieviet*", "minoritāt*"),
-                *("mazākumtautīb*", "pamatiedzīvotāj*"),
+                *("mazākumtautīb*", "pamatiedzīvotāj*", "ieslodzīt*", "cietuma"),
             )
         ),
         partitives=frozenset(
