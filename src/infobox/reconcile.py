@@ -57,8 +57,8 @@ __all__ = ["FIELDS", "Source", "reconcile"]
 Source: TypeAlias = Settlement | Article | Page
 
 #: The fixed fields, in the order a profile lists them; per-key fields
-#: (``temperature.MM``, ``share.<group>``, ``distance.<place>``, ``capacity.<facility>``,
-#: ``height.<structure>``) follow, sorted.
+#: (``temperature.MM``, ``precipitation.MM``, ``share.<group>``, ``distance.<place>``,
+#: ``capacity.<facility>``, ``height.<structure>``) follow, sorted.
 FIELDS: Final = (
     "name",
     "coordinates",
