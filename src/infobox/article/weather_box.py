@@ -253,8 +253,11 @@ def climate_template(name: str) -> ClimateTemplate | None:
     >>> climate_template("weather_box").names[0], climate_template("Infobox settlement")
     ('Weather box', None)
     """
-    code = mwparserfromhell.parse(name)
-    return next((t for t in TEMPLATES if code.matches(t.names)), None)
+    return _table_of(mwparserfromhell.parse(name))
+
+
+def _table_of(name: Wikicode) -> ClimateTemplate | None:
+    return next((t for t in TEMPLATES if name.matches(t.names)), None)
 
 
 # Tags whose insides no reader sees as a table of the page.
@@ -280,7 +283,7 @@ def locate_climate_tables(code: Wikicode, start: int = 0) -> Iterator[tuple[int,
     for node in code.nodes:
         raw = str(node)
         if isinstance(node, Template):
-            if climate_template(str(node.name)) is not None:
+            if _table_of(node.name) is not None:
                 yield at, at + len(raw)
             else:
                 for offset, param in _params(node):
@@ -337,7 +340,7 @@ def read_climate_table(
     template = next((n for n in code.nodes if isinstance(n, Template)), None)
     if template is None:
         return [], []
-    table = climate_template(str(template.name))
+    table = _table_of(template.name)
     if table is None:
         return [], []
     name = str(template.name).strip()
