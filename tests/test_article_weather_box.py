@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infobox import Fact, parse_article, reconcile
+from infobox.article.facts.weather_box import climate_template, read_climate_table
 from infobox.article.reader import read_wikitext
-from infobox.article.weather_box import climate_template, read_climate_table
 from infobox.locale import locale_for
 
 WEATHER = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "weather"

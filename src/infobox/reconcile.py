@@ -34,7 +34,7 @@ from typing import Final, TypeAlias
 
 import attrs
 
-from .article.weather_box import SOURCE as TABLE_SOURCE
+from .article.facts.weather_box import SOURCE as TABLE_SOURCE
 from .diagnostics import make
 from .errors import SourceTypeError
 from .models import (

@@ -13,10 +13,10 @@ from ..locale import locale_for
 from ..models import Article, Diagnostic, Fact, Section
 from .detect import SAMPLE, UNDETERMINED, detect_language
 from .facts import extract
+from .facts.weather_box import read_climate_table
 from .languages import LANGUAGES, Language
 from .reader import Block, Reading, looks_like_wikitext, read_plain, read_wikitext
 from .sentences import split_sentences
-from .weather_box import read_climate_table
 
 __all__ = ["parse_article", "read_article"]
 

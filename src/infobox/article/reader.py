@@ -31,8 +31,8 @@ from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, locate, prepare
 from ..text import node_text, render
+from .facts.weather_box import locate_climate_tables
 from .offsets import Spans, SpansBuilder, unify_line_ends
-from .weather_box import locate_climate_tables
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
 
@@ -65,7 +65,7 @@ class Reading:
     #: Where the page's settlement infobox ends (its lead follows), if it has one.
     infobox_end: int | None = None
     #: Where the climate tables a reader sees lie (``{{Weather box}}`` …), as
-    #: ``(start, end)`` offsets in the input; :mod:`.weather_box` reads them.
+    #: ``(start, end)`` offsets in the input; :mod:`.facts.weather_box` reads them.
     climate_tables: tuple[tuple[int, int], ...] = ()
 
 

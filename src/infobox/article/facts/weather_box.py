@@ -46,11 +46,11 @@ from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.nodes.extras import Parameter
 from mwparserfromhell.wikicode import Wikicode
 
-from ..diagnostics import make
-from ..locale import Locale
-from ..models import Diagnostic, Fact
-from ..text import render
-from ..values.numbers import parse_number
+from ...diagnostics import make
+from ...locale import Locale
+from ...models import Diagnostic, Fact
+from ...text import render
+from ...values.numbers import parse_number
 
 __all__ = [
     "TEMPLATES",
