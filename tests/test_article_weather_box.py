@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infobox import Fact, parse_article, reconcile
-from infobox.article.facts.weather_box import climate_template, read_climate_table
+from infobox.article.facts import KINDS, temperature
+from infobox.article.facts.weather_box import (
+    COLDEST,
+    HOTTEST,
+    climate_template,
+    read_climate_table,
+)
 from infobox.article.reader import read_wikitext
 from infobox.locale import locale_for
 
@@ -409,3 +415,10 @@ def test_any_value_gives_facts_or_diagnostics(value: str) -> None:
     text = "{{Weather box|Jan high C=" + value.replace("}", "").replace("|", "") + "}}"
     facts, _ = read_climate_table(text, 0, locale_for("en"))
     assert all(-90 <= float(f.value) <= 60 for f in facts)
+
+
+def test_kinds_and_range_match_the_sentence_rules() -> None:
+    """Table facts are of listed kinds, in the temperature range sentences use."""
+    _, facts = real("ru-Berlin.wiki", "ru")
+    assert {"temperature", "precipitation"} == {f.kind for f in facts} & KINDS
+    assert (temperature._COLDEST, temperature._HOTTEST) == (COLDEST, HOTTEST)

@@ -25,7 +25,8 @@ The templates (sources: the parameters of the real pages copied into
 ``fixtures/articles/weather/``, and the templates' documentation):
 
 * ``{{Weather box}}`` on enwiki and lvwiki (lvwiki uses the English template and its
-  parameters unchanged); redirects ``{{Weatherbox}}`` and ``{{Weather Box}}``.
+  parameters unchanged); also called as ``{{Weatherbox}}``, which pages and third-party
+  readers of the template use.
 * ``{{Climate chart}}`` (enwiki): positional, the place, then for each month its mean
   low, mean high and precipitation; ``units=imperial`` means °F and inches.
 * ``{{Климат города}}`` (ruwiki): ``Янв_ср`` (mean), ``Янв_ср_макс``, ``Янв_ср_мин``,
@@ -180,7 +181,7 @@ def _named(
 
 
 _WEATHER_BOX: Final = ClimateTemplate(
-    names=("Weather box", "Weatherbox", "Weather Box"),
+    names=("Weather box", "Weatherbox"),
     cells=_named(
         _MONTHS_EN,
         "year",
