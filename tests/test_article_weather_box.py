@@ -422,3 +422,14 @@ def test_kinds_and_range_match_the_sentence_rules() -> None:
     _, facts = real("ru-Berlin.wiki", "ru")
     assert {"temperature", "precipitation"} == {f.kind for f in facts} & KINDS
     assert (temperature._COLDEST, temperature._HOTTEST) == (COLDEST, HOTTEST)
+
+
+def test_blank_and_dash_are_no_value() -> None:
+    """A blank cell, a comment or a lone dash is no value and no diagnostic."""
+    text = (
+        "'''X''' is a town.\n"
+        "{{Weather box|Jan high C = <!-- -->|Feb high C = —|Mar high C=-|Apr high C=4}}"
+    )
+    article = parse_article(text, "en")
+    assert [("temperature", 4.0, "04", "mean_max")] == table(article.facts)
+    assert [] == [d for d in article.diagnostics if d.param is not None]

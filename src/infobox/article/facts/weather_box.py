@@ -16,7 +16,8 @@ gives one :class:`~infobox.Fact` per month and statistic.
 * A value that holds no single number (``12 (est.)`` is fine, ``n/a`` and ``1–2`` are
   not) gives no fact and a ``number.unparseable``/``number.ambiguous`` diagnostic; a
   temperature outside −90…60 °C, or a negative or impossible precipitation, gives no
-  fact and ``article.climate-implausible``. Nothing is guessed.
+  fact and ``article.climate-implausible``. Nothing is guessed. A blank value, or a lone
+  dash (``—``: no data), is no value.
 * A fact's ``start``/``end`` are the offsets of the parameter's value (white space
   trimmed) in the text given to :func:`read_climate_table`; its ``sentence`` is the
   template's name and the parameter, ``Weather box|Jan high C=2.9``.
@@ -361,8 +362,8 @@ def read_climate_table(
             continue
         raw = str(param.value)
         written = raw.strip()
-        if not render(param.value).plain.strip():
-            continue  # blank: the table shows nothing for it
+        if render(param.value).plain.strip() in _NO_DATA:
+            continue  # blank or a dash: the table shows no value for it
         value_at = offset + at + (len(str(param.name)) + 1 if param.showkey else 0)
         value_at += len(raw) - len(raw.lstrip())
         cell = attrs.evolve(cell, unit=switch.get(cell.unit, cell.unit))
@@ -386,6 +387,8 @@ def read_climate_table(
     return facts, diagnostics
 
 
+# What a cell with no data holds: nothing, or a dash standing for "no data".
+_NO_DATA: Final = frozenset({"", "-", "\u2013", "\u2014", "\u2212"})
 # Units in the order they are read: a metric value wins over an imperial one.
 _PREFERENCE: Final = ("°C", "°F", "mm", "cm", "in")
 _TO_MM: Final[Mapping[str, Decimal]] = {"mm": Decimal(1), "cm": Decimal(10), "in": Decimal("25.4")}
