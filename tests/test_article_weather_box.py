@@ -433,3 +433,44 @@ def test_blank_and_dash_are_no_value() -> None:
     article = parse_article(text, "en")
     assert [("temperature", 4.0, "04", "mean_max")] == table(article.facts)
     assert [] == [d for d in article.diagnostics if d.param is not None]
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "{{Weather box",
+        "{{Климат города",
+        "{{climate chart",
+        "|Jan high C=",
+        "|Jul mean F =",
+        "|Янв_ср=",
+        "|2=",
+        "|units=imperial",
+        "}}",
+        "{{",
+        "<ref>",
+        "</ref>",
+        "<div>",
+        "</div>",
+        "\n",
+        "\r\n",
+        "== A ==",
+        "−",
+        "1,5",
+        "2.5",
+        "-40",
+        "<!--",
+        "-->",
+        "[[",
+        "]]",
+        "{|",
+        "|}",
+        " ",
+    ]
+)
+
+
+@given(st.lists(FRAGMENTS, max_size=40).map("".join), st.sampled_from(["en", "lv", "ru"]))
+def test_any_page_with_tables_parses(text: str, lang: str) -> None:
+    """Pages built from climate-table pieces parse; every table fact points at its value."""
+    for f in read(text, lang):
+        assert f.sentence.endswith("=" + text[f.start : f.end])
