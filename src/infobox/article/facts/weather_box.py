@@ -71,8 +71,8 @@ SOURCE: Final = "weather_box"
 #: wider than the records (−89.2 °C at Vostok, 56.7 °C in Death Valley).
 COLDEST: Final = Decimal(-90)
 HOTTEST: Final = Decimal(60)
-#: The most precipitation a month or a year has had anywhere is under 10 m and 27 m
-#: (Cherrapunji): a larger value is a misreading.
+#: The wettest month and the wettest year on record anywhere had under 10 m and
+#: 27 m of precipitation (Cherrapunji): a larger value is a misreading.
 WETTEST_MM: Final = Decimal(30_000)
 
 
