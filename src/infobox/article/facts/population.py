@@ -577,11 +577,11 @@ def _fronted(s: Sentence, q: Quantity) -> str | None:
             foreign = True
     if own and not foreign:
         return "city"
-    return (
-        ""
-        if s.names or not any(_name_candidate(s, k) for k in range(j, min(j + 3, len(toks))))
-        else "city"
-    )
+    if s.names:
+        return ""  # another place, or a subject that is not the place
+    # Without names a proper-name subject may be the place ("…, Karatal is …").
+    named = any(_name_candidate(s, k) for k in range(j, min(j + 3, len(toks))))
+    return "city" if named else ""
 
 
 def _pronoun_scope(s: Sentence, q: Quantity, prev: int, stop: int) -> str | None:
