@@ -645,3 +645,61 @@ def test_a_denied_founding_is_none(
     """A founding gives its year, and negated gives none."""
     assert [("founded", year, None, {})] == facts(founded.format(year=year), language)
     assert [] == kinds(denied.format(year=year), language, "founded")
+
+
+# --- the year that dates a share ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            EN,
+            "By 1700, approximately 30 percent of Berlin's residents were French.",
+            [(30.0, {"group": "French", "year": "1700", "approximate": "true"})],
+        ),
+        (
+            EN,
+            "At the 2010 census, the racial makeup of the town was 88.2% White and 6.1% Asian.",
+            [(88.2, {"group": "White", "year": "2010"}), (6.1, {"group": "Asian", "year": "2010"})],
+        ),
+        (
+            EN,
+            "The racial makeup of the town was 88.2% White (2010 census).",
+            [(88.2, {"group": "White", "year": "2010"})],
+        ),
+        (
+            LV,
+            "Pēc 2011. gada tautas skaitīšanas datiem latvieši — 45,2 %, krievi — 30 %.",
+            [
+                (45.2, {"group": "Latvians", "year": "2011"}),
+                (30.0, {"group": "Russians", "year": "2011"}),
+            ],
+        ),
+        (
+            RU,
+            "По переписи 2021 года русские составляют 60,5 % населения.",
+            [(60.5, {"group": "Russians", "year": "2021"})],
+        ),
+    ],
+)
+def test_a_share_takes_the_year_that_dates_it(
+    language: Language, sentence: str, expected: list[tuple[float, dict[str, str]]]
+) -> None:
+    """A share of another time says its year: a share of 1700 is no share of today."""
+    assert expected == [(value, q) for _, value, _, q in facts(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhs make up 60.5% of the population.",
+        "The city was founded in 1938; Kazakhs make up 60.5% of the population.",
+        "In 1938 the mine opened, and over many decades Kazakhs came to make up 60.5% of the "
+        "population of the whole region around it today.",
+    ],
+)
+def test_a_share_without_a_dating_year_has_none(sentence: str) -> None:
+    """A founding year, one across a ``;`` or one far before gives the share no year."""
+    shares = [(v, q) for kind, v, _, q in facts(sentence, EN) if kind == "share"]
+    assert [(60.5, {"group": "Kazakhs"})] == shares

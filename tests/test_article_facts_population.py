@@ -573,3 +573,12 @@ def test_list_items_in_latvian_and_english() -> None:
 def test_other_list_items_give_no_population(text: str) -> None:
     """Items under other headings, with other words, or with two counts give nothing."""
     assert [] == article_populations(text, "ru")
+
+
+def test_a_greater_area_named_after_the_place_is_not_the_place() -> None:
+    """``the Greater Toronto Area`` is wider than Toronto: its count is not the city's."""
+    sentence = (
+        "The census metropolitan area (CMA) had a population of 5,583,064, and the Greater "
+        "Toronto Area (GTA) had a population of 6,054,191 in the 2011 Census."
+    )
+    assert [(5583064, {"scope": "metro"})] == populations(sentence, EN, names=("Toronto",))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from .dating import date_year, dated_aside
 from .negation import negated
 from .quantities import Quantity, is_rate
 from .sentence import Sentence
@@ -44,7 +45,7 @@ def _population_word_before(s: Sentence, q: Quantity) -> bool:
     while j > 0 and seen < 8:
         j, seen = j - 1, seen + 1
         if toks.raw[j] == ")":
-            opening = _dated_aside(s, j, 0)
+            opening = dated_aside(s, j, 0)
             if opening is not None:
                 j = opening  # a dated aside counts as one token: "(по оценке 2023 года)"
                 continue
@@ -84,7 +85,7 @@ def _tied(s: Sentence, a: int, b: int, owner: bool = True) -> bool:
     while k >= a:
         ordinal = s.by_last.get(k - 1)
         if toks.raw[k] == ")":
-            opening = _dated_aside(s, k, a)
+            opening = dated_aside(s, k, a)
             if opening is not None:
                 k = opening - 1  # "Население Казани (по оценке 2023 года) составляет"
                 continue
@@ -120,39 +121,6 @@ def _tied(s: Sentence, a: int, b: int, owner: bool = True) -> bool:
     if rules.owner_words:
         return k - a < 6 and rules.population_of.at(low, a) is not None
     return k - a < 4
-
-
-def _dated_aside(s: Sentence, close: int, a: int) -> int | None:
-    """The opening bracket of an aside ending at ``close`` that only dates: ``(2021. g.)``.
-
-    The aside holds a year and words, no other number (``по оценке 2023 года``,
-    ``est. 2022``); it starts at or after token ``a``, at most ten tokens before.
-    """
-    toks = s.toks
-    dated = False
-    for k in range(close - 1, max(close - 11, a - 1), -1):
-        if toks.raw[k] == "(":
-            return k if dated else None
-        if toks.raw[k] == ")" or toks.raw[k] in SEGMENT:
-            return None
-        if k in toks.numerals:
-            y = s.by_tok.get(k)
-            if y is None or not s.date_part(y):
-                return None
-            dated = dated or y.year is not None
-    return None
-
-
-def _dated_aside_around(s: Sentence, y: Quantity) -> bool:
-    """Whether the year ``y`` stands in an aside that only dates (see :func:`_dated_aside`)."""
-    toks = s.toks
-    for k in range(y.last + 1, min(len(toks), y.last + 5)):
-        if toks.raw[k] == ")":
-            opening = _dated_aside(s, k, max(y.first - 5, 0))
-            return opening is not None and opening < y.first
-        if toks.raw[k] in "(" or toks.raw[k] in SEGMENT or k in toks.numerals:
-            return False
-    return False
 
 
 def _owned(s: Sentence, j: int) -> bool:
@@ -256,27 +224,6 @@ def _subgroup_after(s: Sentence, j: int) -> bool:
     return False
 
 
-def _date_year(s: Sentence, y: Quantity) -> int | None:
-    """The year of ``y`` if the words around it date something (``as of 2023``, ``(1999``)."""
-    year = y.year
-    if year is None or y.bound or y.approximate or y.tok in s.ranged:
-        return None
-    toks, rules = s.toks, s.rules
-    b = y.first - 1
-    for k in range(b, b - 3, -1):
-        if rules.founding.ending(toks.low, k) is not None:
-            return None
-    if b >= 0 and toks.raw[b] == "(":
-        return year
-    if rules.year_before.ending(toks.low, b) is not None:
-        return year
-    if rules.months.ending(toks.low, b) is not None:
-        return year  # "(1 августа 2017)", "in July 2017"
-    if _dated_aside_around(s, y):
-        return year  # "(est. 2022)", "(по оценке 2023 года)"
-    return year if rules.year_after.at(toks.low, y.last + 1) is not None else None
-
-
 def _populations(s: Sentence) -> None:
     counts = [q for q in s.quantities if _is_population(s, q)]
     counted = {q.tok for q in counts}
@@ -297,7 +244,7 @@ def _populations(s: Sentence) -> None:
     years = [
         (q, year)
         for q in s.quantities
-        if q.tok not in taken and (year := _date_year(s, q)) is not None
+        if q.tok not in taken and (year := date_year(s, q)) is not None
     ]
     year_toks = [y.tok for y, _ in years]
     scopes: dict[int, str | None] = {}

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from .dating import date_year
 from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
@@ -20,16 +21,26 @@ __all__ = ["read"]
 
 #: A share of a population is at most all of it.
 _MAX_SHARE: Final = Decimal(100)
+#: How many tokens before a share a year that dates it may stand.
+_YEAR_REACH: Final = 20
+#: How many tokens may stand between two shares of one list.
+_LIST_GAP: Final = 8
+_CLAUSE_ENDS: Final = frozenset(",;()[]")
 
 
 def read(s: Sentence) -> None:
     """Add the sentence's shares of the population."""
     shares = s.measured.get("share", [])
-    for k in range(len(shares)):
-        _share(s, k, shares)
+    year: int | None = None
+    for k, q in enumerate(shares):
+        own = _year(s, q)
+        if own is None and k > 0 and _listed(s, shares[k - 1], q):
+            own = year  # "latvieši — 45,2 %, krievi — 30 %": the list's year
+        year = own
+        _share(s, k, shares, year)
 
 
-def _share(s: Sentence, k: int, shares: Sequence[Quantity]) -> None:
+def _share(s: Sentence, k: int, shares: Sequence[Quantity], year: int | None) -> None:
     q = shares[k]
     if q.sign or q.value is None or q.change or q.tok in s.ranged:
         return
@@ -77,7 +88,73 @@ def _share(s: Sentence, k: int, shares: Sequence[Quantity]) -> None:
             found = _group_after(s, q.last + 1, stop - q.last - 1)
             group = found[2] if found is not None else None
     if group is not None and q.value <= _MAX_SHARE:
-        s.numeric("share", q, float(q.value), {"group": group})
+        qualifiers = {"group": group}
+        if year is not None:
+            qualifiers["year"] = str(year)
+        s.numeric("share", q, float(q.value), qualifiers)
+
+
+def _year(s: Sentence, q: Quantity) -> int | None:
+    """The year that dates a share: in its segment after it, else one before it.
+
+    ``88.2% White (2010 census)``; before the share, a year of its own clause
+    (``the racial makeup in 2010 was 88.2% White``) or of a dating phrase that opens
+    the sentence (``At the 2010 census, 88.2% White``, ``By 1700, approximately 30
+    percent of Berlin's residents were French``): a share of another time is no
+    share of today. Only a year its words date counts (:func:`date_year`); ``In 1938
+    the mine opened, and …`` dates the mine, not the share.
+    """
+    toks = s.toks
+    for y in s.quantities:
+        if y.tok <= q.last:
+            continue
+        if y.tok - q.last > _YEAR_REACH or any(
+            toks.raw[j] in SEGMENT for j in range(q.last + 1, y.first)
+        ):
+            break
+        if (year := date_year(s, y)) is not None:
+            return year
+    best: int | None = None
+    for y in s.quantities:
+        if y.tok >= q.first:
+            break
+        if q.first - y.last > _YEAR_REACH or (year := date_year(s, y)) is None:
+            continue
+        if _same_clause(s, y.last + 1, q.first) or _opening_date(s, y):
+            best = year
+    return best
+
+
+def _same_clause(s: Sentence, a: int, b: int) -> bool:
+    """Whether tokens ``a`` … ``b - 1`` hold no comma, semicolon or bracket.
+
+    A dash or colon may stand in a share's own clause: ``latvieši — 45,2 %``.
+    """
+    return not any(s.toks.raw[j] in _CLAUSE_ENDS for j in range(a, b))
+
+
+def _listed(s: Sentence, p: Quantity, q: Quantity) -> bool:
+    """Whether share ``q`` follows share ``p`` in one list: a few words, no ``;``, no number."""
+    toks = s.toks
+    if q.first - p.last > _LIST_GAP:
+        return False
+    return not any(toks.raw[j] == ";" or j in toks.numerals for j in range(p.last + 1, q.first))
+
+
+def _opening_date(s: Sentence, y: Quantity) -> bool:
+    """Whether the year ``y`` is a dating phrase that opens the sentence, then a comma.
+
+    Only year words stand around it: ``By 1700,``, ``At the 2010 census,``.
+    """
+    toks, rules = s.toks, s.rules
+    before = rules.year_before.ending(toks.low, y.first - 1)
+    if (before[0] if before is not None else y.first) != 0:
+        return False
+    j = y.last + 1
+    after = rules.year_after.at(toks.low, j)
+    if after is not None:
+        j = after[0]
+    return j < len(toks) and toks.raw[j] == ","
 
 
 def _part_of_other(s: Sentence, q: Quantity) -> bool:

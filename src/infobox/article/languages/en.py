@@ -438,6 +438,9 @@ ENGLISH: Final = Language(
                 *("neighbourhoods", "neighborhood", "neighborhoods", "quarter", "ward"),
                 *("suburb", "suburbs", "park", "old town", "old city", "precinct"),
                 *("county", "province", "region", "oblast", "state", "country"),
+                # "the Greater Toronto Area", "Greater Manchester": an area wider than the
+                # place, named after it.
+                "greater",
             )
         ),
         fronted=words("with having"),
