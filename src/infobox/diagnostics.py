@@ -151,6 +151,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "warning",
         "the language has no fact rules; sections were read, facts were not",
     ),
+    "article.entity-double-escaped": (
+        "info",
+        "an HTML entity escaped twice (&amp;nbsp;) in plain text was decoded to its character",
+    ),
     "page.no-settlement": ("info", "the page has no settlement infobox"),
     "profile.conflict": (
         "warning",
