@@ -394,4 +394,9 @@ ENGLISH: Final = Language(
         conjunctions=words("and or but while whereas"),
         resets=frozenset(("but", "however", "now", "today", "currently", "whereas", "since")),
     ),
+    # Detection only: frequent words of settlement articles (see Language.detection_words).
+    detection_words=words(
+        "population located lies capital village county census inhabitants residents borough "
+        "largest"
+    ),
 )
