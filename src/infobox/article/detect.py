@@ -128,4 +128,3 @@ def detect_language(
     if hits < _MIN_HITS or hits < _MIN_SHARE * len(words):
         return UNDETERMINED
     return best.code
-

@@ -149,7 +149,9 @@ _ENTITY: Final = re.compile(
 )
 # Decoded characters that would end a line or hide among the reader's marks: an
 # entity never opens a line of its own (HTML shows ``&#10;`` as white space).
-_ENTITY_SPACES: Final = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+_ENTITY_SPACES: Final = str.maketrans(
+    dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " ")
+)
 
 
 class Entities:
@@ -165,7 +167,7 @@ class Entities:
 
 
 def decode_entities(text: str) -> tuple[str, Spans | None, Entities]:
-    """``text`` with its HTML character references decoded, and the map back to ``text``.
+    r"""``text`` with its HTML character references decoded, and the map back to ``text``.
 
     A reference is what :func:`html.unescape` decodes — named (``&nbsp;``, the
     names of :data:`html.entities.html5`), decimal (``&#8211;``) or hexadecimal

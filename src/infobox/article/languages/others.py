@@ -163,8 +163,7 @@ OTHERS: Final = (
     _latin(
         "id",
         "Indonesian",
-        "yang dan di adalah ini dengan untuk dari pada kota ke itu sebagai juga tahun "
-        "penduduk ibu",
+        "yang dan di adalah ini dengan untuk dari pada kota ke itu sebagai juga tahun penduduk ibu",
     ),
     _latin(
         "sw",
