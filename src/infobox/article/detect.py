@@ -5,16 +5,18 @@ confused with (:data:`~infobox.article.languages.OTHER_LANGUAGES`: Ukrainian or
 Bulgarian for Russian, Lithuanian or Latgalian for Latvian, Dutch or German for
 English). The text's script (Latin or Cyrillic) narrows them; letters a language
 never writes rule it out (Kazakh ``қ`` or Serbian ``ј`` is not Russian, ``ė`` or ``y``
-not Latvian). Each remaining candidate counts its frequent words in the text, and
-among them its *own* words: those no other candidate of the script writes (``the``
-is English's own, ``in`` is not, being German and Dutch too; ``человек`` is
-Russian's own, ``население`` is not, being Bulgarian too).
+not Latvian). Each remaining candidate counts its frequent words in the text
+(function words and the commonest words of settlement articles).
 
-A supported language is the answer when it has at least two frequent words, making
-at least 5 % of the text's words, at least one own word, and more own words than
-any other candidate. Anything else is ``und``: a short text can be told when it
-holds one word only its language writes (``Население — 605 273 человека``), and a
-text in a language without rules is never taken for the supported one it resembles.
+The supported language with the most frequent words is the answer when they are at
+least two and at least 5 % of the text's words, and when against every other
+remaining candidate it has more of the words the other does not write than the
+other has of the words it does not write. A word both write proves nothing between
+them: ``in`` is English, German and Dutch, ``население`` Russian and Bulgarian, ``un``
+Latvian and French (but not Latgalian). Anything else is ``und``: a short text can be
+told when it holds a word only its language writes (``Население — 605 273
+человека``), and a text in a language without rules is never taken for the supported
+one it resembles.
 Only the first :data:`SAMPLE` characters are read.
 """
 
@@ -59,18 +61,14 @@ def _script(letter: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8)
-def _own_words(candidates: tuple[Language, ...]) -> tuple[frozenset[str], ...]:
-    """Each candidate's frequent words that no other candidate of its script writes."""
-    frequent = [c.stopwords | c.detection_words for c in candidates]
-    own: list[frozenset[str]] = []
-    for i, language in enumerate(candidates):
-        others: set[str] = set()
-        for j, other in enumerate(candidates):
-            if j != i and other.script == language.script:
-                others |= frequent[j]
-        own.append(frequent[i] - others)
-    return tuple(own)
+def _frequent(language: Language) -> frozenset[str]:
+    return language.stopwords | language.detection_words
+
+
+@lru_cache(maxsize=64)
+def _against(language: Language, other: Language) -> frozenset[str]:
+    """``language``'s frequent words that ``other`` does not write."""
+    return _frequent(language) - _frequent(other)
 
 
 def detect_language(
@@ -107,24 +105,27 @@ def detect_language(
     script, _ = scripts.most_common(1)[0]
     total_letters = sum(letters.values())
     counted = Counter(words)
-    candidates = (*languages.values(), *others.values())
-    best: Language | None = None
-    best_own = 0
-    runner_up = 0
-    for language, own_words in zip(candidates, _own_words(candidates), strict=True):
-        if language.script != script:
-            continue
-        foreign = sum(n for ch, n in letters.items() if ch in language.foreign_letters)
-        if foreign > _FOREIGN_SHARE * total_letters:
-            continue
-        own = sum(counted[word] for word in own_words if word in counted)
-        if own > best_own:
-            best, best_own, runner_up = language, own, best_own
-        elif own > runner_up:
-            runner_up = own
-    if best is None or best.code not in languages or best_own <= runner_up:
+    present = counted.keys()
+    seen = letters.keys()
+    allowed = [
+        language
+        for language in (*languages.values(), *others.values())
+        if language.script == script
+        and sum(letters[ch] for ch in language.foreign_letters & seen)
+        <= _FOREIGN_SHARE * total_letters
+    ]
+
+    def hits(words: frozenset[str]) -> int:
+        return sum(counted[word] for word in words & present)
+
+    supported = [language for language in allowed if language.code in languages]
+    if not supported:
         return UNDETERMINED
-    hits = sum(counted[word] for word in best.stopwords | best.detection_words)
-    if hits < _MIN_HITS or hits < _MIN_SHARE * len(words):
+    best = max(supported, key=lambda language: hits(_frequent(language)))
+    found = hits(_frequent(best))
+    if found < _MIN_HITS or found < _MIN_SHARE * len(words):
         return UNDETERMINED
+    for other in allowed:
+        if other is not best and hits(_against(best, other)) <= hits(_against(other, best)):
+            return UNDETERMINED
     return best.code
