@@ -7,20 +7,17 @@ one also takes five Arabic names. The real page (``fixtures/real``, see
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 from typing import Final
 
 import pytest
 
-from infobox import Settlement, parse_infobox
+from infobox import parse_infobox
+from wiki_fixtures import real_page, real_pages
 
-REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement" / "ar"
-PAGES: Final = sorted(path.name for path in REAL.glob("*.wiki"))
+PAGES: Final = real_pages("ar")
 
-
-def page(name: str) -> Settlement:
-    """The parsed infobox of one arwiki fixture page."""
-    return parse_infobox((REAL / name).read_text(encoding="utf-8"))
+page = functools.partial(real_page, "ar")
 
 
 @pytest.mark.parametrize("name", PAGES)

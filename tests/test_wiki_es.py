@@ -6,25 +6,17 @@ see ``ATTRIBUTION.md``); the comment above it quotes the raw text.
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 from typing import Final
 
 import pytest
 
-from infobox import PartialDate, Settlement, parse_infobox
+from infobox import PartialDate, parse_infobox
+from wiki_fixtures import codes, real_page, real_pages
 
-REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement" / "es"
-PAGES: Final = sorted(path.name for path in REAL.glob("*.wiki"))
+PAGES: Final = real_pages("es")
 
-
-def page(name: str) -> Settlement:
-    """The parsed infobox of one eswiki fixture page."""
-    return parse_infobox((REAL / name).read_text(encoding="utf-8"))
-
-
-def codes(settlement: Settlement) -> list[tuple[str, str | None]]:
-    """The (code, param) pairs of the settlement's diagnostics."""
-    return [(d.code, d.param) for d in settlement.diagnostics]
+page = functools.partial(real_page, "es")
 
 
 @pytest.mark.parametrize("name", PAGES)

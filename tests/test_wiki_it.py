@@ -11,33 +11,22 @@ parses. Values written in Italian conventions (``30-11-2012``) are checked in
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Final
 
-import mwparserfromhell
 import pytest
 
-from infobox import NoInfoboxError, Settlement, parse_infobox
+from infobox import NoInfoboxError, parse_infobox
 from infobox.dump import read_pages
 from infobox.templates.en_italy import INFOBOX_ITALIAN_COMUNE
 from infobox.templates.it import DIVISIONE_AMMINISTRATIVA
 from infobox.templates.registry import spec_for
+from wiki_fixtures import FIXTURES, dump_sample, first_template, real_page, real_pages, subdivisions
 
-FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures"
-PAGES: Final = FIXTURES / "real" / "settlement" / "it"
 SAMPLE: Final = FIXTURES / "dumps" / "itwiki-settlements.xml.xz"
-NAMES: Final = sorted(path.name for path in PAGES.glob("*.wiki"))
+NAMES: Final = real_pages("it")
 
-
-@functools.cache
-def parsed(name: str) -> Settlement:
-    """The settlement of one itwiki fixture page (parsed once per session)."""
-    return parse_infobox((PAGES / name).read_text(encoding="utf-8"))
-
-
-def subdivisions(s: Settlement) -> list[tuple[str | None, str | None]]:
-    """The (type, name) pairs of a settlement's subdivisions, in index order."""
-    return [(d.type, d.name) for d in sorted(s.subdivisions, key=lambda d: d.index)]
+parsed = functools.partial(real_page, "it")
+sample = functools.partial(dump_sample, SAMPLE.name)
 
 
 def test_every_itwiki_page_is_a_corpus_page() -> None:
@@ -163,21 +152,9 @@ def test_celleno() -> None:
 # --- the itwiki sample -----------------------------------------------------------------
 
 
-@functools.cache
-def sample() -> list[tuple[str, str]]:
-    """(title, wikitext) of every page of the itwiki sample."""
-    return [(page.title, page.text or "") for page in read_pages(SAMPLE)]
-
-
-def calls_settlement_template(text: str) -> bool:
-    """Whether mwparserfromhell finds a known settlement template at the page's top level."""
-    templates = mwparserfromhell.parse(text).filter_templates(recursive=False)
-    return any(spec_for(str(template.name)) is not None for template in templates)
-
-
 def test_itwiki_sample_settlement_pages_parse() -> None:
     """All 54 settlement pages of the itwiki sample parse; most have coordinates and people."""
-    settlements = [parse_infobox(text) for _, text in sample() if calls_settlement_template(text)]
+    settlements = [parse_infobox(text) for _, text in sample() if first_template(text) is not None]
     assert 54 == len(settlements)
     assert {"Divisione amministrativa"} == {s.template for s in settlements}
     assert {"it"} == {s.wiki for s in settlements}
@@ -190,7 +167,7 @@ def test_itwiki_sample_settlement_pages_parse() -> None:
 
 def test_itwiki_sample_other_pages_raise() -> None:
     """The sample's pages without a settlement template raise NoInfoboxError."""
-    others = [text for _, text in sample() if not calls_settlement_template(text)]
+    others = [text for _, text in sample() if first_template(text) is None]
     assert 5 == len(others)
     for text in others:
         with pytest.raises(NoInfoboxError):

@@ -8,20 +8,17 @@ quotes the raw text.
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 from typing import Final
 
 import pytest
 
-from infobox import PartialDate, Settlement, parse_infobox
+from infobox import PartialDate
+from wiki_fixtures import real_page, real_pages
 
-REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement" / "kn"
-PAGES: Final = sorted(path.name for path in REAL.glob("*.wiki"))
+PAGES: Final = real_pages("kn")
 
-
-def page(name: str) -> Settlement:
-    """The parsed infobox of one knwiki fixture page."""
-    return parse_infobox((REAL / name).read_text(encoding="utf-8"))
+page = functools.partial(real_page, "kn")
 
 
 def test_kn_pages_are_there() -> None:

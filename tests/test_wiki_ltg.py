@@ -11,32 +11,28 @@ parses. Values written in Latgalian conventions (``5,08``, ``7 109``) are checke
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Final
 
-import mwparserfromhell
 import pytest
 
 from infobox import NoInfoboxError, Settlement, parse_infobox
-from infobox.dump import read_pages
 from infobox.templates.ltg import MISTS, NUVODS
 from infobox.templates.registry import spec_for
+from wiki_fixtures import (
+    FIXTURES,
+    dump_sample,
+    first_template,
+    real_page,
+    real_pages,
+    sample_settlements,
+    subdivisions,
+)
 
-FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures"
-PAGES: Final = FIXTURES / "real" / "settlement" / "ltg"
 SAMPLE: Final = FIXTURES / "dumps" / "ltgwiki-settlements.xml.xz"
-NAMES: Final = sorted(path.name for path in PAGES.glob("*.wiki"))
+NAMES: Final = real_pages("ltg")
 
-
-@functools.cache
-def parsed(name: str) -> Settlement:
-    """The settlement of one ltgwiki fixture page (parsed once per session)."""
-    return parse_infobox((PAGES / name).read_text(encoding="utf-8"))
-
-
-def subdivisions(s: Settlement) -> list[tuple[str | None, str | None]]:
-    """The (type, name) pairs of a settlement's subdivisions, in index order."""
-    return [(d.type, d.name) for d in sorted(s.subdivisions, key=lambda d: d.index)]
+parsed = functools.partial(real_page, "ltg")
+sample = functools.partial(dump_sample, SAMPLE.name)
 
 
 def established(s: Settlement) -> list[tuple[str | None, int | None]]:
@@ -119,30 +115,9 @@ def test_ltg_localized_values() -> None:
 # --- the ltgwiki sample ----------------------------------------------------------------
 
 
-@functools.cache
-def sample() -> list[tuple[str, str]]:
-    """(title, wikitext) of every page of the ltgwiki sample."""
-    return [(page.title, page.text or "") for page in read_pages(SAMPLE)]
-
-
-def first_template(text: str) -> str | None:
-    """The name of the first known settlement template at the page's top level, if any."""
-    for template in mwparserfromhell.parse(text).filter_templates(recursive=False):
-        spec = spec_for(str(template.name))
-        if spec is not None:
-            return spec.name
-    return None
-
-
-def sample_settlements() -> list[tuple[str, Settlement]]:
-    """(template, settlement) of every page of the ltgwiki sample that calls a known one."""
-    calls = [(first_template(text), text) for _, text in sample()]
-    return [(name, parse_infobox(text)) for name, text in calls if name is not None]
-
-
 def test_ltgwiki_sample_settlement_pages_parse() -> None:
     """All 221 settlement pages of the ltgwiki sample parse, each as the template it calls."""
-    settlements = sample_settlements()
+    settlements = sample_settlements(SAMPLE.name)
     assert 221 == len(settlements)
     # s.template is the name as the page writes it (the title or the redirect).
     assert all(spec_for(s.template) is spec_for(name) for name, s in settlements)
@@ -160,7 +135,7 @@ def test_ltgwiki_sample_settlement_pages_parse() -> None:
 
 def test_ltg_sample_localized_values() -> None:
     """Every population and area the sample gives reads, in ltgwiki's number conventions."""
-    settlements = sample_settlements()
+    settlements = sample_settlements(SAMPLE.name)
     towns = [s for name, s in settlements if name == MISTS.name]
     municipalities = [s for name, s in settlements if name == NUVODS.name]
     # 29 towns give dzeivuotuoju_skaits and pluots ("406 703", "5,08"); Latgali gives none.

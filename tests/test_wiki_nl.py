@@ -7,20 +7,16 @@ expected value was read by hand from the page's wikitext (``fixtures/real``, see
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 from typing import Final
 
 import pytest
 
-from infobox import Settlement, parse_infobox
+from wiki_fixtures import real_page, real_pages
 
-REAL: Final = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "settlement" / "nl"
-PAGES: Final = sorted(path.name for path in REAL.glob("*.wiki"))
+PAGES: Final = real_pages("nl")
 
-
-def page(name: str) -> Settlement:
-    """The parsed infobox of one nlwiki fixture page."""
-    return parse_infobox((REAL / name).read_text(encoding="utf-8"))
+page = functools.partial(real_page, "nl")
 
 
 def test_nl_pages_are_there() -> None:

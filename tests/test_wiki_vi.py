@@ -15,22 +15,29 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from pathlib import Path
 from typing import Final
 
-import mwparserfromhell
 import pytest
 
-from infobox import NoInfoboxError, Settlement, parse_infobox
-from infobox.dump import read_pages
+from infobox import NoInfoboxError, parse_infobox
 from infobox.templates.registry import spec_for
 from infobox.templates.vi import DON_VI_HANH_CHINH_VIET_NAM as UNIT
 from infobox.templates.vi import THONG_TIN_KHU_DAN_CU
+from wiki_fixtures import (
+    FIXTURES,
+    dump_sample,
+    first_template,
+    real_page,
+    real_pages,
+    sample_settlements,
+    subdivisions,
+)
 
-FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures"
-PAGES: Final = FIXTURES / "real" / "settlement" / "vi"
 SAMPLE: Final = FIXTURES / "dumps" / "viwiki-settlements.xml.xz"
-NAMES: Final = sorted(path.name for path in PAGES.glob("*.wiki"))
+NAMES: Final = real_pages("vi")
+
+parsed = functools.partial(real_page, "vi")
+sample = functools.partial(dump_sample, SAMPLE.name)
 VIWIKI: Final = [
     "Klaipėda",
     "Montréal",
@@ -39,17 +46,6 @@ VIWIKI: Final = [
     "San_Diego",
     "Vancouver",
 ]
-
-
-@functools.cache
-def parsed(name: str) -> Settlement:
-    """The settlement of one viwiki fixture page (parsed once per session)."""
-    return parse_infobox((PAGES / name).read_text(encoding="utf-8"))
-
-
-def subdivisions(s: Settlement) -> list[tuple[str | None, str | None]]:
-    """The (type, name) pairs of a settlement's subdivisions, in index order."""
-    return [(d.type, d.name) for d in sorted(s.subdivisions, key=lambda d: d.index)]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -149,30 +145,9 @@ def test_vi_localized_values() -> None:
 # --- the viwiki sample -----------------------------------------------------------------
 
 
-@functools.cache
-def sample() -> list[tuple[str, str]]:
-    """(title, wikitext) of every page of the viwiki sample."""
-    return [(page.title, page.text or "") for page in read_pages(SAMPLE)]
-
-
-def first_template(text: str) -> str | None:
-    """The name of the first known settlement template at the page's top level, if any."""
-    for template in mwparserfromhell.parse(text).filter_templates(recursive=False):
-        spec = spec_for(str(template.name))
-        if spec is not None:
-            return spec.name
-    return None
-
-
-def sample_settlements() -> list[tuple[str, Settlement]]:
-    """(template, settlement) of every page of the viwiki sample that calls a known one."""
-    calls = [(first_template(text), text) for _, text in sample()]
-    return [(name, parse_infobox(text)) for name, text in calls if name is not None]
-
-
 def test_viwiki_sample_settlement_pages_parse() -> None:
     """The 23 settlement pages of the viwiki sample parse, each as the template it calls."""
-    settlements = sample_settlements()
+    settlements = sample_settlements(SAMPLE.name)
     assert 23 == len(settlements)
     assert all(name == s.template for name, s in settlements)
     by_template = Counter(name for name, _ in settlements)
@@ -186,7 +161,7 @@ def test_viwiki_sample_settlement_pages_parse() -> None:
 
 def test_hue() -> None:
     """Huế: a city of a province; decimal coordinates, region and province, founding."""
-    s = next(s for _, s in sample_settlements() if s.name == "Huế")
+    s = next(s for _, s in sample_settlements(SAMPLE.name) if s.name == "Huế")
     assert ("Thông tin đơn vị hành chính Việt Nam", "vi") == (s.template, s.wiki)
     # {{Thông tin đơn vị hành chính Việt Nam|thành phố thuộc tỉnh
     assert "thành phố thuộc tỉnh" == s.settlement_type
@@ -216,7 +191,7 @@ def test_hue() -> None:
 
 def test_bac_kan() -> None:
     """Bắc Kạn: a province; its seat, region, coordinates and population year."""
-    s = next(s for _, s in sample_settlements() if s.name == "Bắc Kạn")
+    s = next(s for _, s in sample_settlements(SAMPLE.name) if s.name == "Bắc Kạn")
     # {{Thông tin đơn vị hành chính Việt Nam|tỉnh
     assert "tỉnh" == s.settlement_type
     # | vĩ độ = 22.161335 | kinh độ = 105.830498
@@ -233,14 +208,14 @@ def test_bac_kan() -> None:
 
 def test_vi_sample_localized_values() -> None:
     """Vietnamese numbers with full-stop grouping, a decimal comma and a unit word."""
-    settlements = dict((s.name, s) for _, s in sample_settlements())
+    settlements = dict((s.name, s) for _, s in sample_settlements(SAMPLE.name))
     # Huế: | dân số = 652.572 người | diện tích = 265,99 km²
     assert 652572 == settlements["Huế"].population.total
     assert 265.99 == settlements["Huế"].area.total_km2
     # Bắc Kạn: | dân số = 454.700 người | diện tích = 4.859,96 km²
     assert 454700 == settlements["Bắc Kạn"].population.total
     assert 4859.96 == settlements["Bắc Kạn"].area.total_km2
-    units = [s for name, s in sample_settlements() if name == UNIT.name]
+    units = [s for name, s in sample_settlements(SAMPLE.name) if name == UNIT.name]
     assert 15 == sum(s.population.total is not None for s in units)
     assert 15 == sum(s.area.total_km2 is not None for s in units)
     assert {"VN"} == {s.country_code for s in units}

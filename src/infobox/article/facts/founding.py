@@ -1,0 +1,158 @@
+"""The year the place was founded: ``founded in 1938``, ``основан в 1938 году``."""
+
+from __future__ import annotations
+
+from .quantities import Quantity
+from .sentence import Sentence
+from .tokens import WORD
+
+__all__ = ["read"]
+
+
+def read(s: Sentence) -> None:
+    """Add the sentence's founding year of the place."""
+    _founded(s)
+
+
+def _founded(s: Sentence) -> None:
+    toks, rules = s.toks, s.rules
+    for q in s.quantities:
+        year = q.year
+        if year is None or q.tok in s.used_years or q.bound or q.approximate:
+            continue
+        if q.tok in s.ranged or rules.date_bounds.ending(toks.low, q.first - 1) is not None:
+            continue  # "founded before 1938" gives no year of founding
+        hit = s.find_before(rules.founding, q.first - 1, 6, clause=False)
+        if hit is not None and _year_between(s, hit[1], q.first):
+            hit = None
+        if hit is None:
+            hit = s.find_after(rules.founding, q.last + 1, 6)
+            if hit is not None and _year_between(s, q.last + 1, hit[0]):
+                hit = None
+        if hit is None or not _about_own_place(s, hit[0], hit[1] - 1, q):
+            continue
+        if not _founded_as_place(s, q, hit[0], hit[1]):
+            continue
+        s.used_years.add(q.tok)
+        s.fact("founded", year, None, {}, toks.start[q.tok], toks.end[q.tok])
+
+
+def _year_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether another year-like number or a clause end lies in tokens ``a`` … ``b - 1``."""
+    toks = s.toks
+    for j in range(a, b):
+        if toks.raw[j] == ";":
+            return True
+        other = s.by_tok.get(j)
+        if other is not None and other.year is not None:
+            return True
+    return False
+
+
+def _about_own_place(s: Sentence, a: int, b: int, q: Quantity) -> bool:
+    """Whether the founding words in tokens ``a`` … ``b`` are about the article's place."""
+    toks, own = s.toks, s.rules.own_place
+    if a == 0:
+        return _opening_subject(s, q)  # "Founded in 1938, …", "Основан в 1938 году"
+    for k in range(a - 1, max(a - 5, -1), -1):
+        if toks.boundary(k) and not (k == a - 1 and toks.raw[k] == ","):
+            break  # "The town, founded in 1938, …" crosses its comma
+        if own.ending(toks.low, k) is not None:
+            return True
+    for k in range(b + 1, min(b + 4, len(toks))):
+        if toks.boundary(k):
+            break
+        if own.at(toks.low, k) is not None:
+            return True
+    subject = _founding_subject(s, a)
+    return subject is not None and toks.span(*subject).casefold() in s.names
+
+
+def _opening_subject(s: Sentence, q: Quantity) -> bool:
+    """Whether the subject after ``Founded in 1938,`` is the place.
+
+    ``Founded in 1938, the settlement grew`` is; ``Established in 1920, the
+    University of Pretoria Faculty …`` is not. A proper name is taken when no
+    names are given.
+    """
+    toks = s.toks
+    for k in range(q.last + 1, min(len(toks), q.last + 4)):
+        if toks.raw[k] == ",":
+            break
+        if toks.boundary(k):
+            return True
+    else:
+        return True
+    phrase = s.phrase_after(k + 1)
+    if phrase is None:
+        return True
+    start, rules = phrase[0], s.rules
+    if any(rules.own_place.at(toks.low, i) is not None for i in range(start, start + 3)):
+        return True
+    text = toks.span(*phrase).casefold()
+    if any(text == name or text.startswith(name + " ") for name in s.names):
+        return True
+    # Without names, a proper name with no article: "Founded in 1938, Jezkazgan grew".
+    return (
+        not s.names
+        and start == k + 1
+        and toks.raw[start][:1].isupper()
+        and toks.low[start] not in rules.language.stopwords
+    )
+
+
+def _founding_subject(s: Sentence, verb: int) -> tuple[int, int] | None:
+    """The subject of a founding verb; after a relative pronoun, its antecedent.
+
+    ``Jezkazgan, which was founded`` is about Jezkazgan; ``a teaching hospital in
+    Islamabad that was founded`` is about the hospital, not Islamabad.
+    """
+    toks, rules = s.toks, s.rules
+    j, relative = verb - 1, False
+    for _ in range(2):
+        if j < 0 or toks.kind[j] != WORD:
+            break
+        if rules.relatives.ending(toks.low, j) is not None:
+            relative, j = True, j - 1
+            break
+        if toks.low[j] not in rules.stops:
+            break
+        j -= 1
+    if j >= 0 and relative and toks.raw[j] == ",":
+        j -= 1
+    if j < 0:
+        return None
+    phrase = s.phrase_before(j)
+    if phrase is not None and relative:
+        k = phrase[0] - 1
+        while k >= 0 and toks.low[k] in rules.articles:
+            k -= 1
+        if k >= 0 and toks.kind[k] == WORD and toks.low[k] in rules.stops:
+            return None  # "… hospital in Islamabad that": the antecedent is the hospital
+    return phrase
+
+
+def _founded_as_place(s: Sentence, q: Quantity, a: int, b: int) -> bool:
+    """Unless the founding says what was founded, and it is not a place.
+
+    ``It was founded in 1726 as the village of Belovo`` and ``Основан в 1954
+    году как посёлок`` found the place; ``It was established in 1985 as a
+    teaching institute`` founds something else (unless the subject is one of the
+    names: ``Karatal was founded in 1929 as a station``).
+    """
+    toks, rules = s.toks, s.rules
+    k = max(q.last, b - 1) + 1
+    if k == q.last + 1:
+        after = rules.year_after.at(toks.low, k)
+        if after is not None:
+            k = after[0]
+    found = rules.as_words.at(toks.low, k)
+    if found is None:
+        return True
+    for i in range(found[0], min(len(toks), found[0] + 6)):
+        if toks.boundary(i):
+            break
+        if rules.own_place.at(toks.low, i) is not None:
+            return True
+    subject = _founding_subject(s, a)
+    return subject is not None and toks.span(*subject).casefold() in s.names

@@ -1,0 +1,152 @@
+"""The region the place belongs to: ``a city in Karaganda Region``, ``Ulitau apgabala``."""
+
+from __future__ import annotations
+
+from .sentence import Sentence
+from .tokens import JOINERS, SEGMENT, SYM, WORD
+
+__all__ = ["read"]
+
+
+def read(s: Sentence) -> None:
+    """Add the regions the sentence places the place in."""
+    _regions(s)
+
+
+def _regions(s: Sentence) -> None:
+    toks, rules = s.toks, s.rules
+    heads = rules.region_heads
+    if not heads:
+        return
+    for h in range(len(toks)):
+        if toks.kind[h] != WORD:
+            continue
+        head = heads.get(toks.low[h])
+        if head is None:
+            continue
+        first = _region_name(s, h)
+        if first is None:
+            continue
+        relation = _region_related(s, first, h)
+        if relation is None or not _region_subject(s, *relation):
+            continue
+        value = _region_value(s, first, h, head)
+        qualifiers: dict[str, str] = {}
+        since = _region_since(s, first)
+        if since is not None:
+            qualifiers["since"] = since
+        if _region_former(s, first):
+            qualifiers["former"] = "true"
+        s.fact("region", value, None, qualifiers, toks.start[first], toks.end[h])
+
+
+def _region_name(s: Sentence, h: int) -> int | None:
+    """The first token of the capitalised name before a region's head word."""
+    toks, rules = s.toks, s.rules
+    first, k, words = -1, h - 1, 0
+    while k >= 0 and words < 4:
+        if toks.kind[k] == WORD:
+            low = toks.low[k]
+            if not toks.raw[k][:1].isupper() or low in rules.stops or low in rules.articles:
+                break
+            if low in s.rules.language.stopwords:
+                break
+            first, k, words = k, k - 1, words + 1
+        elif toks.raw[k] in JOINERS and first == k + 1 and toks.adjacent(k, k + 1):
+            k -= 1
+        else:
+            break
+    return first if first >= 0 else None
+
+
+def _region_related(s: Sentence, first: int, h: int) -> tuple[int, int] | None:
+    """The relation that ties a region to the place: its first and last token."""
+    toks, rules = s.toks, s.rules
+    b = first - 1
+    if b >= 0 and toks.low[b] in rules.articles:
+        b -= 1
+    before = rules.region_before.ending(toks.low, b)
+    if before is not None:
+        return before[0], b
+    after = rules.region_after.at(toks.low, h + 1)
+    return (h + 1, after[0] - 1) if after is not None else None
+
+
+def _region_subject(s: Sentence, a: int, b: int) -> bool:
+    """Unless the relation in tokens ``a`` … ``b`` is said of something else.
+
+    A relation that names the place (``city in``, ``pilsēta``, ``город в``) is
+    about it. Otherwise the subject of a verb of lying right before it must be
+    the place, a pronoun or (with no names given) a proper name: ``A meteorite
+    crater is located in Elmore County``, ``The center of population of Alabama
+    is located in Chilton County`` and (in Islamabad) ``Rawalpindi is part of
+    Rawalpindi District`` are about other things.
+    """
+    toks, rules = s.toks, s.rules
+    if any(rules.own_place.at(toks.low, i) is not None for i in range(a, b + 1)):
+        return True
+    verb = s.find_before(rules.location_verbs, b, b - a + 4)
+    if verb is None:
+        return True
+    subject = s.subject(verb[0])
+    for _ in range(3):  # "the center of population of Alabama": the head is "center"
+        if subject is None or subject[0] < 1:
+            break
+        owner = rules.of_words.ending(toks.low, subject[0] - 1)
+        if owner is None:
+            break
+        subject = s.phrase_before(owner[0] - 1) if owner[0] > 0 else None
+    if subject is None or s.own(subject):
+        return True
+    if not s.proper(subject):
+        return False
+    return not s.names
+
+
+def _region_value(s: Sentence, first: int, h: int, head: tuple[str, str]) -> str:
+    toks = s.toks
+    nominative, gender = head
+    if not nominative:
+        return toks.span(first, h)
+    endings = s.rules.adjective_endings.get(gender, ())
+    parts: list[str] = []
+    for k in range(first, h):
+        raw = toks.raw[k]
+        if toks.kind[k] == WORD:
+            for ending, replacement in endings:
+                if raw.endswith(ending) and len(raw) > len(ending) + 2:
+                    raw = raw[: -len(ending)] + replacement
+                    break
+        parts.append(raw)
+        if not toks.adjacent(k, k + 1):
+            parts.append(" ")
+    return "".join(parts) + nominative
+
+
+def _region_since(s: Sentence, first: int) -> str | None:
+    toks, rules = s.toks, s.rules
+    for j in range(first - 1, max(first - 12, -1), -1):
+        if toks.kind[j] == SYM and toks.raw[j] in SEGMENT:
+            return None
+        q = s.by_tok.get(j)
+        if q is None or q.year is None:
+            continue
+        if rules.since.ending(toks.low, q.first - 1) is not None:
+            return str(q.year)
+    return None
+
+
+def _region_former(s: Sentence, first: int) -> bool:
+    toks, rules = s.toks, s.rules
+    for j in range(first - 1, max(first - 12, -1), -1):
+        if toks.kind[j] == SYM and toks.raw[j] in SEGMENT:
+            break
+        if rules.resets.ending(toks.low, j) is not None:
+            return False
+        if rules.former.ending(toks.low, j) is not None:
+            return True
+    # "Previously, the city was part of …": a former word opening the sentence.
+    opening = rules.former.at(toks.low, 0)
+    if opening is None or first - opening[0] > 15:
+        return False
+    return all(rules.resets.at(toks.low, j) is None for j in range(opening[0], first))

@@ -1,0 +1,130 @@
+"""Shares of the population: ``Kazakhs make up 60.5%``, ``Irish (7.7%) and Russian (2.0%)``.
+
+A percentage takes the group named next to it; in a list of shares each takes its
+own neighbour's group. A share of something else (``15% of all German top
+athletes``) is no share of the population.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+from .quantities import Quantity
+from .sentence import Sentence
+from .tokens import SEGMENT, SYM
+
+__all__ = ["read"]
+
+#: A share of a population is at most all of it.
+_MAX_SHARE: Final = Decimal(100)
+
+
+def read(s: Sentence) -> None:
+    """Add the sentence's shares of the population."""
+    shares = s.measured.get("share", [])
+    for k in range(len(shares)):
+        _share(s, k, shares)
+
+
+def _share(s: Sentence, k: int, shares: Sequence[Quantity]) -> None:
+    q = shares[k]
+    if q.sign or q.value is None or q.change or q.tok in s.ranged:
+        return
+    if _part_of_other(s, q):
+        return  # "15% of all German top athletes", "70% of respondents"
+    toks = s.toks
+    a = q.first
+    while a > 0 and q.first - a < 15 and toks.raw[a - 1] not in SEGMENT:
+        a -= 1
+    b = q.last
+    while b + 1 < len(toks) and b - q.last < 15 and toks.raw[b + 1] not in SEGMENT:
+        b += 1
+    # The other percentages of the segment are the neighbours in the list, if any.
+    before_q = shares[k - 1] if k > 0 and shares[k - 1].tok >= a else None
+    after_q = shares[k + 1] if k + 1 < len(shares) and shares[k + 1].tok <= b else None
+    others = [r for r in (before_q, after_q) if r is not None]
+    group: str | None = None
+    if not others:
+        # Not into an aside after it: "2.7% … other Christian denominations (mostly
+        # Eastern Orthodox, …)" is no share of the Orthodox.
+        end = next((i for i in range(q.last + 1, b + 1) if toks.raw[i] == "("), b + 1)
+        after = _group_after(s, q.last + 1, end - q.last - 1)
+        before = _group_before(s, q.first - 1, q.first - a)
+        if after is not None and (before is None or after[0] - q.last <= q.first - before[1]):
+            group = after[2]
+        elif before is not None:
+            group = before[2]
+    else:
+        j = q.first - 1
+        while j >= a and q.first - j <= 2 and toks.kind[j] == SYM and toks.raw[j] in "(:—–-":
+            j -= 1
+        hit = _group_before(s, j, 1) if j >= a else None
+        if hit is not None:
+            group = hit[2]
+        elif q.first == 0 or toks.raw[q.first - 1] != "(":
+            # "Irish (7.7%) and Russian (2.0%)": a bracketed share belongs to the
+            # word before it, never to the group of the next one.
+            stop = after_q.first if after_q is not None else b + 1
+            found = _group_after(s, q.last + 1, stop - q.last - 1)
+            group = found[2] if found is not None else None
+    if group is not None and q.value <= _MAX_SHARE:
+        s.numeric("share", q, float(q.value), {"group": group})
+
+
+def _part_of_other(s: Sentence, q: Quantity) -> bool:
+    """Whether a share is of something other than the population.
+
+    After an of-word (``of``, ``no``, ``от``, ``всех``) the whole must be the
+    population, its residents or its people: ``55% of the population`` is,
+    ``15% of all German top athletes`` and ``70% of respondents`` are not.
+    """
+    toks, rules = s.toks, s.rules
+    hit = rules.of_words.at(toks.low, q.last + 1)
+    if hit is None:
+        return False
+    for k in range(hit[0], min(len(toks), hit[0] + 8)):
+        if toks.boundary(k) or toks.raw[k] in SEGMENT:
+            break
+        if any(
+            phrases.at(toks.low, k) is not None
+            for phrases in (rules.population, rules.residents, rules.people)
+        ):
+            return False
+    return True
+
+
+def _is_group(s: Sentence, a: int, b: int) -> bool:
+    """Whether the group words in tokens ``a`` … ``b`` name a group, not qualify a noun.
+
+    ``German (5.7%)``, ``Catholic, followed by`` and ``Kazakh population`` are
+    groups; ``German top athletes`` and ``the Catholic Church`` are not.
+    """
+    toks, rules = s.toks, s.rules
+    if toks.low[b] not in rules.adjective_groups or not s.noun_follows(b + 1):
+        return True
+    return any(
+        phrases.at(toks.low, b + 1) is not None
+        for phrases in (rules.population, rules.residents, rules.people)
+    )
+
+
+def _group_after(s: Sentence, i: int, limit: int) -> tuple[int, int, str] | None:
+    """The first group in tokens ``i`` … ``i + limit - 1``: (start, end, its name)."""
+    groups, low = s.rules.groups, s.toks.low
+    for j in range(max(i, 0), min(len(s.toks), i + limit)):
+        hit = groups.at(low, j)
+        if hit is not None and _is_group(s, j, hit[0] - 1):
+            return j, hit[0], hit[1]
+    return None
+
+
+def _group_before(s: Sentence, i: int, limit: int) -> tuple[int, int, str] | None:
+    """The nearest group ending in tokens ``i`` … ``i - limit + 1``: (start, end, its name)."""
+    groups, low = s.rules.groups, s.toks.low
+    for j in range(min(i, len(s.toks) - 1), max(i - limit, -1), -1):
+        hit = groups.ending(low, j)
+        if hit is not None and _is_group(s, hit[0], j):
+            return hit[0], j + 1, hit[1]
+    return None

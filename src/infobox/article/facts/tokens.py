@@ -1,0 +1,357 @@
+"""The tokens of a sentence and a language's words compiled for matching them.
+
+One regular expression without nested quantifiers splits the sentence into digit
+runs, words and single other characters. Digit runs joined by the language's group
+separators (``148,700``, ``150 000``) or its decimal mark (``24,5`` in Latvian and
+Russian, ``2.5`` in English) become one :class:`Numeral`. :class:`Phrases` finds the
+language's phrases starting or ending at a token; :class:`Rules` holds every phrase
+set of a :class:`~infobox.article.languages.Language`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Final, Generic, TypeVar
+
+import attrs
+
+from ..languages import Language
+
+# A digit run, a word (a letter, then letters and digits: "km2", "E018"), or any other
+# single non-space character. No nested quantifiers: linear on any input.
+_TOKEN: Final = re.compile(r"([0-9]+)|([^\W\d_][^\W_]*)|(\S)")
+NUM: Final = 1
+WORD: Final = 2
+SYM: Final = 3
+
+SPACES: Final = frozenset(" \u00a0\u202f\u2009")
+_MAX_DIGITS: Final = 30
+# A numeral joined by one of these to a letter or digit is part of a code, a range or
+# a date ("GRES-1", "1954–1956", "978-5-17", "12:30", "1/2").
+LINKS: Final = frozenset("-\u2010\u2011\u2013\u2014/:\u2212.")
+HYPHENS: Final = frozenset("-\u2010\u2011")
+SIGNS: Final[Mapping[str, int]] = {"-": -1, "\u2212": -1, "\u2013": -1, "+": 1}
+CLAUSE: Final = frozenset(',;:()[]!?\u2014\u2013«»"“”„')
+SEGMENT: Final = frozenset(",;")
+JOINERS: Final = frozenset("-\u2010\u2011'’")
+
+T = TypeVar("T")
+_Pattern = tuple[tuple[str, bool], ...]  # (token, is a stem) for each token of a phrase
+
+
+def _pattern(phrase: str, lower: bool) -> _Pattern:
+    parts: list[tuple[str, bool]] = []
+    for word in phrase.split():
+        stem = len(word) > 1 and word.endswith("*")
+        if stem:
+            word = word[:-1]
+        pieces = [m.group() for m in _TOKEN.finditer(word)]
+        for k, piece in enumerate(pieces):
+            parts.append((piece.lower() if lower else piece, stem and k == len(pieces) - 1))
+    return tuple(parts)
+
+
+def _token_matches(part: tuple[str, bool], word: str) -> bool:
+    text, stem = part
+    return word.startswith(text) if stem else word == text
+
+
+class Phrases(Generic[T]):
+    """Phrases indexed by their first and last token, for matching at or ending at a token."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, lower: bool = True) -> None:
+        self.lower = lower
+        self._first: dict[str, list[tuple[_Pattern, T]]] = {}
+        self._first_stems: dict[str, list[tuple[_Pattern, T]]] = {}
+        self._last: dict[str, list[tuple[_Pattern, T]]] = {}
+        self._last_stems: dict[str, list[tuple[_Pattern, T]]] = {}
+        for phrase, payload in entries:
+            pattern = _pattern(phrase, lower)
+            if not pattern:
+                continue
+            for (text, stem), exact, stems in (
+                (pattern[0], self._first, self._first_stems),
+                (pattern[-1], self._last, self._last_stems),
+            ):
+                (stems if stem else exact).setdefault(text, []).append((pattern, payload))
+        self._first_lengths = sorted({len(t) for t in self._first_stems})
+        self._last_lengths = sorted({len(t) for t in self._last_stems})
+        # A quick no: the first characters a matching token can start with.
+        self._first_chars = frozenset(t[:1] for t in (*self._first, *self._first_stems))
+        self._last_chars = frozenset(t[:1] for t in (*self._last, *self._last_stems))
+
+    def _candidates(
+        self,
+        word: str,
+        exact: dict[str, list[tuple[_Pattern, T]]],
+        stems: dict[str, list[tuple[_Pattern, T]]],
+        lengths: Sequence[int],
+    ) -> list[tuple[_Pattern, T]]:
+        found = list(exact.get(word, ()))
+        for length in lengths:
+            if length > len(word):
+                break
+            found.extend(stems.get(word[:length], ()))
+        return found
+
+    def at(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
+        """The longest phrase starting at token ``i``: (the token after it, payload)."""
+        if not 0 <= i < len(words) or words[i][:1] not in self._first_chars:
+            return None
+        best: tuple[int, T] | None = None
+        for pattern, payload in self._candidates(
+            words[i], self._first, self._first_stems, self._first_lengths
+        ):
+            end = i + len(pattern)
+            if end > len(words) or (best is not None and end <= best[0]):
+                continue
+            if all(_token_matches(part, words[i + k]) for k, part in enumerate(pattern)):
+                best = (end, payload)
+        return best
+
+    def ending(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
+        """The longest phrase ending at token ``i``: (its first token, payload)."""
+        if not 0 <= i < len(words) or words[i][:1] not in self._last_chars:
+            return None
+        best: tuple[int, T] | None = None
+        for pattern, payload in self._candidates(
+            words[i], self._last, self._last_stems, self._last_lengths
+        ):
+            start = i - len(pattern) + 1
+            if start < 0 or (best is not None and start >= best[0]):
+                continue
+            if all(_token_matches(part, words[start + k]) for k, part in enumerate(pattern)):
+                best = (start, payload)
+        return best
+
+
+def _set(phrases: Iterable[str], *, lower: bool = True) -> Phrases[bool]:
+    return Phrases(((p, True) for p in phrases), lower=lower)
+
+
+def _map(phrases: Mapping[str, T], *, lower: bool = True) -> Phrases[T]:
+    return Phrases(phrases.items(), lower=lower)
+
+
+class Rules:
+    """A language's words, compiled for matching."""
+
+    def __init__(self, language: Language) -> None:
+        words = language.facts
+        self.language = language
+        self.decimal = "," if language.decimal_comma else "."
+        self.months = _map(language.months)
+        self.scales = _map(language.scales)
+        self.units = _map(words.units, lower=False)
+        self.directions = _map(words.directions)
+        self.groups = _map(words.groups)
+        self.approximate = _set(words.approximate)
+        self.bounds = _set(words.bounds)
+        self.bounds_after = _set(words.bounds_after)
+        self.changes = _set(words.changes)
+        self.population = _set(words.population)
+        self.not_population = _set(words.not_population)
+        self.population_links = _set(words.population_links)
+        self.population_of = _set(words.population_of)
+        self.owner_words = bool(words.population_of)
+        self.subgroups = _set(words.subgroups)
+        self.partitives = _set(words.partitives)
+        self.range_from = _set(words.range_from)
+        self.range_to = _set(words.range_to)
+        self.of_words = _set(words.of_words)
+        self.adjective_groups = frozenset(w.lower() for w in words.adjective_groups)
+        self.annual = _set(words.annual)
+        self.thresholds = _set(words.thresholds)
+        self.day_months = _map(words.day_months)
+        self.as_words = _set(words.as_words)
+        self.relatives = _set(words.relatives)
+        # Words that may follow a noun without being another noun: "German (5.7%)",
+        # "Catholic, followed", "Russians and", "Kazakh population".
+        self.function_words = (
+            language.stopwords
+            | frozenset(w.lower() for w in words.phrase_stops)
+            | frozenset(w.lower() for w in words.conjunctions)
+            | frozenset(w.lower() for w in words.articles)
+        )
+        self.residents = _set(words.residents)
+        self.people = _set(words.people)
+        self.living = _set(words.living)
+        self.scopes = _map(words.scopes)
+        self.year_before = _set(words.year_before)
+        self.year_after = _set(words.year_after)
+        self.founding = _set(words.founding)
+        self.date_bounds = _set(words.date_bounds)
+        self.own_place = _set(words.own_place)
+        self.statistics = _map(words.statistics)
+        self.elevation = _set(words.elevation)
+        self.sea_level = _map(words.sea_level)
+        self.height_after = _set(words.height_after)
+        self.height_before = _set(words.height_before)
+        self.facilities = _set(words.facilities)
+        self.from_place = _set(words.from_place)
+        self.distance_from = _set(words.distance_from)
+        self.per = _set(words.per)
+        self.location_verbs = _set(words.location_verbs)
+        self.stops = frozenset(w.lower() for w in words.phrase_stops)
+        self.articles = frozenset(w.lower() for w in words.articles)
+        self.region_heads = {k.lower(): v for k, v in words.region_heads.items()}
+        self.adjective_endings = dict(words.adjective_endings)
+        self.region_before = _set(words.region_before)
+        self.region_after = _set(words.region_after)
+        self.former = _set(words.former)
+        self.since = _set(words.since)
+        self.resets = _set(words.resets)
+        self.conjunctions = _set(words.conjunctions)
+
+
+@functools.lru_cache(maxsize=32)
+def rules_for(language: Language) -> Rules:
+    return Rules(language)
+
+
+@attrs.frozen
+class Numeral:
+    start: int
+    end: int
+    value: Decimal | None
+    digits: str  # the integer digits, separators removed
+    grouped: bool
+    fraction: bool
+    ordinal: bool
+
+
+class Tokens:
+    """The tokens of a sentence, numerals merged, as parallel lists."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        self.text = text
+        self.kind: list[int] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.raw: list[str] = []
+        self.low: list[str] = []
+        self.numerals: dict[int, Numeral] = {}
+        spans = [(m.start(), m.end(), m.lastindex or SYM) for m in _TOKEN.finditer(text)]
+        i = 0
+        while i < len(spans):
+            s, e, kind = spans[i]
+            if kind == NUM:
+                i, numeral = _read_numeral(text, spans, i, rules)
+                self.numerals[len(self.kind)] = numeral
+                s, e = numeral.start, numeral.end
+            else:
+                i += 1
+            raw = text[s:e]
+            self.kind.append(kind)
+            self.start.append(s)
+            self.end.append(e)
+            self.raw.append(raw)
+            self.low.append(raw.lower() if kind == WORD else raw)
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` touch (no space between)."""
+        return 0 <= a < len(self.kind) and 0 <= b < len(self.kind) and self.end[a] == self.start[b]
+
+    def boundary(self, i: int) -> bool:
+        """Whether token ``i`` ends a clause: a comma, bracket, dash or the like."""
+        if self.kind[i] != SYM:
+            return False
+        raw = self.raw[i]
+        if raw in CLAUSE:
+            return True
+        return raw in HYPHENS and not (self.adjacent(i - 1, i) and self.adjacent(i, i + 1))
+
+    def span(self, a: int, b: int) -> str:
+        """The text from token ``a`` to token ``b``, both included."""
+        return self.text[self.start[a] : self.end[b]]
+
+
+def _read_numeral(
+    text: str, spans: Sequence[tuple[int, int, int]], i: int, rules: Rules
+) -> tuple[int, Numeral]:
+    """Read the numeral starting at digit run ``i``; return the next span and the numeral."""
+    language = rules.language
+    separators = language.group_separators
+    start, end, _ = spans[i]
+    groups = [text[start:end]]
+    fraction: str | None = None
+    kind: str | None = None  # the group separator used: "," or " "
+    bad = False
+    j = i
+    n = len(spans)
+    while True:
+        end = spans[j][1]
+        c = text[end] if end < len(text) else ""
+        if c in SPACES:
+            if c not in separators or j + 1 >= n:
+                break
+            s2, e2, k2 = spans[j + 1]
+            if k2 != NUM or s2 != end + 1 or bad or fraction is not None:
+                break
+            if kind in (None, " ") and _groupable(groups[0]) and e2 - s2 == 3:
+                groups.append(text[s2:e2])
+                kind = " "
+                j += 1
+                continue
+            break
+        if c in ",." and c != "":
+            if j + 2 >= n or spans[j + 1][0] != end or spans[j + 2][0] != end + 1:
+                break
+            if spans[j + 2][2] != NUM:
+                break
+            digits = text[spans[j + 2][0] : spans[j + 2][1]]
+            j += 2
+            if bad:
+                continue
+            if c == rules.decimal and fraction is None:
+                fraction = digits
+            elif (
+                c == "."
+                and language.decimal_comma
+                and fraction is None
+                and kind is None
+                and len(digits) != 3
+            ):
+                fraction = digits  # "24.5" in a decimal-comma text: only a decimal point
+            elif (
+                c in separators
+                and fraction is None
+                and kind in (None, c)
+                and _groupable(groups[0])
+                and len(digits) == 3
+            ):
+                groups.append(digits)
+                kind = c
+            else:
+                bad = True
+            continue
+        break
+    end = spans[j][1]
+    integer = "".join(groups)
+    ordinal = False
+    if language.ordinal_period and fraction is None and text[end : end + 2] in {". ", ".\u00a0"}:
+        after = end + 2
+        ordinal = after < len(text) and (text[after].islower() or text[after].isdigit())
+    value: Decimal | None = None
+    if not bad and len(integer) + len(fraction or "") <= _MAX_DIGITS:
+        value = Decimal(integer + ("." + fraction if fraction else ""))
+    numeral = Numeral(
+        start=start,
+        end=end,
+        value=value,
+        digits=integer,
+        grouped=len(groups) > 1,
+        fraction=fraction is not None,
+        ordinal=ordinal,
+    )
+    return j + 1, numeral
+
+
+def _groupable(first: str) -> bool:
+    return 1 <= len(first) <= 3 and (first[0] != "0" or first == "0")
