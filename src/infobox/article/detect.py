@@ -94,7 +94,7 @@ def detect_language(
     words = [word.casefold() for word in _WORDS.findall(sample)]
     if not words:
         return UNDETERMINED
-    letters = Counter(ch for word in words for ch in word)
+    letters = Counter("".join(words))
     scripts: Counter[str] = Counter()
     for letter, count in letters.items():
         script = _script(letter)
