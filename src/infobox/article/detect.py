@@ -61,11 +61,12 @@ def _script(letter: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def _frequent(language: Language) -> frozenset[str]:
     return language.stopwords | language.detection_words
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _against(language: Language, other: Language) -> frozenset[str]:
     """``language``'s frequent words that ``other`` does not write."""
     return _frequent(language) - _frequent(other)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from html.entities import html5
 from typing import Final
 
-__all__ = ["Entities", "Spans", "SpansBuilder", "decode_entities", "unify_line_ends"]
+__all__ = ["Spans", "SpansBuilder", "decode_entities", "unify_line_ends"]
 
 
 class Spans:
@@ -154,19 +154,7 @@ _ENTITY_SPACES: Final = str.maketrans(
 )
 
 
-class Entities:
-    """What :func:`decode_entities` found: where double-escaped entities stood."""
-
-    __slots__ = ("count", "doubled")
-
-    def __init__(self) -> None:
-        #: How many entities were decoded.
-        self.count = 0
-        #: The input span of each entity escaped more than once (``&amp;nbsp;``).
-        self.doubled: list[tuple[int, int]] = []
-
-
-def decode_entities(text: str) -> tuple[str, Spans | None, Entities]:
+def decode_entities(text: str) -> tuple[str, Spans | None, list[tuple[int, int]]]:
     r"""``text`` with its HTML character references decoded, and the map back to ``text``.
 
     A reference is what :func:`html.unescape` decodes — named (``&nbsp;``, the
@@ -174,19 +162,19 @@ def decode_entities(text: str) -> tuple[str, Spans | None, Entities]:
     (``&#x2013;``) — but only when written complete with its ``;``: an ampersand
     in running text (``AT&T``, ``R&D``, ``&copy`` without ``;``) stays as written.
     A reference escaped again (``&amp;nbsp;``, ``&amp;amp;#8211;``) is decoded
-    through every level, and its span is listed in :attr:`Entities.doubled`.
+    through every level; the third value lists the span of each such reference.
     Each decoded character maps to the whole reference; the map is None when
     there is none.
 
-    >>> decoded, back, found = decode_entities("15&nbsp;km &amp; 3&amp;nbsp;m")
-    >>> decoded, back.source(2, 3), found.count, found.doubled
-    ('15\xa0km & 3\xa0m', (2, 8), 3, [(18, 28)])
+    >>> decoded, back, doubled = decode_entities("15&nbsp;km &amp; 3&amp;nbsp;m")
+    >>> decoded, back.source(2, 3), doubled
+    ('15\xa0km & 3\xa0m', (2, 8), [(18, 28)])
     >>> decode_entities("AT&T, &unknown; and &copy 2020")[0]
     'AT&T, &unknown; and &copy 2020'
     """
-    found = Entities()
+    doubled: list[tuple[int, int]] = []
     if "&" not in text:
-        return text, None, found
+        return text, None, doubled
     builder = SpansBuilder()
     out: list[str] = []
     at = 0
@@ -207,14 +195,13 @@ def decode_entities(text: str) -> tuple[str, Spans | None, Entities]:
         out.append(decoded)
         builder.coarse(len(decoded), match.start(), end)
         at = end
-        found.count += 1
         if escapes:
-            found.doubled.append((match.start(), end))
-    if not found.count:
-        return text, None, found
+            doubled.append((match.start(), end))
+    if not out:
+        return text, None, doubled
     out.append(text[at:])
     builder.exact(len(text) - at, at)
-    return "".join(out), builder.build(), found
+    return "".join(out), builder.build(), doubled
 
 
 class SpansBuilder:

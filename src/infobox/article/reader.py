@@ -204,14 +204,14 @@ def read_plain(text: str) -> Reading:
     item Oleg
     """
     text, back = unify_line_ends(text)
-    text, decoded, entities = decode_entities(text)
+    text, decoded, doubled = decode_entities(text)
     if decoded is not None and back is not None:
         spans = decoded.through(back)
     else:
         spans = decoded or back or _identity(text)
     blocks: list[Block] = []
     diagnostics: list[Diagnostic] = []
-    for start, end in entities.doubled:
+    for start, end in doubled:
         start, end = (start, end) if back is None else back.source(start, end)
         diagnostics.append(
             make(
