@@ -159,6 +159,10 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "warning",
         "a climate table's value is outside any place's climate; it was not read",
     ),
+    "article.entity-double-escaped": (
+        "info",
+        "an HTML entity escaped twice (&amp;nbsp;) in plain text was decoded to its character",
+    ),
     "page.no-settlement": ("info", "the page has no settlement infobox"),
     "profile.conflict": (
         "warning",

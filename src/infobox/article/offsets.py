@@ -8,11 +8,13 @@ can name its evidence in the input.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
+from html.entities import html5
 from typing import Final
 
-__all__ = ["Spans", "SpansBuilder", "unify_line_ends"]
+__all__ = ["Spans", "SpansBuilder", "decode_entities", "unify_line_ends"]
 
 
 class Spans:
@@ -138,6 +140,68 @@ def unify_line_ends(text: str) -> tuple[str, Spans | None]:
         at = line_end.end()
     builder.exact(len(text) - at, at)
     return text.replace("\r\n", "\n").replace("\r", "\n"), builder.build()
+
+
+# An HTML character reference, complete with its ";", behind any number of escaped
+# ampersands ("&amp;nbsp;" is "&nbsp;" escaped once more, as a dump's XML holds it).
+_ENTITY: Final = re.compile(
+    r"&(?P<escapes>(?:amp;)*)(?P<body>#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+# Decoded characters that would end a line or hide among the reader's marks: an
+# entity never opens a line of its own (HTML shows ``&#10;`` as white space).
+_ENTITY_SPACES: Final = str.maketrans(
+    dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " ")
+)
+
+
+def decode_entities(text: str) -> tuple[str, Spans | None, list[tuple[int, int]]]:
+    r"""``text`` with its HTML character references decoded, and the map back to ``text``.
+
+    A reference is what :func:`html.unescape` decodes — named (``&nbsp;``, the
+    names of :data:`html.entities.html5`), decimal (``&#8211;``) or hexadecimal
+    (``&#x2013;``) — but only when written complete with its ``;``: an ampersand
+    in running text (``AT&T``, ``R&D``, ``&copy`` without ``;``) stays as written.
+    A reference escaped again (``&amp;nbsp;``, ``&amp;amp;#8211;``) is decoded
+    through every level; the third value lists the span of each such reference.
+    Each decoded character maps to the whole reference; the map is None when
+    there is none.
+
+    >>> decoded, back, doubled = decode_entities("15&nbsp;km &amp; 3&amp;nbsp;m")
+    >>> decoded, back.source(2, 3), doubled
+    ('15\xa0km & 3\xa0m', (2, 8), [(18, 28)])
+    >>> decode_entities("AT&T, &unknown; and &copy 2020")[0]
+    'AT&T, &unknown; and &copy 2020'
+    """
+    doubled: list[tuple[int, int]] = []
+    if "&" not in text:
+        return text, None, doubled
+    builder = SpansBuilder()
+    out: list[str] = []
+    at = 0
+    for match in _ENTITY.finditer(text):
+        escapes = match.group("escapes").count(";")
+        body = match.group("body")
+        if body[0] != "#" and body not in html5:
+            if not escapes:
+                continue
+            # "&amp;amp;foo;": the last "amp;" is the reference, "foo;" is text.
+            body, escapes = "amp;", escapes - 1
+            end = match.start("body")
+        else:
+            end = match.end()
+        decoded = html.unescape(f"&{body}").translate(_ENTITY_SPACES)
+        out.append(text[at : match.start()])
+        builder.exact(match.start() - at, at)
+        out.append(decoded)
+        builder.coarse(len(decoded), match.start(), end)
+        at = end
+        if escapes:
+            doubled.append((match.start(), end))
+    if not out:
+        return text, None, doubled
+    out.append(text[at:])
+    builder.exact(len(text) - at, at)
+    return "".join(out), builder.build(), doubled
 
 
 class SpansBuilder:

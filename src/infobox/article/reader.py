@@ -11,6 +11,8 @@ Two input forms are read:
   up on a line of its own, so a line that starts with punctuation is joined to the
   one before without a space (``Kazakhs\n, 30% Russians`` reads ``Kazakhs, 30%
   Russians``); ``•`` lines are list items; a short line standing alone is a heading.
+  HTML character references (``&nbsp;``, ``&#8211;``, and ``&amp;nbsp;`` escaped
+  twice as a dump's XML holds it) are decoded, as a browser would show them.
 
 Every block's text carries a :class:`~infobox.article.offsets.Spans` back to the input.
 Both readers take ``\r\n`` and a lone ``\r`` for line ends, as MediaWiki does when it
@@ -32,7 +34,7 @@ from ..models import Diagnostic
 from ..scan import Located, locate, prepare
 from ..text import node_text, render
 from .facts.weather_box import locate_climate_tables
-from .offsets import Spans, SpansBuilder, unify_line_ends
+from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
 
@@ -194,6 +196,10 @@ def _identity(text: str) -> Spans:
 def read_plain(text: str) -> Reading:
     r"""Read plain article text into blocks.
 
+    HTML character references are decoded first (``15&nbsp;km`` reads ``15\u00a0km``;
+    see :func:`~infobox.article.offsets.decode_entities`); offsets still point into
+    ``text``, an entity's character to the entity as written.
+
     >>> r = read_plain("A city in Kazakhstan\n, on a reservoir.\n\nBorn here\n\n • Oleg")
     >>> for block in r.blocks:
     ...     print(block.kind, block.text)
@@ -202,9 +208,23 @@ def read_plain(text: str) -> Reading:
     item Oleg
     """
     text, back = unify_line_ends(text)
-    spans = _identity(text) if back is None else back
+    text, decoded, doubled = decode_entities(text)
+    if decoded is not None and back is not None:
+        spans = decoded.through(back)
+    else:
+        spans = decoded or back or _identity(text)
     blocks: list[Block] = []
     diagnostics: list[Diagnostic] = []
+    for start, end in doubled:
+        start, end = (start, end) if back is None else back.source(start, end)
+        diagnostics.append(
+            make(
+                "article.entity-double-escaped",
+                "an HTML entity escaped twice (such as &amp;nbsp;) was decoded to its character",
+                start=start,
+                end=end,
+            )
+        )
     current: _Paragraph | None = None
     lines_in_current = 0
 

@@ -24,7 +24,15 @@ import attrs
 
 from ...models import FrozenMap
 
-__all__ = ["COMMON_UNITS", "LANGUAGES", "FactWords", "Language", "words"]
+__all__ = [
+    "COMMON_UNITS",
+    "LANGUAGES",
+    "OTHER_LANGUAGES",
+    "FactWords",
+    "Language",
+    "letters_outside",
+    "words",
+]
 
 
 def words(text: str) -> frozenset[str]:
@@ -34,6 +42,28 @@ def words(text: str) -> frozenset[str]:
     ['and', 'but', 'or']
     """
     return frozenset(text.split())
+
+
+# The lower-case letters of each script that detection knows (Latin: ASCII and the
+# Latin-1 Supplement to Latin Extended-B; Cyrillic: the Cyrillic block and its Supplement).
+_SCRIPT_RANGES: Final = {
+    "Latin": ((0x61, 0x7B), (0xDF, 0x250)),
+    "Cyrillic": ((0x430, 0x530),),
+}
+
+
+def letters_outside(alphabet: str, script: str) -> frozenset[str]:
+    """Every lower-case letter of ``script`` that ``alphabet`` lacks: a language's foreign letters.
+
+    >>> sorted(letters_outside("abcdefghijklmnoprstuvz", "Latin") & set("qwxyäé"))
+    ['q', 'w', 'x', 'y', 'ä', 'é']
+    """
+    return frozenset(
+        letter
+        for start, stop in _SCRIPT_RANGES[script]
+        for letter in map(chr, range(start, stop))
+        if letter.islower() and letter.isalpha() and letter not in alphabet
+    )
 
 
 #: The spaces that group digits in every language: space, no-break space, narrow
@@ -269,13 +299,12 @@ class Language:
     name: str
     #: The script its words are written in: ``Latin`` or ``Cyrillic``.
     script: str
-    #: Frequent short words, lower-case; detection counts them.
+    #: Frequent short words, lower-case; detection counts them, and the fact rules
+    #: take them for function words.
     stopwords: frozenset[str]
-    #: Letters typical of the language and rare elsewhere (Latvian ``ā``); detection
-    #: counts them. Empty when the language has none.
-    letters: frozenset[str] = frozenset()
     #: Letters that show the text is *not* this language although the script
-    #: matches (Kazakh ``қ`` in Cyrillic text that is not Russian).
+    #: matches (Kazakh ``қ`` in Cyrillic text that is not Russian); more than 1 %
+    #: of the text's letters rule the language out, so one in a sentence does.
     foreign_letters: frozenset[str] = frozenset()
     #: Lower-case words written with a final period that does not end a sentence,
     #: without that period (``approx``, ``tūkst``, ``г``). Multi-part ones list each
@@ -296,6 +325,12 @@ class Language:
     scales: FrozenMap[str, int] = attrs.field(factory=FrozenMap)
     #: The words of the fact rules.
     facts: FactWords = FactWords()
+    #: Words frequent in the language's settlement articles besides its stop words
+    #: (``population``; ``iedzīvotāju``, ``galvaspilsēta``; ``население``, ``человек``),
+    #: lower-case. Detection counts them with the stop words; the fact rules do not
+    #: read them. A word that another language of the same script also writes
+    #: proves nothing on its own (see :mod:`infobox.article.detect`).
+    detection_words: frozenset[str] = frozenset()
 
 
 def _registry() -> Mapping[str, Language]:
@@ -308,3 +343,15 @@ def _registry() -> Mapping[str, Language]:
 
 #: Every supported language by its code.
 LANGUAGES: Final[Mapping[str, Language]] = _registry()
+
+
+def _others() -> Mapping[str, Language]:
+    from .others import OTHERS
+
+    return MappingProxyType({lang.code: lang for lang in OTHERS})
+
+
+#: Languages without fact rules that detection tells apart from the supported ones
+#: (Ukrainian and Bulgarian from Russian, Lithuanian and Latgalian from Latvian, Dutch
+#: and German from English, …): only their script, frequent words and letters.
+OTHER_LANGUAGES: Final[Mapping[str, Language]] = _others()

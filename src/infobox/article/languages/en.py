@@ -472,4 +472,9 @@ ENGLISH: Final = Language(
         memberships=frozenset(("part", "belong*", "within", "included")),
         pronouns=frozenset(("it", "its")),
     ),
+    # Detection only: frequent words of settlement articles (see Language.detection_words).
+    detection_words=words(
+        "population located lies capital village county census inhabitants residents borough "
+        "largest"
+    ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ...models import FrozenMap
-from . import COMMON_UNITS, FactWords, Language, words
+from . import COMMON_UNITS, FactWords, Language, letters_outside, words
 
 __all__ = ["LATVIAN"]
 
@@ -92,10 +92,10 @@ LATVIAN: Final = Language(
         "un ir no uz ar par kas ka arī bet vai tiek tika gadā gada līdz pēc pie pilsēta "
         "pilsētā tās tā šī kā to ir bija"
     ),
-    letters=frozenset("āēīūčšžģķļņ"),
-    # Latvian writes no "y" but in foreign names (under 0.2 % of letters in the
-    # fixtures); Latgalian, written with the same letters, has 1.5–4 % of them.
-    foreign_letters=frozenset("y"),
+    # Latvian writes no "y", "ō", "ė" or "õ" but in foreign names (under 0.2 % of
+    # letters in the fixtures); Latgalian, written with the same letters, has 1.5–4 %
+    # of "y" and "ō", Lithuanian and Estonian their own.
+    foreign_letters=letters_outside("aābcčdeēfgģhiījkķlļmnņoprsštuūvzž", "Latin"),
     abbreviations=words(
         "g gs t.sk u.c utt piem apm tūkst milj sk att nr lpp dz pag sal prof dr t sk u c"
     ),
@@ -327,5 +327,11 @@ LATVIAN: Final = Language(
         negation_prefix="ne",
         memberships=frozenset(("sastāvā", "sastāvs", "ietilpst", "ietilpa", "pieder", "piederēja")),
         pronouns=frozenset(("tā", "tās", "tas", "tajā", "tai", "to")),
+    ),
+    # Detection only: frequent words of settlement articles (see Language.detection_words).
+    detection_words=words(
+        "latvijas latvijā galvaspilsēta valstspilsēta novada novadā novads pagasta pagastā "
+        "iedzīvotāju iedzīvotāji iedzīvotājiem skaits atrodas dzīvo apmēram cilvēku "
+        "tūkstoši tūkstošiem upes krastā lielākā lielākais"
     ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ...models import FrozenMap
-from . import COMMON_UNITS, FactWords, Language, words
+from . import COMMON_UNITS, FactWords, Language, letters_outside, words
 
 __all__ = ["RUSSIAN"]
 
@@ -105,7 +105,9 @@ RUSSIAN: Final = Language(
         "и в на не что с по из к у за от до для как это был была было были его её их "
         "также году город года"
     ),
-    foreign_letters=frozenset("қғңөұүһәіїєґў"),
+    # Russian writes these 33 letters only: any other Cyrillic letter (Ukrainian і,
+    # Kazakh қ, Serbian ј, Belarusian ў, Bulgarian ѝ) is another language's.
+    foreign_letters=letters_outside("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Cyrillic"),
     abbreviations=words(
         "г гг тыс млн млрд т е д п др пр им ул пл обл р с стр см рис прим ок кв км "
         "св ст акад проф н э"
@@ -449,5 +451,12 @@ RUSSIAN: Final = Language(
             ("состав", "составе", "входит", "входил", "входила", "частью", "часть", "относится")
         ),
         pronouns=frozenset(("он", "она", "оно", "его", "её", "ее", "ней", "нём", "нем")),
+    ),
+    # Detection only: frequent words of settlement articles (see Language.detection_words).
+    detection_words=words(
+        "население населения человек человека жителей является являлся являются "
+        "расположен расположена расположено находится столица столицы области района "
+        "посёлок поселок перепись переписи тысяч города городе около составляет "
+        "проживает есть"
     ),
 )
