@@ -582,3 +582,33 @@ def test_a_greater_area_named_after_the_place_is_not_the_place() -> None:
         "Toronto Area (GTA) had a population of 6,054,191 in the 2011 Census."
     )
     assert [(5583064, {"scope": "metro"})] == populations(sentence, EN, names=("Toronto",))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "'''Springfield''' is a town.\n== History ==\nThe population of only 9,000 "
+            "included many settlers.\n",
+            "en",
+        ),
+        ("'''Rīga''' ir pilsēta.\n== Vēsture ==\nPilsētā dzīvoja 9000 iedzīvotāju.\n", "lv"),
+        ("'''Рига''' — город.\n== История ==\nНаселение составляло 9000 человек.\n", "ru"),
+    ],
+)
+def test_an_undated_count_in_a_history_section_is_no_population(text: str, lang: str) -> None:
+    """Under a history heading a count without its year is of some past year: none."""
+    assert [] == [f for f in parse_article(text, lang).facts if f.kind == "population"]
+    # The same count under another heading is the place's population.
+    other = {"en": "People", "lv": "Iedzīvotāji", "ru": "Население"}[lang]
+    moved = text.split("==")[0] + f"== {other} ==" + text.split("==")[2]
+    assert [9000] == [f.value for f in parse_article(moved, lang).facts if f.kind == "population"]
+
+
+def test_a_dated_count_in_a_history_section_keeps_its_year() -> None:
+    """Under a history heading a count with its year is a population of that year."""
+    text = "'''Springfield''' is a town.\n== History ==\nIn 1850 the population was 9,000.\n"
+    facts = [f for f in parse_article(text, "en").facts if f.kind == "population"]
+    assert [(9000, {"year": "1850", "scope": "city"})] == [
+        (f.value, dict(f.qualifiers)) for f in facts
+    ]

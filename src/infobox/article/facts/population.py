@@ -261,6 +261,8 @@ def _populations(s: Sentence) -> None:
         scopes[q.tok] = scope
         if scope is None or negated(s, q.first, q.last):
             continue  # another area's count; "does not have 12,345 inhabitants"
+        if when is None and _in_history(s):
+            continue  # "The population of only 9,000 included …": a count of some past year
         if when is not None:
             qualifiers["year"] = str(when)
         qualifiers["scope"] = scope
@@ -787,3 +789,17 @@ def _count_year(
     if k >= 0 and years[k][0].tok >= q.first - 20:
         return years[k][1]
     return None
+
+
+def _in_history(s: Sentence) -> bool:
+    """Whether the sentence stands in a section on the place's history.
+
+    There a count tells of a past year (``History``, ``Vēsture``, ``История``): one
+    that does not say which is no population of today.
+    """
+    context = s.context
+    if context is None or not context.heading:
+        return False
+    heading = Tokens(context.heading, s.rules)
+    history = s.rules.history_headings
+    return any(history.at(heading.low, j) is not None for j in range(len(heading)))

@@ -205,6 +205,7 @@ class Rules:
         self.since = _set(words.since)
         self.resets = _set(words.resets)
         self.conjunctions = _set(words.conjunctions)
+        self.history_headings = _set(words.history_headings)
         self.other_areas = _set(words.other_areas)
         self.area_pronouns = _map(words.area_pronouns)
         self.area_genders = _map(words.area_genders)

@@ -283,6 +283,11 @@ class FactWords:
     #: verb and an area need a noun or a name of the place, not one of these.
     pronouns: frozenset[str] = frozenset()
 
+    # --- sections ---------------------------------------------------------------------
+    #: Words of a section heading on the place's history (``history``, ``vēsture``,
+    #: ``история``): there a count without its year is of a past year, no population.
+    history_headings: frozenset[str] = frozenset()
+
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class Language:

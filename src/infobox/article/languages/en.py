@@ -471,6 +471,7 @@ ENGLISH: Final = Language(
         ),
         memberships=frozenset(("part", "belong*", "within", "included")),
         pronouns=frozenset(("it", "its")),
+        history_headings=frozenset(("histor*",)),
     ),
     # Detection only: frequent words of settlement articles (see Language.detection_words).
     detection_words=words(

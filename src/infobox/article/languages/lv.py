@@ -327,6 +327,7 @@ LATVIAN: Final = Language(
         negation_prefix="ne",
         memberships=frozenset(("sastāvā", "sastāvs", "ietilpst", "ietilpa", "pieder", "piederēja")),
         pronouns=frozenset(("tā", "tās", "tas", "tajā", "tai", "to")),
+        history_headings=frozenset(("vēstur*",)),
     ),
     # Detection only: frequent words of settlement articles (see Language.detection_words).
     detection_words=words(

@@ -451,6 +451,7 @@ RUSSIAN: Final = Language(
             ("состав", "составе", "входит", "входил", "входила", "частью", "часть", "относится")
         ),
         pronouns=frozenset(("он", "она", "оно", "его", "её", "ее", "ней", "нём", "нем")),
+        history_headings=frozenset(("истори*",)),
     ),
     # Detection only: frequent words of settlement articles (see Language.detection_words).
     detection_words=words(
