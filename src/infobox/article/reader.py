@@ -30,7 +30,8 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
 from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, locate, prepare
-from ..text import node_text, render
+from ..text import Conversions, node_text, render
+from .convert import conversion_text, convert_text
 from .offsets import Spans, SpansBuilder, unify_line_ends
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
@@ -289,6 +290,8 @@ _CATEGORY: Final = re.compile(r"\s*(?:category|kategorija|категория)\s*
 _HIDDEN_LINK: Final = re.compile(
     r"\s*(?:file|image|media|attēls|fails|файл|изображение)\s*:", re.IGNORECASE
 )
+#: ``{{convert}}`` shows its value and unit symbol in article text (see :mod:`.convert`).
+_CONVERSIONS: Final = Conversions(convert=convert_text, conversion=conversion_text)
 _HIDDEN_TAGS: Final = frozenset({"table", "ref", "references", "gallery", "math", "score"})
 _INDENTED_HEADING: Final = re.compile(
     r"[ \t\u00a0]+(={2,6})[ \t]*([^=\n]+?)[ \t]*(={2,6})[ \t\u00a0]*"
@@ -337,7 +340,9 @@ def read_wikitext(text: str) -> Reading:
                 continue
             if _HIDDEN_LINK.match(target):
                 continue
-            _emit_coarse(node_text(node, prepared.restore), start, position, out, builder)
+            _emit_coarse(
+                node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
+            )
         elif isinstance(node, Tag) and node.wiki_markup in _LINE_MARKUP:
             # ``*``, ``#``, ``:``, ``;`` and ``----`` open a line: keep them for the lines.
             out.append(raw)
@@ -345,7 +350,9 @@ def read_wikitext(text: str) -> Reading:
         elif isinstance(node, Tag) and str(node.tag).strip().lower() in _HIDDEN_TAGS:
             continue
         else:
-            _emit_coarse(node_text(node, prepared.restore), start, position, out, builder)
+            _emit_coarse(
+                node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
+            )
     reader_text = "".join(out)
     diagnostics = _to_input(prepared.diagnostics, back)
     spans = builder.build() if back is None else builder.build().through(back)
