@@ -215,7 +215,8 @@ def _is_number(text: str) -> bool:
 def convert_text(positional: Sequence[str], named: Mapping[str, str]) -> str:
     """What a reader sees of ``{{convert}}`` (and ``{{cvt}}``): the value and its unit's symbol.
 
-    ``positional`` and ``named`` are the call's arguments as plain text.
+    ``positional`` and ``named`` are the call's arguments as plain text, numbered as
+    MediaWiki numbers them (``2=km`` is the second positional argument).
 
     >>> convert_text(["13", "C", "F"], {}), convert_text(["1.6", "sqmi", "km2"], {"abbr": "on"})
     ('13 °C', '1.6 sq mi')
@@ -225,9 +226,6 @@ def convert_text(positional: Sequence[str], named: Mapping[str, str]) -> str:
     ('5 ft 11 in', 'km')
     """
     args = [arg.strip() for arg in positional]
-    for key, value in named.items():
-        if key.isdigit() and 0 < int(key) <= len(args):
-            args[int(key) - 1] = value.strip()  # an explicit 2= as MediaWiki numbers it
     if not args:
         return ""
     shown = [_value(args[0])]
