@@ -19,11 +19,13 @@ in the fixture's language, and matches the facts it finds to the expected ones:
   section without its year) is a duplicate, counted neither right nor wrong.
 
 Recall is matched expected facts / expected facts, precision matched found facts /
-found facts. The values of a climate table (``"source": "weather_box"``) are scored
-apart, as the kind ``temperature (weather box)``: a found fact that matches one counts
-there, every other found temperature under ``temperature``. A ``not`` fact is *hit*
-when a found fact has its kind and value and every qualifier it lists; the count is of
-found facts that hit one.
+found facts. The values of a climate table (``"source": "weather_box"``, in the fixture
+and in the found fact's qualifiers) are scored apart, as the kind ``temperature (weather
+box)``: a table's found fact is matched only with the fixture's table facts, a prose
+fact only with its prose facts, and a table's found fact that matches none counts in
+that row too (a year's column or a precipitation the fixture does not list), not in the
+prose's precision. A ``not`` fact is *hit* when a found fact of the same source has its
+kind and value and every qualifier it lists; the count is of found facts that hit one.
 
 Run: ``.venv/bin/python benchmarks/facts_quality.py [--json] [--details]``.
 """
@@ -74,6 +76,16 @@ class Found:
     unit: str | None
     qualifiers: Mapping[str, str]
     sentence: str = ""
+
+    @property
+    def source(self) -> str:
+        """``weather_box`` for a climate table's value, ``text`` for the prose's."""
+        return "weather_box" if self.qualifiers.get("source") == "weather_box" else "text"
+
+    @property
+    def group(self) -> str:
+        """The row it is scored under: its kind, or the weather-box row."""
+        return WEATHER_BOX if self.source == "weather_box" else self.kind
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,7 @@ class Result:
             row.matched_found += 1
             row.found += 1
         for f in self.false:
-            rows.setdefault(f.kind, Score()).found += 1
+            rows.setdefault(f.group, Score()).found += 1
         return rows
 
     def total(self) -> Score:
@@ -229,7 +241,7 @@ def qualifier_matches(name: str, expected: str, found: str | None) -> bool:
 
 def matches(expected: Expected, found: Found) -> bool:
     """Whether a found fact is the expected one (kind, unit, value, listed qualifiers)."""
-    if expected.kind != found.kind:
+    if expected.kind != found.kind or expected.source != found.source:
         return False
     if expected.unit is not None and found.unit is not None and expected.unit != found.unit:
         return False
@@ -260,6 +272,7 @@ def compatible(expected: Expected, found: Found) -> bool:
     """
     return (
         expected.kind == found.kind
+        and expected.source == found.source
         and any(values_match(v, found.value) for v in (expected.value, *expected.alternatives))
         and all(
             qualifier_matches(k, v, found.qualifiers[k])

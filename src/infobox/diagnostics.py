@@ -151,6 +151,14 @@ CATALOGUE: Final[dict[str, tuple[Severity, str]]] = {
         "warning",
         "the language has no fact rules; sections were read, facts were not",
     ),
+    "article.climate-units": (
+        "warning",
+        "a climate table names units the reader does not know; none of its values was read",
+    ),
+    "article.climate-implausible": (
+        "warning",
+        "a climate table's value is outside any place's climate; it was not read",
+    ),
     "page.no-settlement": ("info", "the page has no settlement infobox"),
     "profile.conflict": (
         "warning",

@@ -625,7 +625,7 @@ ClaimValue = int | float | str | Coordinates
 class Alternative:
     """A value a claim did not choose, with the sources that give it and why not.
 
-    ``reason`` is one of ``older``, ``undated``, ``former``, ``minority``, ``tie``
+    ``reason`` is one of ``older``, ``undated``, ``former``, ``table``, ``minority``, ``tie``
     or ``agrees`` (the same value within tolerance, or the same name spelled
     otherwise, listed so that nothing a source said is lost).
 

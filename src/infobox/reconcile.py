@@ -9,7 +9,10 @@ chosen, by rules a person can predict (``docs/reconcile.md``):
 
 1. a current value beats a *former* one (``previously part of …``);
 2. a dated value beats an older one (``older``) and an undated one (``undated``);
-3. among the rest, the group more sources support wins (``minority``); equal
+3. a value read from a climate table (``{{Weather box}}`` …) beats one read from a
+   sentence (``table``): the table states each month and statistic by name, while a
+   sentence's month is the rules' reading of the words around a number;
+4. among the rest, the group more sources support wins (``minority``); equal
    support is a ``tie``, broken by the number of statements (a page's pushpin
    label and lead against its infobox), the better source (an infobox over
    article text) and then the value itself, so the choice never depends on the
@@ -31,6 +34,7 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from .article.facts.weather_box import SOURCE as TABLE_SOURCE
 from .diagnostics import make
 from .errors import SourceTypeError
 from .models import (
@@ -53,8 +57,8 @@ __all__ = ["FIELDS", "Source", "reconcile"]
 Source: TypeAlias = Settlement | Article | Page
 
 #: The fixed fields, in the order a profile lists them; per-key fields
-#: (``temperature.MM``, ``share.<group>``, ``distance.<place>``, ``capacity.<facility>``,
-#: ``height.<structure>``) follow, sorted.
+#: (``temperature.MM``, ``precipitation.MM``, ``share.<group>``, ``distance.<place>``,
+#: ``capacity.<facility>``, ``height.<structure>``) follow, sorted.
 FIELDS: Final = (
     "name",
     "coordinates",
@@ -90,6 +94,8 @@ class _Observation:
     quality: int
     approximate: bool = False
     former: bool = False
+    #: Read from a climate table (``{{Weather box}}`` …), which beats a sentence.
+    table: bool = False
 
 
 def reconcile(*sources: Source | tuple[str, Source]) -> Profile:
@@ -281,6 +287,7 @@ def _from_article(a: Article, label: str, order: int, quality: int) -> Iterator[
             quality=quality,
             approximate=q.get("approximate") == "true",
             former=q.get("former") == "true",
+            table=q.get("source") == TABLE_SOURCE,
         )
 
 
@@ -304,6 +311,9 @@ def _fact_field(kind: str, q: Mapping[str, str]) -> str | None:
         month = q.get("month", "year")
         statistic = q.get("statistic", "mean")
         return f"temperature.{month}" + ("" if statistic == "mean" else f".{statistic}")
+    if kind == "precipitation":
+        month = q.get("month", "year")
+        return f"precipitation.{month}" + (f".{q['form']}" if q.get("form") else "")
     keyed = {"share": "group", "distance": "place", "capacity": "facility", "height": "structure"}
     if kind in keyed and q.get(keyed[kind]):
         return f"{kind}.{q[keyed[kind]]}"
@@ -420,11 +430,17 @@ class _Group:
     def quality(self) -> int:
         return max(m.quality for m in self.members)
 
+    @property
+    def table(self) -> bool:
+        # A climate table's row beats a sentence's reading of the same month and statistic.
+        return any(m.table for m in self.members)
+
     def rank(self) -> tuple[object, ...]:
         return (
             not self.former,
             self.as_of is not None,
             _date_key(self.as_of),
+            self.table,
             len(self.sources),
             len(self.members),
             self.quality,
@@ -496,7 +512,7 @@ def _claim(field: str, observations: list[_Observation]) -> Claim:
     )
 
 
-_REASONS: Final = ("minority", "tie", "older", "undated", "former", "agrees")
+_REASONS: Final = ("minority", "tie", "table", "older", "undated", "former", "agrees")
 
 
 def _negated(key: tuple[str, str]) -> tuple[tuple[int, ...], ...]:
@@ -515,6 +531,8 @@ def _reason(group: _Group, chosen: _Group) -> str:
         and _date_key(group.as_of) < _date_key(chosen.as_of)
     ):
         return "older"
+    if chosen.table and not group.table:
+        return "table"
     return "minority" if len(group.sources) < len(chosen.sources) else "tie"
 
 

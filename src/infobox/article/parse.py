@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from ..diagnostics import make
 from ..errors import InputTypeError, LanguageCodeError
 from ..lead import lead_titles, unstressed
+from ..locale import locale_for
 from ..models import Article, Diagnostic, Fact, Section
 from .detect import SAMPLE, UNDETERMINED, detect_language
 from .facts import extract
+from .facts.weather_box import read_climate_table
 from .languages import LANGUAGES, Language
 from .reader import Block, Reading, looks_like_wikitext, read_plain, read_wikitext
 from .sentences import split_sentences
@@ -53,7 +55,10 @@ def read_article(text: str, lang: str | None = None) -> tuple[Article, Reading]:
     sections = _sections(reading.blocks)
     names = _names(text, reading, language, diagnostics)
     title = names[0] if names else None
-    facts = tuple(_facts(reading.blocks, language, names)) if language is not None else ()
+    facts: tuple[Fact, ...] = ()
+    if language is not None:
+        tables = _climate_facts(text, reading, code, diagnostics)
+        facts = tuple(_merged(_facts(reading.blocks, language, names), tables))
     article = Article(
         title=title,
         lang=code,
@@ -142,6 +147,32 @@ def _facts(blocks: Iterable[Block], language: Language, names: Sequence[str]) ->
                     start=start,
                     end=end,
                 )
+
+
+def _climate_facts(
+    text: str, reading: Reading, code: str, diagnostics: list[Diagnostic]
+) -> list[Fact]:
+    """The facts of the page's climate tables (``{{Weather box}}`` …), in the wiki's locale."""
+    facts: list[Fact] = []
+    for start, end in reading.climate_tables:
+        found, problems = read_climate_table(text[start:end], start, locale_for(code))
+        facts += found
+        diagnostics += problems
+    return facts
+
+
+def _merged(sentences: Iterable[Fact], tables: Sequence[Fact]) -> Iterator[Fact]:
+    """Both kinds of facts in the order of the text; each keeps its own order."""
+    pending = iter(sorted(tables, key=lambda f: f.start))
+    table = next(pending, None)
+    for fact in sentences:
+        while table is not None and table.start <= fact.start:
+            yield table
+            table = next(pending, None)
+        yield fact
+    while table is not None:
+        yield table
+        table = next(pending, None)
 
 
 # What ends the subject of a first sentence ("X or Y (…) is a city"): a bracket, a

@@ -32,6 +32,7 @@ from ..models import Diagnostic
 from ..scan import Located, locate, prepare
 from ..text import Conversions, node_text, render
 from .convert import conversion_text, convert_text
+from .facts.weather_box import locate_climate_tables
 from .offsets import Spans, SpansBuilder, unify_line_ends
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
@@ -64,6 +65,9 @@ class Reading:
     diagnostics: tuple[Diagnostic, ...] = ()
     #: Where the page's settlement infobox ends (its lead follows), if it has one.
     infobox_end: int | None = None
+    #: Where the climate tables a reader sees lie (``{{Weather box}}`` …), as
+    #: ``(start, end)`` offsets in the input; :mod:`.facts.weather_box` reads them.
+    climate_tables: tuple[tuple[int, int], ...] = ()
 
 
 # A line starts after "\n" or "\r" and ends before either: every line end is one.
@@ -360,12 +364,16 @@ def read_wikitext(text: str) -> Reading:
     infobox_end: int | None = None
     if located is not None:
         infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
+    climate_tables = tuple(
+        span if back is None else back.source(*span) for span in locate_climate_tables(code)
+    )
     return Reading(
         blocks=blocks,
         wikitext=True,
         categories=tuple(categories),
         diagnostics=tuple(diagnostics),
         infobox_end=infobox_end,
+        climate_tables=climate_tables,
     )
 
 

@@ -174,6 +174,7 @@ _UNITS = {
     "elevation_m": "m",
     "height": "m",
     "temperature": "°C",
+    "precipitation": "mm",
     "share": "%",
     "distance": "km",
     "capacity": "MW",

@@ -11,7 +11,8 @@ from ...models import FrozenMap
 
 __all__ = ["KINDS", "Found"]
 
-#: Every kind of fact :func:`extract` returns.
+#: Every kind of fact an article gives. :func:`extract` returns all but
+#: ``precipitation``, which only a climate table states (:mod:`.weather_box`).
 KINDS: Final = frozenset(
     {
         "population",
@@ -24,6 +25,7 @@ KINDS: Final = frozenset(
         "capacity",
         "height",
         "region",
+        "precipitation",
     }
 )
 
