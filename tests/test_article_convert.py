@@ -225,17 +225,29 @@ def test_convert_renders_inside_other_templates_and_links() -> None:
 # --- stressed titles ---------------------------------------------------------------------
 
 
-def test_stressed_title_is_kept_and_the_text_matches_its_unstressed_name() -> None:
-    """``'''Берли́н'''`` stays the title; the text's "Берлин" is the place's own name."""
-    # Берлин (ru.wikipedia.org), Население.
-    text = (
-        "'''Берли́н''' ({{lang-de|Berlin}}) — столица и крупнейший город Германии.\n\n"
-        "В метрополии Берлин проживает 3 980 837 человек (1 августа 2017) на территории "
-        "площадью 891,85 км²."
-    )
-    article = parse_article(text, "ru")
-    assert "Берли\u0301н" == article.title
-    assert ("area", 891.85, "km2") in [(f.kind, f.value, f.unit) for f in article.facts]
+# Берлин (ru.wikipedia.org): the bold title carries a stress mark, the text does not.
+_BERLIN = (
+    "'''Берли\u0301н''' ({{lang-de|Berlin}}) — столица и крупнейший город Германии.\n\n"
+    "В метрополии Берлин проживает 3 980 837 человек (1 августа 2017) на территории "
+    "площадью 891,85 км²."
+)
+
+
+def test_stressed_title_is_kept_as_written() -> None:
+    """The title is the bold term as the page writes it, stress mark and all."""
+    assert "Берли\u0301н" == parse_article(_BERLIN, "ru").title
+
+
+def test_stressed_title_matches_the_unstressed_name_in_the_text() -> None:
+    """The Berlin page's area (891,85 km² of "Берлин") is found under the title "Берли́н"."""
+    facts = parse_article(_BERLIN, "ru").facts
+    assert ("area", 891.85, "km2") in [(f.kind, f.value, f.unit) for f in facts]
+
+
+def test_stressed_title_names_the_subject_of_a_founding() -> None:
+    """The text's "Берлин" founded in 1237 is the place whose bold title is "Берли́н"."""
+    text = "'''Берли\u0301н''' — столица Германии.\n\nБерлин был основан в 1237 году."
+    assert [("founded", 1237)] == [(f.kind, f.value) for f in parse_article(text, "ru").facts]
 
 
 def test_stressed_plain_text_subject_is_guessed_as_the_title() -> None:
