@@ -735,7 +735,7 @@ SUBGROUP_TRAPS: list[Trap] = [
     (
         EN,
         "The district has 100,000 inhabitants, of whom 20,000 people live in the town.",
-        [("population", 100000, None, {"scope": "city"})],
+        [],  # the district's count is not the town's; the part of it is no count at all
         (),
     ),
     (LV, "Ārvalstu iedzīvotāju skaits ir 12 000.", [], ()),

@@ -12,7 +12,7 @@ from ..lead import lead_titles, unstressed
 from ..locale import locale_for
 from ..models import Article, Diagnostic, Fact, Section
 from .detect import SAMPLE, UNDETERMINED, detect_language
-from .facts import extract
+from .facts import Context, extract
 from .facts.weather_box import read_climate_table
 from .languages import LANGUAGES, Language
 from .reader import Block, Reading, looks_like_wikitext, read_plain, read_wikitext
@@ -131,12 +131,16 @@ def _sections(blocks: Iterable[Block]) -> tuple[Section, ...]:
 
 
 def _facts(blocks: Iterable[Block], language: Language, names: Sequence[str]) -> Iterable[Fact]:
+    # The context carries the section's heading and the areas the last sentence named.
+    context = Context()
     for block in blocks:
         if block.kind == "heading":
+            context.section(block.text)
             continue
+        context.block(item=block.kind == "item")
         for a, b in split_sentences(block.text, language.abbreviations, block.breaks):
             sentence = block.text[a:b]
-            for found in extract(sentence, language, names=names):
+            for found in extract(sentence, language, names=names, context=context):
                 start, end = block.spans.source(a + found.start, a + found.end)
                 yield Fact(
                     kind=found.kind,

@@ -51,11 +51,12 @@ from . import (
     share,
     temperature,
 )
+from .context import Context
 from .found import KINDS, Found
 from .sentence import Sentence
 from .tokens import rules_for
 
-__all__ = ["KINDS", "Found", "extract"]
+__all__ = ["KINDS", "Context", "Found", "extract"]
 
 #: The kinds in the order they read a sentence. Populations come after the measured
 #: kinds and before foundings: a year that dates a count founds nothing.
@@ -72,12 +73,21 @@ _READERS: Final[tuple[Callable[[Sentence], None], ...]] = (
 )
 
 
-def extract(sentence: str, language: Language, *, names: Collection[str] = ()) -> tuple[Found, ...]:
+def extract(
+    sentence: str,
+    language: Language,
+    *,
+    names: Collection[str] = (),
+    context: Context | None = None,
+) -> tuple[Found, ...]:
     """The facts one sentence states, in the order of their evidence.
 
     ``names`` are the names of the article's place (its title); a founding or a
-    distance whose subject is one of them is about the place itself. Any string
-    gives a tuple, maybe empty; nothing raises, and the time is linear.
+    distance whose subject is one of them is about the place itself. ``context``
+    carries what the sentences before said (the section's heading, the areas
+    named last) and is updated for the next one; without it the sentence is read
+    alone. Any string gives a tuple, maybe empty; nothing raises, and the time is
+    linear.
 
     >>> from infobox.article.languages import LANGUAGES
     >>> [(f.kind, f.value, dict(f.qualifiers)) for f in extract(
@@ -86,7 +96,9 @@ def extract(sentence: str, language: Language, *, names: Collection[str] = ()) -
     """
     if not sentence:
         return ()
-    s = Sentence(sentence, rules_for(language), names)
+    s = Sentence(sentence, rules_for(language), names, context)
     for read in _READERS:
         read(s)
+    if context is not None:
+        context.areas = s.named_areas()
     return tuple(sorted(s.found, key=lambda f: (f.start, f.end, f.kind)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
 from .tokens import JOINERS, WORD
@@ -17,6 +18,8 @@ def read(s: Sentence) -> None:
 
 def _capacity(s: Sentence, q: Quantity) -> None:
     if q.sign or q.value is None or q.change or q.tok in s.ranged:
+        return
+    if negated(s, q.first, q.last):
         return
     toks, facilities = s.toks, s.rules.facilities
     value = q.value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...values.units import length_to_m
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
 
@@ -19,6 +20,8 @@ def read(s: Sentence) -> None:
 def _distance(s: Sentence, q: Quantity) -> None:
     if q.sign or q.value is None or q.change or q.tok in s.ranged:
         return
+    if negated(s, q.first, q.last):
+        return  # "The city is not 30 km from the coast"
     toks, rules = s.toks, s.rules
     value = float(q.value)
     if q.unit == "mi":
@@ -71,4 +74,17 @@ def _subject_is_place(s: Sentence, q: Quantity) -> bool:
     """
     verb = s.find_before(s.rules.location_verbs, q.first - 1, 2)
     subject = s.subject(verb[0]) if verb is not None else None
+    if verb is not None and subject is not None and _coordinated(s, subject[1], verb[0]):
+        # "Plano is the county seat of Collin County and is located 12 miles …": the
+        # verb shares the subject that opens the sentence, not "county seat of …".
+        subject = s.phrase_after(0)
     return subject is None or s.own(subject) or s.proper(subject)
+
+
+def _coordinated(s: Sentence, a: int, b: int) -> bool:
+    """Whether a conjunction stands in tokens ``a`` … ``b - 1``.
+
+    The verb at ``b`` is then the second of two predicates of one subject.
+    """
+    conjunctions, low = s.rules.conjunctions, s.toks.low
+    return any(conjunctions.at(low, j) is not None for j in range(a + 1, b))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...values.units import length_to_m
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
 
@@ -18,6 +19,8 @@ def read(s: Sentence) -> None:
 
 def _length(s: Sentence, q: Quantity) -> None:
     if q.value is None or q.change or q.tok in s.ranged:
+        return
+    if negated(s, q.first, q.last):
         return
     toks, rules = s.toks, s.rules
     value = float(q.value)

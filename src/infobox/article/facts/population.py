@@ -1,33 +1,57 @@
-"""Populations: a count bound to a population word or a resident noun, its year and scope."""
+"""Populations: a count bound to a population word or a resident noun, its year and scope.
+
+A count continuing a series (``12,410 residents at the 2000 census and 14,882 at
+the 2010 census``) is a population with its own year; a count said of another
+area (a borough, a county, another named place, the agglomeration an area pronoun
+stands for) takes that area's scope or is not the place's population at all.
+"""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from .negation import negated
 from .quantities import Quantity, is_rate
 from .sentence import Sentence
-from .tokens import SEGMENT
+from .tokens import HYPHENS, SEGMENT, WORD, Tokens
 
 __all__ = ["read"]
+
+# Punctuation that ties a population word to its count like a copula: "Население — 5000".
+_DASHES = frozenset("\u2014\u2013:")
+# What may end a series member's statement: the sentence, a clause, a bracket.
+_ENDS = frozenset(".,;)!?[")
 
 
 def read(s: Sentence) -> None:
     """Add the sentence's populations."""
     _populations(s)
+    _list_item(s)
 
 
 def _population_word_before(s: Sentence, q: Quantity) -> bool:
-    """A population word within 8 tokens before the count, tied to it.
+    """A population word within 8 tokens before the count (an aside of a date as one), tied to it.
 
     No other count may stand between, the word must be about the whole
     population (not ``the migrant population``) and the words between must tie
     the count to it (see :meth:`tied`).
     """
     toks, rules = s.toks, s.rules
-    for j in range(q.first - 1, max(q.first - 9, -1), -1):
+    j, seen = q.first, 0
+    while j > 0 and seen < 8:
+        j, seen = j - 1, seen + 1
+        if toks.raw[j] == ")":
+            opening = _dated_aside(s, j, 0)
+            if opening is not None:
+                j = opening  # a dated aside counts as one token: "(по оценке 2023 года)"
+                continue
         if j in toks.numerals and not s.date_part(s.by_tok.get(j)):
             return False  # another number between: the word is not about this one
+        estimate = rules.estimates.ending(toks.low, j)
+        if estimate is not None and _owned(s, estimate[0] - 1):
+            # "its official estimate for 2022 was": owned already, no owner after it
+            return _tied(s, j + 1, q.first, owner=False)
         hit = rules.population.ending(toks.low, j)
         if hit is None:
             continue
@@ -41,7 +65,7 @@ def _population_word_before(s: Sentence, q: Quantity) -> bool:
     return False
 
 
-def _tied(s: Sentence, a: int, b: int) -> bool:
+def _tied(s: Sentence, a: int, b: int, owner: bool = True) -> bool:
     """Whether the tokens ``a`` … ``b - 1`` between a population word and a count tie them.
 
     Right before the count stand only linking words (``is``, ``of``, ``totals``,
@@ -57,6 +81,14 @@ def _tied(s: Sentence, a: int, b: int) -> bool:
     k, linked = b - 1, False
     while k >= a:
         ordinal = s.by_last.get(k - 1)
+        if toks.raw[k] == ")":
+            opening = _dated_aside(s, k, a)
+            if opening is not None:
+                k = opening - 1  # "Население Казани (по оценке 2023 года) составляет"
+                continue
+        if toks.raw[k] in HYPHENS and toks.boundary(k):
+            linked, k = True, k - 1  # "Iedzīvotāju skaits - 23 119": a hyphen as a dash
+            continue
         if toks.raw[k] in "()" or (
             toks.raw[k] == "." and ordinal is not None and ordinal.numeral.ordinal
         ):
@@ -76,7 +108,7 @@ def _tied(s: Sentence, a: int, b: int) -> bool:
         k = start - 1
     if k < a:
         return True
-    if not linked:
+    if not linked or not owner:
         return False
     # The owner of the population word: tokens a … k.
     if any(toks.boundary(i) or toks.raw[i] in SEGMENT for i in range(a, k + 1)):
@@ -86,6 +118,50 @@ def _tied(s: Sentence, a: int, b: int) -> bool:
     if rules.owner_words:
         return k - a < 6 and rules.population_of.at(low, a) is not None
     return k - a < 4
+
+
+def _dated_aside(s: Sentence, close: int, a: int) -> int | None:
+    """The opening bracket of an aside ending at ``close`` that only dates: ``(2021. g.)``.
+
+    The aside holds a year and words, no other number (``по оценке 2023 года``,
+    ``est. 2022``); it starts at or after token ``a``, at most ten tokens before.
+    """
+    toks = s.toks
+    dated = False
+    for k in range(close - 1, max(close - 11, a - 1), -1):
+        if toks.raw[k] == "(":
+            return k if dated else None
+        if toks.raw[k] == ")" or toks.raw[k] in SEGMENT:
+            return None
+        if k in toks.numerals:
+            y = s.by_tok.get(k)
+            if y is None or not s.date_part(y):
+                return None
+            dated = dated or y.year is not None
+    return None
+
+
+def _dated_aside_around(s: Sentence, y: Quantity) -> bool:
+    """Whether the year ``y`` stands in an aside that only dates (see :func:`_dated_aside`)."""
+    toks = s.toks
+    for k in range(y.last + 1, min(len(toks), y.last + 5)):
+        if toks.raw[k] == ")":
+            opening = _dated_aside(s, k, max(y.first - 5, 0))
+            return opening is not None and opening < y.first
+        if toks.raw[k] in "(" or toks.raw[k] in SEGMENT or k in toks.numerals:
+            return False
+    return False
+
+
+def _owned(s: Sentence, j: int) -> bool:
+    """Whether the words ending at token ``j`` make the place an owner: ``its``, ``the town's``."""
+    toks, rules = s.toks, s.rules
+    if rules.possessives.ending(toks.low, j) is not None:
+        return True
+    if j >= 2 and toks.low[j] == "s" and toks.raw[j - 1] in "'\u2019" and toks.adjacent(j - 1, j):
+        k = j - 2
+        return rules.own_place.ending(toks.low, k) is not None or s.names_place(k)
+    return False
 
 
 def _inside_brackets(s: Sentence, q: Quantity) -> int | None:
@@ -135,7 +211,33 @@ def _is_population(s: Sentence, q: Quantity) -> bool:
     if weak is not None:
         if s.find_before(rules.living, q.first - 1, 4) is not None:
             return True
-        return s.find_after(rules.living, weak[0], 3) is not None
+        return _living_after(s, weak[0])
+    return False
+
+
+def _living_after(s: Sentence, j: int) -> bool:
+    """Whether a living word follows a count's people word at token ``j``.
+
+    Within three tokens, or after a list of other counts of the same statement:
+    ``there were 1,539 people, 681 households, and 388 families residing in the CDP``.
+    """
+    toks, rules = s.toks, s.rules
+    end = min(len(toks), j + 16)
+    while j < end:
+        if s.find_after(rules.living, j, 3) is not None:
+            return True
+        k = j
+        if k < end and toks.raw[k] == ",":
+            k += 1
+        conjunction = rules.conjunctions.at(toks.low, k)
+        if conjunction is not None:
+            k = conjunction[0]
+        other = s.by_first.get(k)
+        if k == j or other is None or other.count is None or other.last + 1 >= end:
+            return False
+        if toks.kind[other.last + 1] != WORD:
+            return False
+        j = other.last + 2  # "681 households"
     return False
 
 
@@ -166,47 +268,453 @@ def _date_year(s: Sentence, y: Quantity) -> int | None:
         return year
     if rules.year_before.ending(toks.low, b) is not None:
         return year
+    if rules.months.ending(toks.low, b) is not None:
+        return year  # "(1 августа 2017)", "in July 2017"
+    if _dated_aside_around(s, y):
+        return year  # "(est. 2022)", "(по оценке 2023 года)"
     return year if rules.year_after.at(toks.low, y.last + 1) is not None else None
 
 
 def _populations(s: Sentence) -> None:
-    toks, rules = s.toks, s.rules
     counts = [q for q in s.quantities if _is_population(s, q)]
     counted = {q.tok for q in counts}
+    # Each count's series: the counts after it in the same shape, with their years.
+    members: dict[int, tuple[Quantity, int]] = {}  # member's token -> member, its year
+    heads: dict[int, int] = {}  # member's token -> the token of its series' first count
+    for q in counts:
+        for m, dated in _series(s, q):
+            if m.tok not in counted and m.tok not in heads:
+                members[m.tok] = (m, dated)
+                heads[m.tok] = q.tok
+    all_counts = sorted([*counts, *(m for m, _ in members.values())], key=lambda q: q.tok)
+    taken = {q.tok for q in all_counts}
     years = [
         (q, year)
         for q in s.quantities
-        if q.tok not in counted and (year := _date_year(s, q)) is not None
+        if q.tok not in taken and (year := _date_year(s, q)) is not None
     ]
     year_toks = [y.tok for y, _ in years]
-    for k, q in enumerate(counts):
-        nxt = counts[k + 1].first if k + 1 < len(counts) else len(toks)
-        prev = counts[k - 1].last if k > 0 else -1
+    scopes: dict[int, str | None] = {}
+    for k, q in enumerate(all_counts):
+        nxt = all_counts[k + 1].first if k + 1 < len(all_counts) else len(s.toks)
+        prev = all_counts[k - 1].last if k > 0 else -1
         qualifiers: dict[str, str] = {}
-        year = _count_year(s, q, years, year_toks, nxt)
-        if year is not None:
-            qualifiers["year"] = str(year)
-        # The scope named after the count, before a conjunction starts another statement.
-        stop = nxt
-        for j in range(q.last + 1, min(nxt, q.last + 8)):
-            if rules.conjunctions.at(toks.low, j) is not None:
-                stop = j
-                break
-        scope = s.find_after(rules.scopes, q.last + 1, 7, stop=stop)
-        if scope is None and len(counts) == 1:
-            wide = s.find_before(rules.scopes, q.first - 1, 40, clause=False)
-            while wide is not None and wide[2] == "city":
-                wide = s.find_before(rules.scopes, wide[0] - 1, 40, clause=False)
-                if wide is not None and q.first - wide[1] > 40:
-                    wide = None
-            scope = wide
-        if scope is None:
-            scope = s.find_before(rules.scopes, q.first - 1, 12, stop=prev, clause=False)
-        qualifiers["scope"] = scope[2] if scope is not None else "city"
+        if q.tok in members:
+            scope = scopes.get(heads[q.tok])  # a series speaks of one area
+            when: int | None = members[q.tok][1]
+        else:
+            scope = _scope(s, q, prev, nxt, len(counts) == 1)
+            when = _count_year(s, q, years, year_toks, nxt)
+        scopes[q.tok] = scope
+        if scope is None or negated(s, q.first, q.last):
+            continue  # another area's count; "does not have 12,345 inhabitants"
+        if when is not None:
+            qualifiers["year"] = str(when)
+        qualifiers["scope"] = scope
         if q.approximate:
             qualifiers["approximate"] = "true"
         s.fact("population", q.count or 0, None, qualifiers, q.ev_start, q.ev_end)
         s.used_years.add(q.tok)
+
+
+def _scope(s: Sentence, q: Quantity, prev: int, nxt: int, single: bool) -> str | None:
+    """The scope of a count (``city``, ``urban``, ``metro``), None when it is another area's.
+
+    In this order: a scope phrase after the count, the subject after a fronted
+    phrase, the area an area pronoun stands for, an urban or metro area named
+    before a single count, the nearest scope phrase before it, else ``city``.
+    A count said of an other area or of another named place has none.
+    """
+    toks, rules = s.toks, s.rules
+    # The scope named after the count, before a conjunction starts another statement.
+    stop = nxt
+    for j in range(q.last + 1, min(nxt, q.last + 8)):
+        if rules.conjunctions.at(toks.low, j) is not None:
+            stop = j
+            break
+    after = s.find_after(rules.scopes, q.last + 1, 7, stop=stop)
+    other = s.find_after(rules.other_areas, q.last + 1, 7, stop=stop)
+    if other is not None and (after is None or other[0] < after[0]):
+        return None  # "385,000 people live in the borough"
+    if _other_area_before(s, q, prev) or _foreign(s, q, prev, stop):
+        return None
+    fronted = _fronted(s, q)
+    if fronted is not None:
+        if after is not None:
+            return after[2]
+        return fronted or None
+    if after is not None:
+        return after[2]
+    pronoun = _pronoun_scope(s, q, prev, stop)
+    if pronoun is not None:
+        return None if pronoun == "part" else pronoun
+    scope = None
+    if single:
+        wide = s.find_before(rules.scopes, q.first - 1, 40, clause=False)
+        while wide is not None and wide[2] == "city":
+            wide = s.find_before(rules.scopes, wide[0] - 1, 40, clause=False)
+            if wide is not None and q.first - wide[1] > 40:
+                wide = None
+        scope = wide
+    if scope is None:
+        scope = s.find_before(rules.scopes, q.first - 1, 12, stop=prev, clause=False)
+    return scope[2] if scope is not None else "city"
+
+
+def _clause_before(s: Sentence, q: Quantity, prev: int, limit: int = 12) -> Iterator[int]:
+    """The tokens of the count's clause before it, nearest first, asides in brackets skipped.
+
+    A dash or colon between a population word and its count does not end the
+    clause (``Население Вахитовского района — 80 000``).
+    """
+    toks = s.toks
+    j, seen = q.first - 1, 0
+    while j > prev and seen < limit:
+        raw = toks.raw[j]
+        if raw == ")":
+            opening = next(
+                (k for k in range(j - 1, max(j - 13, prev), -1) if toks.raw[k] == "("), None
+            )
+            if opening is None:
+                return
+            j = opening - 1
+            continue
+        if toks.boundary(j) and raw not in _DASHES and raw not in HYPHENS:
+            return
+        yield j
+        seen += 1
+        j -= 1
+
+
+def _other_area_before(s: Sentence, q: Quantity, prev: int) -> bool:
+    """Whether the count's clause is about an other area named before it.
+
+    ``The borough of Mitte has 385,000 inhabitants``, ``В Вахитовском районе
+    проживает``. Not when the place is the subject and a conjunction starts its
+    next statement: ``The town is the seat of Collin County and has 12,345``.
+    """
+    toks, rules = s.toks, s.rules
+    clause = list(_clause_before(s, q, prev))
+    for n, j in enumerate(clause):
+        hit = rules.other_areas.ending(toks.low, j)
+        if hit is None:
+            continue
+        scope = rules.scopes.ending(toks.low, j)
+        if scope is not None and scope[0] <= hit[0]:
+            continue  # "городского округа" is a scope; "old town" is a part
+        between = clause[:n]
+        joined = any(rules.conjunctions.at(toks.low, k) is not None for k in between)
+        owner = any(
+            rules.own_place.ending(toks.low, k) is not None or s.names_place(k)
+            for k in clause[n + 1 :]
+        )
+        if not (joined and owner):
+            return True
+    return False
+
+
+def _name_candidate(s: Sentence, j: int) -> bool:
+    """Whether word ``j`` may be a place's name: capitalised and none of the rules' words."""
+    toks, rules = s.toks, s.rules
+    raw, low = toks.raw[j], toks.low
+    if toks.kind[j] != WORD or len(raw) < 2 or not raw[:1].isupper():
+        return False
+    if low[j] in rules.function_words:
+        return False
+    for phrases in (
+        rules.population,
+        rules.residents,
+        rules.people,
+        rules.living,
+        rules.scopes,
+        rules.own_place,
+        rules.other_areas,
+        rules.year_before,
+        rules.year_after,
+        rules.population_links,
+        rules.approximate,
+        rules.months,
+        rules.estimates,
+        rules.possessives,
+        rules.fronted,
+        rules.area_pronouns,
+    ):
+        if phrases.at(low, j) is not None or phrases.ending(low, j) is not None:
+            return False
+    if j == 0 or _sentence_start(toks, j):
+        # "Springfield has …" is a name; "Today the town …", "Today 12,000 …" are not.
+        k = j + 1
+        if k >= len(toks) or toks.kind[k] != WORD:
+            return k < len(toks) and toks.raw[k] in "'\u2019"
+        return (
+            low[k] not in rules.articles
+            and rules.own_place.at(low, k) is None
+            and rules.possessives.at(low, k) is None
+        )
+    return True
+
+
+def _sentence_start(toks: Tokens, j: int) -> bool:
+    return all(toks.kind[k] != WORD and toks.kind[k] != 1 for k in range(j))
+
+
+def _foreign(s: Sentence, q: Quantity, prev: int, stop: int) -> bool:
+    """Whether the count's clause names another place and not the article's own.
+
+    Only with ``names``: ``The population of Springfield is 12,345`` in the article
+    on Karatal. A name of the place anywhere in the clause keeps the count; so does
+    an own-place word nearer the count than the other name (``pirms Otrā pasaules
+    kara pilsētā bija …``), and a name that opens an urban or metro area's name
+    (``the Tshwane Metropolitan Municipality``: the place's wider area by another name).
+    """
+    if not s.names:
+        return False
+    toks = s.toks
+    before = list(_clause_before(s, q, prev))
+    after = []
+    for j in range(q.last + 1, min(stop, q.last + 8, len(toks))):
+        if toks.boundary(j):
+            break
+        after.append(j)
+    if any(s.names_place(j) for j in (*before, *after)):
+        return False
+    return _nearest_foreign(s, before) or _nearest_foreign(s, after)
+
+
+def _nearest_foreign(s: Sentence, window: Sequence[int]) -> bool:
+    """Whether the first place word in ``window`` (nearest the count first) is another name."""
+    toks, rules = s.toks, s.rules
+    for j in window:
+        if rules.own_place.at(toks.low, j) is not None:
+            return False
+        if _name_candidate(s, j):
+            k = j + 1
+            while k < len(toks) and _name_candidate(s, k):
+                k += 1
+            scope = rules.scopes.at(toks.low, k)
+            return scope is None or scope[1] == "city"
+    return False
+
+
+def _after_noun(s: Sentence, q: Quantity) -> int:
+    """The token after a count and its resident or people word."""
+    toks, rules = s.toks, s.rules
+    j = q.last + 1
+    noun = rules.residents.at(toks.low, j) or rules.people.at(toks.low, j)
+    return noun[0] if noun is not None else j
+
+
+def _fronted(s: Sentence, q: Quantity) -> str | None:
+    """The scope of the subject after a fronted count, "" when it is not the place.
+
+    None when the count is not in a fronted phrase. ``With 2,400,000 inhabitants in
+    2019, the Lyon metropolitan area is …`` -> ``metro``; ``…, Karatal is …`` ->
+    ``city``; ``…, the district is …`` or another place's name -> "".
+    """
+    toks, rules = s.toks, s.rules
+    opening = rules.fronted.at(toks.low, 0)
+    if opening is None or q.first - opening[0] > 4:
+        return None
+    if any(toks.boundary(j) or j in toks.numerals for j in range(opening[0], q.first)):
+        return None
+    j = _after_noun(s, q)
+    tail = _tail(s, j)
+    if tail is not None:
+        j = tail[1]
+    if j < len(toks) and toks.raw[j] == ",":
+        j += 1
+    own, foreign = False, False
+    for k in range(j, min(j + 8, len(toks))):
+        if toks.boundary(k) or (toks.kind[k] == WORD and toks.low[k] in rules.stops):
+            break
+        scope = rules.scopes.at(toks.low, k)
+        if scope is not None:
+            return scope[1] if not foreign else ""
+        if rules.other_areas.at(toks.low, k) is not None:
+            return ""
+        if rules.own_place.at(toks.low, k) is not None or s.names_place(k):
+            own = True
+        elif s.names and _name_candidate(s, k):
+            foreign = True
+    if own and not foreign:
+        return "city"
+    return (
+        ""
+        if s.names or not any(_name_candidate(s, k) for k in range(j, min(j + 3, len(toks))))
+        else "city"
+    )
+
+
+def _pronoun_scope(s: Sentence, q: Quantity, prev: int, stop: int) -> str | None:
+    """The scope of the area an area pronoun in the count's clause stands for.
+
+    ``Казань — центр Казанской агломерации. В ней проживает около 1,9 млн человек``:
+    ``в ней`` (feminine) stands for the last feminine area named before it, here
+    or in the sentence before (``агломерации``: ``urban``). None without a pronoun
+    or without an area it may stand for.
+    """
+    toks, rules = s.toks, s.rules
+    pronoun = None
+    for j in _clause_before(s, q, prev, 8):
+        pronoun = rules.area_pronouns.ending(toks.low, j)
+        if pronoun is not None:
+            pronoun = (pronoun[0], pronoun[1])
+            break
+    if pronoun is None:
+        hit = s.find_after(rules.area_pronouns, q.last + 1, 6, stop=stop)
+        if hit is None:
+            return None
+        pronoun = (hit[0], hit[2])
+    start, genders = pronoun
+    areas = s.named_areas(start)
+    if not areas and s.context is not None:
+        areas = s.context.areas
+    # A pronoun stands for a noun; a name (in the genitive, ``район Казани``) only
+    # when no area noun fits.
+    for area in reversed(areas):
+        if area.genders != "*" and set(area.genders) & set(genders):
+            return area.scope
+    return "city" if any(area.genders == "*" for area in areas) else None
+
+
+def _series(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
+    """The counts continuing a count's series, each with its own year.
+
+    A series is a count dated right after it (``12,410 residents at the 2000
+    census``, ``18 212 человек (перепись 2021 г.)``), then, joined by ``,``, ``;``
+    or a conjunction, counts in the same shape: ``and 14,882 at the 2010 census``,
+    ``; 19 004 (перепись 2010 г.); 20 551 (2002)``. Each member's statement ends
+    after its year.
+    """
+    toks, rules = s.toks, s.rules
+    tail = _tail(s, _after_noun(s, head))
+    while tail is not None:
+        j = tail[1]
+        joined = False
+        if j < len(toks) and toks.raw[j] in SEGMENT:
+            j, joined = j + 1, True
+        link = rules.conjunctions.at(toks.low, j) or rules.series_links.at(toks.low, j)
+        if link is not None:
+            j, joined = link[0], True  # "and 14,882 at the 2010 census", "down from 1,539 …"
+        member = s.by_first.get(j)
+        if not joined or member is None or not _series_count(s, member):
+            return
+        tail = _tail(s, _after_noun(s, member))
+        if tail is None or (
+            tail[1] < len(toks)
+            and toks.raw[tail[1]] not in _ENDS
+            and rules.conjunctions.at(toks.low, tail[1]) is None
+        ):
+            return
+        yield member, tail[0]
+
+
+def _series_count(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` may be a member of a series: a count, no year, day, range or part."""
+    if q.count is None or q.year is not None or q.tok in s.days or q.tok in s.ranged:
+        return False
+    return not s.subgroup(_after_noun(s, q))
+
+
+def _tail(s: Sentence, j: int) -> tuple[int, int] | None:
+    """The year dating the words at token ``j``, and the token after them.
+
+    ``(2021)``, ``(перепись 2021 г.)``, ``(2021. g.)``, ``at the 2000 census``,
+    ``in 2010``, ``2021. gadā``: a bracket holding one year and words, or a year
+    with the words that date a count before or after it.
+    """
+    toks, rules = s.toks, s.rules
+    if j >= len(toks):
+        return None
+    if toks.raw[j] == "(":
+        year = None
+        for k in range(j + 1, min(len(toks), j + 10)):
+            if toks.raw[k] == ")":
+                return (year, k + 1) if year is not None else None
+            if toks.raw[k] == "(" or toks.raw[k] in SEGMENT:
+                return None
+            if k in toks.numerals:
+                y = s.by_tok.get(k)
+                if y is None or not s.date_part(y) or y.tok in s.ranged:
+                    return None
+                if y.year is not None:
+                    if year is not None:
+                        return None
+                    year = y.year
+        return None
+    before = rules.year_before.at(toks.low, j)
+    y = s.by_first.get(before[0] if before is not None else j)
+    if y is None or y.year is None or y.tok in s.ranged or y.bound or y.approximate:
+        return None
+    end = y.last + 1
+    after = rules.year_after.at(toks.low, end)
+    if before is None and after is None:
+        return None
+    return y.year, after[0] if after is not None else end
+
+
+def _list_item(s: Sentence) -> None:
+    """A list item under a population heading that is a year and a count: ``2002 — 20 551``.
+
+    The item holds nothing else but dashes, a colon, brackets, the people or
+    resident word and the words of a year (``1897 год — 5 000 чел.``); the heading
+    names the population and no other area (``Население``, ``Iedzīvotāji``).
+    """
+    context = s.context
+    if (
+        context is None
+        or not context.item
+        or (s.found and any(f.kind == "population" for f in s.found))
+    ):
+        return
+    rules = s.rules
+    heading = Tokens(context.heading, rules)
+    if not any(
+        rules.population.at(heading.low, j) is not None
+        or rules.residents.at(heading.low, j) is not None
+        for j in range(len(heading))
+    ):
+        return
+    if any(
+        rules.other_areas.at(heading.low, j) is not None
+        or rules.subgroups.at(heading.low, j) is not None
+        or rules.groups.at(heading.low, j) is not None
+        or ((scope := rules.scopes.at(heading.low, j)) is not None and scope[1] != "city")
+        for j in range(len(heading))
+    ):
+        return
+    toks = s.toks
+    years = [q for q in s.quantities if q.year is not None and not q.approximate]
+    counts = [q for q in s.quantities if q.year is None and q.count is not None]
+    if len(years) != 1 or len(counts) != 1 or len(s.quantities) != 2:
+        return
+    y, c = years[0], counts[0]
+    if c.tok in s.days or c.tok in s.ranged or c.bound:
+        return
+    inside = set(range(y.first, y.last + 1)) | set(range(c.first, c.last + 1))
+    j = 0
+    while j < len(toks):
+        if (
+            j in inside
+            or toks.raw[j] in "()."
+            or toks.raw[j] in _DASHES
+            or (toks.raw[j] in HYPHENS and toks.boundary(j))
+        ):
+            j += 1
+            continue
+        hit = None
+        for phrases in (rules.people, rules.residents, rules.year_after, rules.year_before):
+            hit = phrases.at(toks.low, j)
+            if hit is not None:
+                break
+        if hit is None:
+            return
+        j = hit[0]
+    qualifiers = {"year": str(y.year), "scope": "city"}
+    if c.approximate:
+        qualifiers["approximate"] = "true"
+    s.fact("population", c.count or 0, None, qualifiers, c.ev_start, c.ev_end)
+    s.used_years.add(y.tok)
 
 
 def _count_year(

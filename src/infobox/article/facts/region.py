@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
+from ..languages import Language
+from .negation import clause, negated, negation_at
 from .sentence import Sentence
-from .tokens import JOINERS, SEGMENT, SYM, WORD
+from .tokens import JOINERS, SEGMENT, SYM, WORD, Phrases
 
 __all__ = ["read"]
 
@@ -18,6 +22,7 @@ def _regions(s: Sentence) -> None:
     heads = rules.region_heads
     if not heads:
         return
+    found: list[tuple[int, int, str, dict[str, str]]] = []  # (first, head, value, qualifiers)
     for h in range(len(toks)):
         if toks.kind[h] != WORD:
             continue
@@ -25,19 +30,66 @@ def _regions(s: Sentence) -> None:
         if head is None:
             continue
         first = _region_name(s, h)
-        if first is None:
+        named = _named_after(s, h, first)
+        if first is None and named is None:
             continue
-        relation = _region_related(s, first, h)
+        relation = _region_related(s, h if first is None else first, h)
         if relation is None or not _region_subject(s, *relation):
             continue
-        value = _region_value(s, first, h, head)
+        if negated(s, min(relation[0], h if first is None else first), max(relation[1], h)):
+            continue  # "The city is not part of Limburg Province", "nav … sastāvā"
+        if named is not None:
+            # "the Belgian province of Limburg": the name is Limburg's, not the adjective's
+            first, h = named
+            value = toks.span(first, h)
+        else:
+            assert first is not None
+            value = _region_value(s, first, h, head)
         qualifiers: dict[str, str] = {}
         since = _region_since(s, first)
         if since is not None:
             qualifiers["since"] = since
         if _region_former(s, first):
             qualifiers["former"] = "true"
-        s.fact("region", value, None, qualifiers, toks.start[first], toks.end[h])
+        found.append((first, h, value, qualifiers))
+    undone = _undone_before(s, found)
+    for first, h, value, qualifiers in found:
+        if h >= undone:
+            s.fact("region", value, None, qualifiers, toks.start[first], toks.end[h])
+
+
+def _undone_before(s: Sentence, found: list[tuple[int, int, str, dict[str, str]]]) -> int:
+    """The token before which a later negated clause undoes the regions named.
+
+    ``Город — центр Озёрского района, но в его состав не входит``: the second
+    clause names no region of its own but denies a membership (a negation and a
+    membership word), so it speaks of the region named before; every region
+    before it is dropped, as the clause may point back to any of them. With no
+    such clause, 0.
+    """
+    if not found:
+        return 0
+    toks, memberships = s.toks, _memberships(s)
+    heads = {h for _, h, _, _ in found}
+    undone = 0
+    for j in range(found[0][1] + 1, len(toks)):
+        if not negation_at(s, j):
+            continue
+        a, b = clause(s, j, j)
+        if any(a <= h <= b for h in heads) or a <= found[0][1]:
+            continue
+        if any(memberships.at(toks.low, k) is not None for k in range(a, b + 1)):
+            undone = a
+    return undone
+
+
+def _memberships(s: Sentence) -> Phrases[bool]:
+    return _membership_words(s.rules.language)
+
+
+@functools.lru_cache(maxsize=32)
+def _membership_words(language: Language) -> Phrases[bool]:
+    return Phrases((w, True) for w in language.facts.memberships)
 
 
 def _region_name(s: Sentence, h: int) -> int | None:
@@ -57,6 +109,31 @@ def _region_name(s: Sentence, h: int) -> int | None:
         else:
             break
     return first if first >= 0 else None
+
+
+def _named_after(s: Sentence, h: int, first: int | None) -> tuple[int, int] | None:
+    """The region's name after its head and an of-word: ``province of Limburg``.
+
+    Only where the words before the head are no name of their own: none (``the
+    Province of Limburg``), or a head written in lower case after them (``the
+    Belgian province of Limburg``, where ``Belgian`` says whose province it is).
+    The name is one to four capitalised words, as written.
+    """
+    toks, rules = s.toks, s.rules
+    if first is not None and not toks.raw[h].islower():
+        return None
+    of = rules.of_words.at(toks.low, h + 1)
+    if of is None:
+        return None
+    k, last, words = of[0], -1, 0
+    while k < len(toks) and words < 4 and toks.kind[k] == WORD:
+        low = toks.low[k]
+        if not toks.raw[k][:1].isupper() or low in rules.stops or low in rules.articles:
+            break
+        if low in rules.language.stopwords:
+            break
+        last, k, words = k, k + 1, words + 1
+    return (of[0], last) if last >= 0 else None
 
 
 def _region_related(s: Sentence, first: int, h: int) -> tuple[int, int] | None:
@@ -88,7 +165,16 @@ def _region_subject(s: Sentence, a: int, b: int) -> bool:
     verb = s.find_before(rules.location_verbs, b, b - a + 4)
     if verb is None:
         return True
+    antecedent = _antecedent(s, verb[0])
+    if antecedent is not None:
+        # "Rawalpindi District, which is part of province of Punjab": the district's
+        return s.own(antecedent) or (not s.names and s.proper(antecedent))
     subject = s.subject(verb[0])
+    if subject is None and _apposition(s, verb[0]) is not None:
+        # "Berlin's largest harbour, the Westhafen, is located in …": the harbour's
+        subject = s.phrase_before(_apposition(s, verb[0]) or 0)
+        if subject is None:
+            return False
     for _ in range(3):  # "the center of population of Alabama": the head is "center"
         if subject is None or subject[0] < 1:
             break
@@ -101,6 +187,37 @@ def _region_subject(s: Sentence, a: int, b: int) -> bool:
     if not s.proper(subject):
         return False
     return not s.names
+
+
+def _apposition(s: Sentence, verb: int) -> int | None:
+    """The token before an apposition that ends right before the verb, if there is one.
+
+    In ``Berlin's largest harbour, the Westhafen, is located`` it is ``harbour``:
+    the subject is the phrase ending there, not the apposition.
+    """
+    toks, rules = s.toks, s.rules
+    j = verb - 1
+    for _ in range(2):
+        if j >= 0 and toks.kind[j] == WORD and toks.low[j] in rules.stops:
+            j -= 1
+    if j < 1 or toks.raw[j] != ",":
+        return None
+    for k in range(j - 1, max(j - 10, 0), -1):
+        if toks.raw[k] == ",":
+            return k - 1
+    return None
+
+
+def _antecedent(s: Sentence, verb: int) -> tuple[int, int] | None:
+    """After ``, which is``: the phrase the relative pronoun stands for, else None."""
+    toks, rules = s.toks, s.rules
+    j = verb - 1
+    if j >= 0 and toks.kind[j] == WORD and rules.relatives.ending(toks.low, j) is None:
+        j -= 1  # an auxiliary: "which has been part of"
+    hit = rules.relatives.ending(toks.low, j) if j >= 0 else None
+    if hit is None or hit[0] < 2 or toks.raw[hit[0] - 1] != ",":
+        return None
+    return s.phrase_before(hit[0] - 2) or (hit[0] - 2, hit[0] - 2)
 
 
 def _region_value(s: Sentence, first: int, h: int, head: tuple[str, str]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import TypeVar
 
+from .context import Area, Context
 from .found import Found
 from .quantities import DIMENSION, Quantity, quantities
 from .tokens import HYPHENS, JOINERS, WORD, Phrases, Rules, Tokens
@@ -25,8 +26,16 @@ T = TypeVar("T")
 class Sentence:
     """One sentence's tokens and quantities, and the facts found in it so far."""
 
-    def __init__(self, sentence: str, rules: Rules, names: Collection[str]) -> None:
+    def __init__(
+        self,
+        sentence: str,
+        rules: Rules,
+        names: Collection[str],
+        context: Context | None = None,
+    ) -> None:
         self.rules = rules
+        #: What the sentences before this one said (None when read alone).
+        self.context = context
         self.toks = Tokens(sentence, rules)
         self.names = frozenset(name.casefold() for name in names)
         self.name_words = frozenset(w for name in self.names for w in name.split())
@@ -312,3 +321,53 @@ class Sentence:
         if q.year is not None or q.numeral.ordinal or q.tok in self.days:
             return True
         return self.rules.months.at(self.toks.low, q.last + 1) is not None
+
+    def names_place(self, j: int) -> bool:
+        """Whether word ``j`` is a word of one of the place's names, in any case form.
+
+        ``Казани`` and ``Rīgas`` name ``Казань`` and ``Rīga``: a word of at least
+        four letters matches a name's word that differs only in its last two letters.
+        """
+        toks = self.toks
+        if toks.kind[j] != WORD or not self.names:
+            return False
+        word = toks.low[j]
+        if word in self.name_words:
+            return True
+        for name in self.name_words:
+            if len(name) >= 4 and abs(len(word) - len(name)) <= 2:
+                stem = len(name) - 2
+                if word[:stem] == name[:stem] and len(word) >= stem + 1:
+                    return True
+        return False
+
+    def named_areas(self, end: int | None = None) -> tuple[Area, ...]:
+        """The areas named before token ``end``, in order: area nouns and the place's names.
+
+        An area noun is one of the language's ``area_genders``; its scope is the
+        scope phrase there (``агломерации`` -> ``urban``), ``part`` for an other
+        area (``района``), else ``city`` (``столица``).
+        """
+        toks, rules = self.toks, self.rules
+        areas: list[Area] = []
+        j, stop = 0, len(toks) if end is None else min(end, len(toks))
+        while j < stop:
+            scope = rules.scopes.at(toks.low, j)
+            other = rules.other_areas.at(toks.low, j)
+            if other is not None and (scope is None or other[0] > scope[0]):
+                # "Старый город" is a part of the place, whatever "город" says.
+                gender = rules.area_genders.ending(toks.low, other[0] - 1)
+                if gender is None:
+                    gender = rules.area_genders.at(toks.low, j)
+                areas.append(Area("part", gender[1] if gender is not None else ""))
+                j = other[0]
+                continue
+            hit = rules.area_genders.at(toks.low, j)
+            if hit is not None:
+                areas.append(Area(scope[1] if scope is not None else "city", hit[1]))
+                j = max(hit[0], scope[0]) if scope is not None else hit[0]
+                continue
+            if self.names_place(j) and toks.raw[j][:1].isupper():
+                areas.append(Area("city", "*"))
+            j += 1
+        return tuple(areas)

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
-from .tokens import SEGMENT, SYM
+from .tokens import HYPHENS, SEGMENT, SYM, WORD
 
 __all__ = ["read"]
 
@@ -34,6 +35,8 @@ def _share(s: Sentence, k: int, shares: Sequence[Quantity]) -> None:
         return
     if _part_of_other(s, q):
         return  # "15% of all German top athletes", "70% of respondents"
+    if negated(s, q.first, q.last):
+        return  # "60 % не являются католиками": a share of those who are not
     toks = s.toks
     a = q.first
     while a > 0 and q.first - a < 15 and toks.raw[a - 1] not in SEGMENT:
@@ -61,6 +64,10 @@ def _share(s: Sentence, k: int, shares: Sequence[Quantity]) -> None:
         while j >= a and q.first - j <= 2 and toks.kind[j] == SYM and toks.raw[j] in "(:—–-":
             j -= 1
         hit = _group_before(s, j, 1) if j >= a else None
+        if hit is not None and toks.raw[q.first - 1] == "(" and not _closes(s, q.last + 1):
+            # "68.5% White (67.0% Non-Hispanic White Alone)": the bracket holds more than
+            # the share of the word before it, a part of that group
+            hit = None
         if hit is not None:
             group = hit[2]
         elif q.first == 0 or toks.raw[q.first - 1] != "(":
@@ -99,15 +106,39 @@ def _is_group(s: Sentence, a: int, b: int) -> bool:
     """Whether the group words in tokens ``a`` … ``b`` name a group, not qualify a noun.
 
     ``German (5.7%)``, ``Catholic, followed by`` and ``Kazakh population`` are
-    groups; ``German top athletes`` and ``the Catholic Church`` are not.
+    groups; ``German top athletes`` and ``the Catholic Church`` are not. Nor is a
+    group qualified by a capitalised word before it (``East Asian``, ``South
+    Asian``, ``Non-Hispanic White``): that is a part of the group, not all of it.
     """
     toks, rules = s.toks, s.rules
+    if _qualified(s, a):
+        return False
     if toks.low[b] not in rules.adjective_groups or not s.noun_follows(b + 1):
         return True
     return any(
         phrases.at(toks.low, b + 1) is not None
         for phrases in (rules.population, rules.residents, rules.people)
     )
+
+
+def _closes(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` closes a bracket or ends the segment: ``Irish (7.7%)``."""
+    toks = s.toks
+    return j >= len(toks) or toks.raw[j] in ")," or toks.raw[j] in SEGMENT
+
+
+def _qualified(s: Sentence, a: int) -> bool:
+    """Whether a capitalised word that is no function word stands right before token ``a``.
+
+    The first word of the sentence is not taken for one (``Mostly Russians``).
+    """
+    toks, rules = s.toks, s.rules
+    k = a - 1
+    if k >= 1 and toks.raw[k] in HYPHENS and toks.adjacent(k, a) and toks.adjacent(k - 1, k):
+        return True  # "Non-Hispanic White"
+    if k < 1 or toks.kind[k] != WORD or not toks.raw[k][:1].isupper():
+        return False
+    return toks.low[k] not in rules.function_words and rules.groups.ending(toks.low, k) is None
 
 
 def _group_after(s: Sentence, i: int, limit: int) -> tuple[int, int, str] | None:

@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from .negation import negated
 from .quantities import Quantity
 from .sentence import Sentence
+from .tokens import WORD
 
 __all__ = ["read"]
 
@@ -44,16 +46,21 @@ def _temperatures(s: Sentence, temps: Sequence[Quantity]) -> None:
             q.converted_from = "°F"
         q.unit = "°C"
         # The month words between this number and its neighbours (of any kind).
+        # A year between is no neighbour: "July 1834, with a mean temperature of 23.0 °C".
         index = s.index[q.tok]
-        nxt = s.quantities[index + 1].first if index + 1 < len(s.quantities) else len(toks)
-        prev = s.quantities[index - 1].last if index > 0 else -1
+        nxt = next((r.first for r in s.quantities[index + 1 :] if r.year is None), len(toks))
+        prev = next((r.last for r in reversed(s.quantities[:index]) if r.year is None), -1)
         after = s.find_after(months, q.last + 1, 8, stop=nxt)
         before = s.find_before(months, q.first - 1, 8, stop=prev, clause=False)
         chosen = (before or after) if month_first else (after or before)
         if q.change or _threshold(s, q):
             continue  # "par 4 °C augstāka", "the 0 °C isotherm"
+        if negated(s, q.first, q.last):
+            continue  # "temperatures never reach 40 °C in July"
         if chosen is not None and _month_in_list(s, chosen[0], chosen[1] - 1):
             continue  # "June, July and August with 18.8 °C": a season, no month
+        if chosen is not None and _dated(s, chosen[0], chosen[1] - 1):
+            continue  # "July 1834, with a mean temperature of 23.0 °C": one month's reading
         qualifiers: dict[str, str] = {}
         if chosen is not None:
             qualifiers["month"] = f"{chosen[2]:02d}"
@@ -103,3 +110,25 @@ def _month_in_list(s: Sentence, a: int, b: int) -> bool:
         if conjunction is not None and months.at(toks.low, conjunction[0]) is not None:
             return True
     return False
+
+
+def _dated(s: Sentence, a: int, b: int) -> bool:
+    """Whether the month in tokens ``a`` … ``b`` is one month of one year.
+
+    ``July 1834``, ``в январе 1823 года``, ``1823. gada janvārī``: the temperature
+    of that month is a reading of one year (often a record), not the climate's
+    month; reconciled with a climate table's July it would contradict it.
+    """
+    toks = s.toks
+    after = s.by_first.get(b + 1)
+    if after is None and b + 1 < len(toks) and toks.kind[b + 1] == WORD:
+        of = s.rules.year_before.at(toks.low, b + 1)  # "July of 1834"
+        after = s.by_first.get(of[0]) if of is not None else None
+    if after is not None and after.year is not None:
+        return True
+    k = a - 1
+    year_word = s.rules.year_after.ending(toks.low, k)
+    if year_word is not None:
+        k = year_word[0] - 1
+    before = s.by_last.get(k)
+    return before is not None and before.year is not None and k < a - 1

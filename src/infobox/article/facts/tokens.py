@@ -205,6 +205,13 @@ class Rules:
         self.since = _set(words.since)
         self.resets = _set(words.resets)
         self.conjunctions = _set(words.conjunctions)
+        self.other_areas = _set(words.other_areas)
+        self.area_pronouns = _map(words.area_pronouns)
+        self.area_genders = _map(words.area_genders)
+        self.fronted = _set(words.fronted)
+        self.estimates = _set(words.estimates)
+        self.possessives = _set(words.possessives)
+        self.series_links = _set(words.series_links)
 
 
 @functools.lru_cache(maxsize=32)

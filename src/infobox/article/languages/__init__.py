@@ -203,6 +203,53 @@ class FactWords:
     #: Words that end the reach of a former or since marker (``but``, ``now``, ``но``).
     resets: frozenset[str] = frozenset()
 
+    # Populations: whose count it is, and counts owned by the place (docs/facts.md).
+    #: Nouns of an area that is not the place itself: a part of it (``borough``,
+    #: ``park``, ``old town``, ``район``, ``apkaime``) or a region around it
+    #: (``county``, ``novads``). A count said of one is not the place's population.
+    other_areas: frozenset[str] = frozenset()
+    #: A pronoun standing for an area named before it (``в ней``, ``tajā``) -> the
+    #: genders of the nouns it may stand for (``f``, ``mn``). A count said of it takes
+    #: the scope of the last such area named before it, in its sentence or the one before.
+    area_pronouns: FrozenMap[str, str] = attrs.field(factory=FrozenMap)
+    #: An area noun (a scope phrase, an other area, ``столица``) -> its gender
+    #: (``агломерац*`` -> ``f``), for finding what an area pronoun stands for.
+    area_genders: FrozenMap[str, str] = attrs.field(factory=FrozenMap)
+    #: The first word of a sentence that opens with a count in a phrase of its own
+    #: (``With 2,400,000 inhabitants in 2019, the Lyon metropolitan area is …``): the
+    #: count belongs to the subject after that phrase.
+    fronted: frozenset[str] = frozenset()
+    #: Nouns that are a population word only when the place owns them
+    #: (``its official estimate for 2022 was 48,200``).
+    estimates: frozenset[str] = frozenset()
+    #: Words that make the place the owner of the noun after them (``its``); a name
+    #: of the place or an own-place word with ``'s`` does too (``the town's``).
+    possessives: frozenset[str] = frozenset()
+    #: Between two counts of a series, besides ``,``, ``;`` and the conjunctions: a
+    #: count of another year compared (``down from``, ``против``, ``salīdzinot ar``).
+    series_links: frozenset[str] = frozenset()
+
+    # --- negation, and the words of the kinds' rules added with it (issue 13) ---------
+    #: Words that negate the clause they stand in (``not``, ``never``, ``no longer``;
+    #: ``ne``, ``nav``; ``не``, ``нет``): a fact stated there is none.
+    negations: frozenset[str] = frozenset()
+    #: Phrases that open with a negation word but do not negate the statement
+    #: (``not only``, ``not far``; ``ne tikai``; ``не только``). Bounds and date
+    #: bounds (``не менее``, ``ne vēlāk kā``) are exceptions by themselves.
+    negation_exceptions: frozenset[str] = frozenset()
+    #: A negative prefix written against a verb (Latvian ``ne``: ``neietilpst``); it is
+    #: a negation only on a verb of the fact rules (lying, living, founding, region
+    #: relations, population links, :attr:`memberships`). Empty when the language has none.
+    negation_prefix: str = ""
+    #: Words that state the place is part of a region, also in a clause that refers
+    #: back to a region named before (``part``, ``belongs``; ``sastāvā``, ``ietilpst``;
+    #: ``состав``, ``входит``): negated, they undo that region.
+    memberships: frozenset[str] = frozenset()
+    #: The own-place words that are pronouns (``it``, ``its``; ``tā``, ``tās``; ``он``,
+    #: ``его``): they may stand for anything named before, so a founding far from its
+    #: verb and an area need a noun or a name of the place, not one of these.
+    pronouns: frozenset[str] = frozenset()
+
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class Language:

@@ -26,6 +26,27 @@ _MONTHS: Final = (
     *("july", "august", "september", "october", "november", "december"),
 )
 
+# The census's races and ethnicity, each as the US census writes it. "From other races"
+# and "from two or more races" are left out: a rest and a mix, no group of people.
+_CENSUS_GROUPS: Final = {
+    "White": ("white",),
+    # Plain "Black" is left out: outside the US census it is no "African American".
+    "African American": ("african american", "black or african american"),
+    "Native American": (
+        "native american",
+        "american indian",
+        "american indian and alaska native",
+        "american indian or alaska native",
+    ),
+    "Asian": ("asian",),
+    "Pacific Islander": (
+        "pacific islander",
+        "native hawaiian and other pacific islander",
+        "native hawaiian or other pacific islander",
+    ),
+    "Hispanic or Latino": ("hispanic or latino", "hispanic or latino of any race"),
+}
+
 ENGLISH: Final = Language(
     code="en",
     name="English",
@@ -117,17 +138,23 @@ ENGLISH: Final = Language(
                     "Dungans": "dungans dungan",
                     "Roma": "roma",
                     "Finns": "finns",
-                    "Muslims": "muslims muslim",
-                    "Christians": "christians christian",
+                    "Muslims": "muslims muslim islam",
+                    "Christians": "christians christian christianity",
+                    "Hindus": "hindus hindu hinduism",
                     "Orthodox Christians": "orthodox",
                     "Catholics": "catholics catholic",
                     "Lutherans": "lutherans lutheran",
+                    "French": "french",
                 }.items()
                 for form in forms.split()
             }
+            # The races and ethnicity of the US census ("88.2% White, 6.1% African
+            # American"; "Hispanic or Latino of any race were 4.9%"), as the census names them.
+            | {form: group for group, forms in _CENSUS_GROUPS.items() for form in forms}
         ),
         # The singular forms double as adjectives: "German top athletes".
         adjective_groups=words(
+            "white black asian hispanic latino islander american french hindu "
             "kazakh russian ukrainian german chechen korean tatar uzbek belarusian latvian "
             "lithuanian estonian jewish armenian azerbaijani uyghur bashkir greek moldovan "
             "georgian dungan muslim christian orthodox catholic lutheran"
@@ -240,7 +267,9 @@ ENGLISH: Final = Language(
         of_words=frozenset(("of",)),
         residents=frozenset(("inhabitants", "residents", "dwellers")),
         people=frozenset(("people", "persons", "souls")),
-        living=frozenset(("live", "lived", "living", "lives", "reside", "resided", "home to")),
+        living=frozenset(
+            ("live", "lived", "living", "lives", "reside", "resided", "residing", "home to")
+        ),
         scopes=FrozenMap(
             {
                 **dict.fromkeys(
@@ -264,7 +293,10 @@ ENGLISH: Final = Language(
             }
         ),
         year_before=frozenset(
-            ("in", "as of", "of", "at", "by", "in the", "at the", "of the", "to the")
+            (
+                *("in", "as of", "of", "at", "by", "in the", "at the", "of the", "to the"),
+                *("by the", "for"),
+            )
         ),
         year_after=frozenset(("census", "estimate", "estimates")),
         date_bounds=frozenset(
@@ -314,7 +346,9 @@ ENGLISH: Final = Language(
                 "record low": "min",
             }
         ),
-        annual=frozenset(("annual", "annually", "yearly")),
+        annual=frozenset(
+            ("annual", "annually", "yearly", "year-round", "all year", "for the year")
+        ),
         thresholds=frozenset(
             ("isotherm*", "freezing", "threshold*", "boiling", "melting", "dew point")
         ),
@@ -387,11 +421,50 @@ ENGLISH: Final = Language(
                 "located in",
                 "situated in",
                 "lies in",
+                # what the US census calls a place: "a census-designated place (CDP) in
+                # Placer County", "an unincorporated community in Lincoln County"
+                *("place in", "cdp ) in", "community in"),
             )
         ),
         former=frozenset(("previously", "formerly", "until", "earlier", "prior to")),
         since=frozenset(("since",)),
         conjunctions=words("and or but while whereas"),
         resets=frozenset(("but", "however", "now", "today", "currently", "whereas", "since")),
+        # Populations: whose count it is (other areas, fronted phrases, estimates).
+        other_areas=frozenset(
+            (
+                *("borough", "boroughs", "district", "districts", "neighbourhood"),
+                *("neighbourhoods", "neighborhood", "neighborhoods", "quarter", "ward"),
+                *("suburb", "suburbs", "park", "old town", "old city", "precinct"),
+                *("county", "province", "region", "oblast", "state", "country"),
+            )
+        ),
+        fronted=words("with having"),
+        estimates=frozenset(
+            ("estimate", "official estimate", "latest estimate", "most recent estimate")
+        ),
+        possessives=words("its"),
+        series_links=frozenset(
+            (
+                "down from",
+                "up from",
+                "compared with",
+                "compared to",
+                "as against",
+            )
+        ),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(
+            (
+                *("not", "never", "no longer", "neither", "nor", "none", "nowhere"),
+                *("isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't"),
+                *("hasn't", "haven't", "hadn't", "cannot", "can't"),
+            )
+        ),
+        negation_exceptions=frozenset(
+            ("not only", "not just", "not far", "not least", "not until", "never before")
+        ),
+        memberships=frozenset(("part", "belong*", "within", "included")),
+        pronouns=frozenset(("it", "its")),
     ),
 )

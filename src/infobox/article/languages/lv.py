@@ -81,6 +81,7 @@ _GROUPS: Final = {
     "Orthodox Christians": "pareizticīgie pareizticīgo",
     "Catholics": "katoļi katoļu",
     "Lutherans": "luterāņi luterāņu",
+    "French": "franči franču",
 }
 
 LATVIAN: Final = Language(
@@ -240,7 +241,9 @@ LATVIAN: Final = Language(
                 "zemāk*": "min",
             }
         ),
-        annual=frozenset(("gada vidēj*", "vidēj* gada", "gadskārt*")),
+        annual=frozenset(
+            ("gada vidēj*", "vidēj* gada", "gadskārt*", "visu gadu", "visa gada", "gada laikā")
+        ),
         thresholds=frozenset(("izoterm*", "sasalšan*", "slieksn*", "vārīšan*", "kušan*")),
         elevation=frozenset(
             ("virs jūras līmeņa", "augstums virs jūras līmeņa", "augstumā virs jūras līmeņa")
@@ -285,5 +288,43 @@ LATVIAN: Final = Language(
         since=frozenset(("kopš", "no")),
         conjunctions=words("un vai bet taču savukārt"),
         resets=frozenset(("bet", "taču", "tagad", "šobrīd", "pašlaik", "kopš", "savukārt")),
+        # Populations: whose count it is (other areas, area pronouns, fronted phrases).
+        other_areas=frozenset(
+            (
+                *("rajon*", "mikrorajon*", "apkaim*", "novad*", "apgabal*", "pagast*"),
+                *("parks", "parkā", "parka", "vecpilsēt*", "priekšpilsēt*", "valst*"),
+            )
+        ),
+        area_pronouns=FrozenMap({"tajā": "mf", "tur": "mfn"}),
+        area_genders=FrozenMap(
+            {
+                "pilsēt*": "f",
+                "galvaspilsēt*": "f",
+                "aglomerācij*": "f",
+                "metropol*": "f",
+                "apdzīvot* platīb*": "f",
+                "apkaim*": "f",
+                "vecpilsēt*": "f",
+                "ciem*": "m",
+                "miest*": "m",
+                "novad*": "m",
+                "rajon*": "m",
+                "pagast*": "m",
+                "centr*": "m",
+            }
+        ),
+        fronted=words("ar"),
+        series_links=frozenset(("salīdzinot ar",)),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(
+            (
+                *("ne", "nav", "nebija", "nebūs", "nekad", "nemaz", "nedz", "netika"),
+                *("netiek", "netiks", "neesot", "nebūtu"),
+            )
+        ),
+        negation_exceptions=frozenset(("ne tikai", "ne tālu", "ne vien")),
+        negation_prefix="ne",
+        memberships=frozenset(("sastāvā", "sastāvs", "ietilpst", "ietilpa", "pieder", "piederēja")),
+        pronouns=frozenset(("tā", "tās", "tas", "tajā", "tai", "to")),
     ),
 )

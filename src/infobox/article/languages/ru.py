@@ -69,6 +69,22 @@ _GROUPS: Final = {
     "Muslims": "мусульмане мусульман",
     "Christians": "христиане христиан",
     "Orthodox Christians": "православные православных",
+    "French": "французы французов французам",
+}
+
+# Confessions in the phrasings of a share (issue 13): "22 % являются евангельскими
+# христианами, 9 % — католиками и 6 % исповедуют ислам" (the instrumental after
+# "являются", a verb and the faith's name).
+_CONFESSIONS: Final = {
+    "Protestants": (
+        *("протестанты", "протестантов", "протестантами", "евангелисты", "евангелистов"),
+        *("евангелистами", "евангельские христиане", "евангельских христиан"),
+        "евангельскими христианами",
+    ),
+    "Catholics": ("католики", "католиков", "католиками", "исповедуют католицизм"),
+    "Muslims": ("мусульманами", "исповедуют ислам", "исповедует ислам"),
+    "Christians": ("христианами",),
+    "Orthodox Christians": ("православными", "исповедуют православие"),
 }
 
 # Region noun -> (its forms, gender of the adjective before it).
@@ -137,7 +153,10 @@ RUSSIAN: Final = Language(
                 for phrase in (f"к {dative}", comparative, f"на {accusative}")
             }
         ),
-        groups=FrozenMap({form: name for name, forms in _GROUPS.items() for form in forms.split()}),
+        groups=FrozenMap(
+            {form: name for name, forms in _GROUPS.items() for form in forms.split()}
+            | {form: name for name, forms in _CONFESSIONS.items() for form in forms}
+        ),
         approximate=frozenset(
             ("около", "примерно", "приблизительно", "почти", "порядка", "ок.", "~", "≈")
         ),
@@ -185,7 +204,12 @@ RUSSIAN: Final = Language(
             )
         ),
         changes=frozenset(("на", "ещё", "еще")),
-        population=frozenset(("население", "населения", "населению", "численность", "численности")),
+        population=frozenset(
+            (
+                *("население", "населения", "населению", "численность", "численности"),
+                "населением",  # "город с населением 85 000 человек"
+            )
+        ),
         not_population=frozenset(("плотность", "плотности", "рост", "роста", "прирост")),
         population_links=frozenset(
             (
@@ -210,7 +234,7 @@ RUSSIAN: Final = Language(
         range_to=frozenset(("до", "по")),
         of_words=frozenset(("от", "из", "всех", "всего")),
         residents=frozenset(("жителей", "жителя", "житель", "жители")),
-        people=frozenset(("человек", "чел.", "чел", "душ")),
+        people=frozenset(("человек", "человека", "чел.", "чел", "душ")),
         living=frozenset(
             ("проживает", "проживают", "проживало", "проживали", "живёт", "живет", "живут")
         ),
@@ -272,6 +296,10 @@ RUSSIAN: Final = Language(
                 "заложена",
                 "возник",
                 "возникла",
+                # "1237 год считается официальной датой основания Берлина"
+                "основания",
+                # the active voice, the place its object: "Город основал князь …"
+                *("основал", "основали", "основала", "заложил", "заложили"),
             )
         ),
         own_place=frozenset(
@@ -305,7 +333,9 @@ RUSSIAN: Final = Language(
                 "абсолютный минимум": "min",
             }
         ),
-        annual=frozenset(("среднегодов*", "годов*", "за год")),
+        annual=frozenset(
+            ("среднегодов*", "годов*", "за год", "в течение года", "в среднем за год")
+        ),
         thresholds=frozenset(("изотерм*", "замерзани*", "порог*", "кипени*", "плавлени*")),
         elevation=frozenset(("высота над уровнем моря", "над уровнем моря")),
         sea_level=FrozenMap({"над уровнем моря": 1, "н. у. м.": 1, "ниже уровня моря": -1}),
@@ -372,5 +402,51 @@ RUSSIAN: Final = Language(
         since=frozenset(("с",)),
         conjunctions=words("и или а но однако"),
         resets=frozenset(("но", "однако", "ныне", "сейчас", "теперь", "а", "с")),
+        # Populations: whose count it is (other areas, area pronouns, fronted phrases).
+        other_areas=frozenset(
+            (
+                *("район*", "микрорайон*", "округ*", "квартал*", "парк", "парка", "парке"),
+                *("старый город", "старого города", "старом городе", "слобод*"),
+                *("област*", "регион*", "стран*", "республик*"),
+            )
+        ),
+        area_pronouns=FrozenMap({"в ней": "f", "в нём": "mn", "в нем": "mn"}),
+        area_genders=FrozenMap(
+            {
+                "агломерац*": "f",
+                "метропол*": "f",
+                "столиц*": "f",
+                "област*": "f",
+                "деревн*": "f",
+                "город*": "m",
+                "посёл*": "m",
+                "посел*": "m",
+                "центр*": "m",
+                "район*": "m",
+                "микрорайон*": "m",
+                "округ*": "m",
+                "квартал*": "m",
+                "парк*": "m",
+                "село": "n",
+                "селе": "n",
+                "села": "n",
+            }
+        ),
+        fronted=words("с имея насчитывая"),
+        series_links=frozenset(
+            (
+                "против",
+                "по сравнению с",
+            )
+        ),
+        # --- negation (issue 13) ---------------------------------------------------------
+        negations=frozenset(("не", "ни", "нет", "никогда", "ничего", "нигде")),
+        negation_exceptions=frozenset(
+            ("не только", "не далеко", "не так далеко", "не раньше", "не позже")
+        ),
+        memberships=frozenset(
+            ("состав", "составе", "входит", "входил", "входила", "частью", "часть", "относится")
+        ),
+        pronouns=frozenset(("он", "она", "оно", "его", "её", "ее", "ней", "нём", "нем")),
     ),
 )
