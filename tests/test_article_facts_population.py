@@ -102,6 +102,31 @@ SERIES: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
         [city(23119, "2021"), city(25000, "2011")],
         (),
     ),
+    # Statements that open with their year, the subject restated.
+    (
+        EN,
+        "In 1999 the population was 90,000; in 2009 it was 85,000.",
+        [city(90000, "1999"), city(85000, "2009")],
+        (),
+    ),
+    (
+        EN,
+        "The population was 71,880 (2021), down from 96,000 in 1989.",
+        [city(71880, "2021"), city(96000, "1989")],
+        (),
+    ),
+    (
+        RU,
+        "В 2010 году население составляло 85 000 человек, в 2021 году — 80 000.",
+        [city(85000, "2010"), city(80000, "2021")],
+        (),
+    ),
+    (
+        LV,
+        "2011. gadā iedzīvotāju skaits bija 11 000, 2021. gadā — 10 500.",
+        [city(11000, "2011"), city(10500, "2021")],
+        (),
+    ),
     # The US census boilerplate: the people, then other counts, then the living word.
     (
         EN,
@@ -131,6 +156,18 @@ NOT_SERIES: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
         "The town had 12,410 residents at the 2000 census and 2,000 at the 2010 census were "
         "students.",
         [city(12410, "2000")],
+        (),
+    ),
+    (
+        EN,
+        "In 1999 the population was 90,000; in 2009 it was destroyed by 85,000 soldiers.",
+        [city(90000, "1999")],
+        (),
+    ),
+    (
+        EN,
+        "In 1999 the population was 90,000, in 2009 the town had 85,000 cars.",
+        [city(90000, "1999")],
         (),
     ),
     # No year after the first count: no series.
@@ -223,6 +260,9 @@ NOT_BOUND: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
     (EN, "Its official estimate of the damage for 2022 was 48,200.", [], ()),
     # An aside with another number in it is no date: the word stays untied.
     (RU, "Население Казани (1 318 604 в 2023 году) составляет 1 300 000 человек.", [], ()),
+    # Prisoners are a part of the population, not its size.
+    (EN, "The average prison population was about 5,500 men.", [], ()),
+    (RU, "Численность заключённых составляет 5 000 человек.", [], ()),
     # A hyphen written against words is no dash.
     (LV, "Iedzīvotāju skaits-23 119 kartupeļu.", [], ()),
 ]
@@ -311,6 +351,18 @@ SCOPE: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
         [city(12345)],
         (),
     ),
+    # Time adverbs, the place's own words and the figure's source are no other place.
+    (RU, "Сейчас в городе проживает 12 000 человек.", [city(12000)], ("Казань",)),
+    (RU, "Ныне население составляет 12 000 человек.", [city(12000)], ("Казань",)),
+    (RU, "По данным Росстата население составляет 12 000 человек.", [city(12000)], ("Казань",)),
+    (LV, "Saskaņā ar CSP datiem iedzīvotāju skaits ir 12 000.", [city(12000)], ("Kuldīga",)),
+    (EN, "Today the town has 12,000 inhabitants.", [city(12000)], ("Karatal",)),
+    (
+        EN,
+        "According to Statistics Canada the population is 12,000.",
+        [city(12000)],
+        ("Karatal",),
+    ),
 ]
 
 # Counts of other areas, other places and fronted phrases about something else give nothing.
@@ -344,7 +396,42 @@ NOT_THE_PLACE: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
     (LV, "Vecrīgā dzīvo 3000 iedzīvotāju.", [], ("Rīga",)),
     (LV, "Apkaimē dzīvo 3000 iedzīvotāju.", [], ()),
     (LV, "Iedzīvotāju skaits Jelgavā ir 55 000.", [], ("Rīga",)),
+    (RU, "По данным Росстата население Москвы составляет 12 000 человек.", [], ("Казань",)),
+    (
+        EN,
+        "According to Statistics Canada the population of Springfield is 12,000.",
+        [],
+        ("Karatal",),
+    ),
 ]
+
+
+# Denied counts are none.
+NEGATED: list[tuple[Language, str, list[Row], tuple[str, ...]]] = [
+    (RU, "В нём не проживает ни одного человека.", [], ()),
+    (RU, "В городе не проживает 12 345 человек.", [], ()),
+    (RU, "Население города не составляет 12 345 человек.", [], ()),
+    (EN, "The town does not have 12,345 inhabitants.", [], ()),
+    (EN, "The population was not 12,345 at the 2010 census.", [], ()),
+    (EN, "The town never had 12,345 residents at the 2000 census.", [], ()),
+    (LV, "Pilsētā nedzīvo 12 345 iedzīvotāju.", [], ()),
+    (LV, "Iedzīvotāju skaits nav 12 345.", [], ()),
+    # A negation in another clause leaves the count alone.
+    (
+        EN,
+        "The population was 12,345 at the 2010 census, not counting students.",
+        [city(12345, "2010")],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected", "names"), NEGATED, ids=_ids(NEGATED))
+def test_a_negated_count_is_no_population(
+    language: Language, sentence: str, expected: list[Row], names: tuple[str, ...]
+) -> None:
+    """``does not have``, ``не проживает``, ``nedzīvo``: a denied count is none."""
+    assert expected == populations(sentence, language, names)
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected", "names"), SCOPE, ids=_ids(SCOPE))

@@ -31,7 +31,9 @@ The package reads like these steps: :mod:`.tokens` and :mod:`.quantities` are
 steps 1 and 2, :mod:`.sentence` holds one sentence and the helpers that bind a
 word to a number, and each kind has a module of its own (:mod:`.population`,
 :mod:`.founding`, :mod:`.temperature`, :mod:`.distance`, :mod:`.share`,
-:mod:`.area`, :mod:`.elevation`, :mod:`.capacity`, :mod:`.region`).
+:mod:`.area`, :mod:`.elevation`, :mod:`.capacity`, :mod:`.region`). A
+:class:`Context` (:mod:`.context`) carries what the sentences before one said — the
+section's heading, the areas named last — from sentence to sentence.
 """
 
 from __future__ import annotations
@@ -100,5 +102,5 @@ def extract(
     for read in _READERS:
         read(s)
     if context is not None:
-        context.areas = s.named_areas()
+        context.areas = s.named_areas()[-8:]
     return tuple(sorted(s.found, key=lambda f: (f.start, f.end, f.kind)))

@@ -22,6 +22,8 @@ __all__ = ["read"]
 _DASHES = frozenset("\u2014\u2013:")
 # What may end a series member's statement: the sentence, a clause, a bracket.
 _ENDS = frozenset(".,;)!?[")
+# How many of the areas named last an area pronoun may stand for.
+_AREAS = 8
 
 
 def read(s: Sentence) -> None:
@@ -281,8 +283,12 @@ def _populations(s: Sentence) -> None:
     # Each count's series: the counts after it in the same shape, with their years.
     members: dict[int, tuple[Quantity, int]] = {}  # member's token -> member, its year
     heads: dict[int, int] = {}  # member's token -> the token of its series' first count
+    walked: set[int] = set()  # counts a series walk reached: each is walked once
     for q in counts:
+        if q.tok in walked:
+            continue
         for m, dated in _series(s, q):
+            walked.add(m.tok)
             if m.tok not in counted and m.tok not in heads:
                 members[m.tok] = (m, dated)
                 heads[m.tok] = q.tok
@@ -438,6 +444,10 @@ def _name_candidate(s: Sentence, j: int) -> bool:
         rules.possessives,
         rules.fronted,
         rules.area_pronouns,
+        rules.resets,
+        rules.former,
+        rules.since,
+        rules.sources,
     ):
         if phrases.at(low, j) is not None or phrases.ending(low, j) is not None:
             return False
@@ -471,11 +481,24 @@ def _foreign(s: Sentence, q: Quantity, prev: int, stop: int) -> bool:
         return False
     toks = s.toks
     before = list(_clause_before(s, q, prev))
+    # After the count only where it is said to live: its noun, a living verb, function
+    # words, then a name ("12,345 people live in Springfield"); another word ends it.
+    rules = s.rules
     after = []
-    for j in range(q.last + 1, min(stop, q.last + 8, len(toks))):
-        if toks.boundary(j):
-            break
+    j = q.last + 1
+    while j < min(stop, q.last + 8, len(toks)) and not toks.boundary(j):
+        hit = None
+        for phrases in (rules.residents, rules.people, rules.living, rules.area_pronouns):
+            hit = phrases.at(toks.low, j)
+            if hit is not None:
+                break
+        if hit is not None:
+            j = hit[0]
+            continue
         after.append(j)
+        if toks.kind[j] == WORD and toks.low[j] not in rules.function_words:
+            break  # the first word of another kind: a name, or the end of the place
+        j += 1
     if any(s.names_place(j) for j in (*before, *after)):
         return False
     return _nearest_foreign(s, before) or _nearest_foreign(s, after)
@@ -485,14 +508,30 @@ def _nearest_foreign(s: Sentence, window: Sequence[int]) -> bool:
     """Whether the first place word in ``window`` (nearest the count first) is another name."""
     toks, rules = s.toks, s.rules
     for j in window:
-        if rules.own_place.at(toks.low, j) is not None:
-            return False
-        if _name_candidate(s, j):
+        if any(
+            phrases.at(toks.low, j) is not None
+            for phrases in (rules.own_place, rules.scopes, rules.area_pronouns)
+        ):
+            return False  # "в городе", "in the urban area", "в нём"
+        if _name_candidate(s, j) and not _source(s, j):
             k = j + 1
             while k < len(toks) and _name_candidate(s, k):
                 k += 1
             scope = rules.scopes.at(toks.low, k)
             return scope is None or scope[1] == "city"
+    return False
+
+
+def _source(s: Sentence, j: int) -> bool:
+    """Whether word ``j`` names the source of a figure: ``по данным Росстата``, ``according to``."""
+    toks, rules = s.toks, s.rules
+    k = j - 1
+    while k >= 0 and j - k < 5:
+        if rules.sources.ending(toks.low, k) is not None:
+            return True
+        if toks.kind[k] != WORD or not (toks.raw[k][:1].isupper() or toks.low[k] in rules.articles):
+            return False  # only the source's own name stands between
+        k -= 1
     return False
 
 
@@ -538,11 +577,11 @@ def _fronted(s: Sentence, q: Quantity) -> str | None:
             foreign = True
     if own and not foreign:
         return "city"
-    return (
-        ""
-        if s.names or not any(_name_candidate(s, k) for k in range(j, min(j + 3, len(toks))))
-        else "city"
-    )
+    if s.names:
+        return ""  # another place, or a subject that is not the place
+    # Without names a proper-name subject may be the place ("…, Karatal is …").
+    named = any(_name_candidate(s, k) for k in range(j, min(j + 3, len(toks))))
+    return "city" if named else ""
 
 
 def _pronoun_scope(s: Sentence, q: Quantity, prev: int, stop: int) -> str | None:
@@ -566,9 +605,9 @@ def _pronoun_scope(s: Sentence, q: Quantity, prev: int, stop: int) -> str | None
             return None
         pronoun = (hit[0], hit[2])
     start, genders = pronoun
-    areas = s.named_areas(start)
+    areas = s.areas_before(start)
     if not areas and s.context is not None:
-        areas = s.context.areas
+        areas = s.context.areas[-_AREAS:]
     # A pronoun stands for a noun; a name (in the genitive, ``район Казани``) only
     # when no area noun fits.
     for area in reversed(areas):
@@ -588,6 +627,9 @@ def _series(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
     """
     toks, rules = s.toks, s.rules
     tail = _tail(s, _after_noun(s, head))
+    if tail is None:
+        yield from _series_year_first(s, head)
+        return
     while tail is not None:
         j = tail[1]
         joined = False
@@ -607,6 +649,67 @@ def _series(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
         ):
             return
         yield member, tail[0]
+
+
+def _series_year_first(s: Sentence, head: Quantity) -> Iterator[tuple[Quantity, int]]:
+    """A series whose statements open with their year, then restate the subject.
+
+    ``In 1999 the population was 90,000; in 2009 it was 85,000``, ``В 2010 году
+    население составляло 85 000 человек, в 2021 году — 80 000``: the first count's
+    clause opens with its year; each member, after a join, opens with its year, then
+    at most four words that restate the subject and link it (``it was``, ``the
+    population was``, ``—``), then the count and the end of its statement.
+    """
+    toks, rules = s.toks, s.rules
+    start = head.first
+    while start > 0 and head.first - start < 12 and not toks.boundary(start - 1):
+        start -= 1
+    opening = _tail(s, start)
+    if opening is None or opening[1] > head.first:
+        return
+    j = _after_noun(s, head)
+    while True:
+        joined = False
+        if j < len(toks) and toks.raw[j] in SEGMENT:
+            j, joined = j + 1, True
+        conjunction = rules.conjunctions.at(toks.low, j)
+        if conjunction is not None:
+            j, joined = conjunction[0], True
+        dated = _tail(s, j) if joined else None
+        if dated is None:
+            return
+        k = dated[1] + (1 if dated[1] < len(toks) and toks.raw[dated[1]] == "," else 0)
+        for _ in range(4):
+            if k >= len(toks) or k in toks.numerals:
+                break
+            if toks.raw[k] in _DASHES:
+                k += 1
+                continue
+            hit = None
+            for phrases in (
+                rules.own_place,
+                rules.possessives,
+                rules.population,
+                rules.population_links,
+            ):
+                hit = phrases.at(toks.low, k)
+                if hit is not None:
+                    break
+            if hit is None and toks.low[k] not in rules.articles:
+                return
+            k = hit[0] if hit is not None else k + 1
+        member = s.by_first.get(k)
+        if member is None or not _series_count(s, member):
+            return
+        end = _after_noun(s, member)
+        if (
+            end < len(toks)
+            and toks.raw[end] not in _ENDS
+            and rules.conjunctions.at(toks.low, end) is None
+        ):
+            return
+        yield member, dated[0]
+        j = end
 
 
 def _series_count(s: Sentence, q: Quantity) -> bool:

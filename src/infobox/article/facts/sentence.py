@@ -10,6 +10,7 @@ position, so every rule stays linear in the sentence's length.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Mapping
 from typing import TypeVar
 
@@ -45,6 +46,8 @@ class Sentence:
         self.by_last = {q.last: q for q in self.quantities}
         self.index = {q.tok: k for k, q in enumerate(self.quantities)}
         self.found: list[Found] = []
+        self._areas: list[tuple[int, Area]] | None = None  # see named_areas
+        self._area_toks: list[int] = []
         self.used_years: set[int] = set()  # token indices of years already taken
         self.days = {q.tok for q in self.quantities if self.is_day(q)}
         self.ranged = self.ranges()
@@ -341,17 +344,29 @@ class Sentence:
                     return True
         return False
 
-    def named_areas(self, end: int | None = None) -> tuple[Area, ...]:
-        """The areas named before token ``end``, in order: area nouns and the place's names.
+    def areas_before(self, end: int, limit: int = 8) -> tuple[Area, ...]:
+        """The last ``limit`` areas named before token ``end`` (see :meth:`named_areas`)."""
+        if self._areas is None:
+            self._areas = self._find_areas()
+        k = bisect.bisect_left(self._area_toks, end)
+        return tuple(area for _, area in self._areas[max(k - limit, 0) : k])
+
+    def named_areas(self) -> tuple[Area, ...]:
+        """The areas the sentence names, in order: area nouns and the place's names.
 
         An area noun is one of the language's ``area_genders``; its scope is the
         scope phrase there (``агломерации`` -> ``urban``), ``part`` for an other
         area (``района``), else ``city`` (``столица``).
         """
+        if self._areas is None:
+            self._areas = self._find_areas()
+        return tuple(area for _, area in self._areas)
+
+    def _find_areas(self) -> list[tuple[int, Area]]:
         toks, rules = self.toks, self.rules
-        areas: list[Area] = []
-        j, stop = 0, len(toks) if end is None else min(end, len(toks))
-        while j < stop:
+        areas: list[tuple[int, Area]] = []
+        j = 0
+        while j < len(toks):
             scope = rules.scopes.at(toks.low, j)
             other = rules.other_areas.at(toks.low, j)
             if other is not None and (scope is None or other[0] > scope[0]):
@@ -359,15 +374,16 @@ class Sentence:
                 gender = rules.area_genders.ending(toks.low, other[0] - 1)
                 if gender is None:
                     gender = rules.area_genders.at(toks.low, j)
-                areas.append(Area("part", gender[1] if gender is not None else ""))
+                areas.append((j, Area("part", gender[1] if gender is not None else "")))
                 j = other[0]
                 continue
             hit = rules.area_genders.at(toks.low, j)
             if hit is not None:
-                areas.append(Area(scope[1] if scope is not None else "city", hit[1]))
+                areas.append((j, Area(scope[1] if scope is not None else "city", hit[1])))
                 j = max(hit[0], scope[0]) if scope is not None else hit[0]
                 continue
             if self.names_place(j) and toks.raw[j][:1].isupper():
-                areas.append(Area("city", "*"))
+                areas.append((j, Area("city", "*")))
             j += 1
-        return tuple(areas)
+        self._area_toks = [j for j, _ in areas]
+        return areas

@@ -212,6 +212,7 @@ class Rules:
         self.estimates = _set(words.estimates)
         self.possessives = _set(words.possessives)
         self.series_links = _set(words.series_links)
+        self.sources = _set(words.sources)
 
 
 @functools.lru_cache(maxsize=32)

@@ -228,6 +228,9 @@ class FactWords:
     #: Between two counts of a series, besides ``,``, ``;`` and the conjunctions: a
     #: count of another year compared (``down from``, ``против``, ``salīdzinot ar``).
     series_links: frozenset[str] = frozenset()
+    #: Before the source of a figure (``according to``, ``по данным``, ``saskaņā ar``):
+    #: a name within three words after them is no place a count is said of.
+    sources: frozenset[str] = frozenset()
 
     # --- negation, and the words of the kinds' rules added with it (issue 13) ---------
     #: Words that negate the clause they stand in (``not``, ``never``, ``no longer``;

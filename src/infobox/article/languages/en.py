@@ -257,6 +257,7 @@ ENGLISH: Final = Language(
                 *("worker*", "employee*", "rural", "male", "female", "black", "white"),
                 *("hispanic", "latino", "asian", "african", "afrikaner*", "minorit*"),
                 *("indigenous", "native", "elderly", "working-age"),
+                *("prison", "prisoner*", "inmate*"),
             )
         ),
         partitives=frozenset(
@@ -444,6 +445,7 @@ ENGLISH: Final = Language(
             ("estimate", "official estimate", "latest estimate", "most recent estimate")
         ),
         possessives=words("its"),
+        sources=frozenset(("according to", "as reported by", "reported by", "estimated by")),
         series_links=frozenset(
             (
                 "down from",

@@ -192,7 +192,7 @@ LATVIAN: Final = Language(
                 *("ārzemniek*", "ārvalstniek*", "ārvalstu", "imigrant*", "migrant*"),
                 *("emigrant*", "bēgļ*", "student*", "skolēn*", "locekļ*", "strādniek*"),
                 *("darbiniek*", "lauku", "vīrieš*", "sieviet*", "minoritāt*"),
-                *("mazākumtautīb*", "pamatiedzīvotāj*"),
+                *("mazākumtautīb*", "pamatiedzīvotāj*", "ieslodzīt*", "cietuma"),
             )
         ),
         partitives=frozenset(
@@ -314,6 +314,7 @@ LATVIAN: Final = Language(
             }
         ),
         fronted=words("ar"),
+        sources=frozenset(("saskaņā ar", "pēc")),
         series_links=frozenset(("salīdzinot ar",)),
         # --- negation (issue 13) ---------------------------------------------------------
         negations=frozenset(
