@@ -7,13 +7,18 @@ from typing import Final
 
 from .text import plain
 
-__all__ = ["lead_titles"]
+__all__ = ["lead_titles", "unstressed"]
 
 #: How far after the infobox the lead is looked for; leads state the title early.
 _WINDOW: Final = 20_000
 _HEADING = re.compile(r"^=+[^=\n].*?=+[ \t]*$", re.MULTILINE)
 _BOLD = re.compile(r"'''(?!')(.+?)'''", re.DOTALL)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: The stress marks ruwiki and ukwiki put on a bold title (``Берли́н``): the combining
+#: acute and grave accents. No Cyrillic letter has a precomposed accented form, so
+#: they stand alone after the vowel; a Latin name written precomposed (``Bogotá``)
+#: keeps its accent.
+_STRESS: Final = dict.fromkeys((0x0301, 0x0300))
 
 
 def lead_titles(text: str, after: int) -> tuple[str, ...]:
@@ -41,3 +46,15 @@ def lead_titles(text: str, after: int) -> tuple[str, ...]:
         if terms:
             return tuple(terms)
     return ()
+
+
+def unstressed(name: str) -> str:
+    """``name`` without the combining stress marks a dictionary-style title carries.
+
+    The page bolds ``Берли́н`` and its text then writes ``Берлин``; rules that look
+    for the place's name in a sentence compare the unstressed form.
+
+    >>> unstressed("Берли́н"), unstressed("Москва̀"), unstressed("Bogotá")
+    ('Берлин', 'Москва', 'Bogotá')
+    """
+    return name.translate(_STRESS)

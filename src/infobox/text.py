@@ -38,6 +38,7 @@ from .values.units import conversion_template_unit
 
 __all__ = [
     "BREAK",
+    "Conversions",
     "Rendered",
     "args_plain",
     "external_links",
@@ -59,6 +60,19 @@ _QUOTES = re.compile(r"'{2,}")
 _BREAKS = re.compile(rf"[\s{BREAK}]*{BREAK}[\s{BREAK}]*")
 _FILE_PREFIX = re.compile(r"^\s*:?\s*(?:file|image|media|category)\s*:", re.IGNORECASE)
 _INTERWIKI = re.compile(r"^[a-z]{2,3}(?:-[a-z]+)?:", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Conversions:
+    """How a reader sees unit templates, for a renderer other than the infobox values'.
+
+    ``convert`` gets ``{{convert}}``'s (and ``{{cvt}}``'s) positional and named
+    arguments as plain text; ``conversion`` the value, a range's end (or "") and the
+    source unit of ``{{km2 to mi2|12}}`` and its kin. Each returns the text shown.
+    """
+
+    convert: Callable[[Sequence[str], Mapping[str, str]], str]
+    conversion: Callable[[str, str, str], str]
 
 
 @attrs.frozen(kw_only=True)
@@ -165,13 +179,18 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     )
 
 
-def node_text(node: Any, restore: Mapping[str, str] | None = None) -> str:
+def node_text(
+    node: Any, restore: Mapping[str, str] | None = None, conversions: Conversions | None = None
+) -> str:
     """What a reader sees of one node, item breaks as spaces, white space kept.
+
+    ``conversions`` shows ``{{convert}}`` and its kin (the article reader's symbols);
+    without it they show as infobox values read them.
 
     >>> node_text(mwparserfromhell.parse("{{lang-kk|Жезқазған}}").nodes[0])
     'Жезқазған'
     """
-    walker = _Walker(restore)
+    walker = _Walker(restore, conversions)
     walker.nodes([node])
     text = "".join(walker.out)
     if restore:
@@ -308,9 +327,15 @@ _URL: Final = frozenset({"url", "official url", "official website", "official si
 class _Walker:
     """Walks nodes depth-first and writes what a reader sees."""
 
-    __slots__ = ("diagnostics", "links", "out", "refs", "table")
+    __slots__ = ("conversions", "diagnostics", "links", "out", "refs", "table")
 
-    def __init__(self, restore: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        restore: Mapping[str, str] | None = None,
+        conversions: Conversions | None = None,
+    ) -> None:
+        #: How ``{{convert}}`` and ``{{km2 to mi2}}`` show; None: as infobox values read them.
+        self.conversions = conversions
         self.out: list[str] = []
         self.links: list[Link] = []
         self.refs: list[Tag] = []
@@ -505,7 +530,12 @@ class _Walker:
         self.out.append(" ".join(part for part in parts if ":" not in part))
 
     def convert(self, template: Template) -> None:
-        positional, _ = template_args(template)
+        positional, named = template_args(template)
+        if self.conversions is not None:
+            args = [plain_of(self, value) for value in positional]
+            flags = {key: plain_of(self, value) for key, value in named.items()}
+            self.out.append(self.conversions.convert(args, flags))
+            return
         parts = [plain_of(self, value) for value in positional[:4]]
         if len(parts) >= 4 and parts[1] in _RANGE_WORDS:
             self.out.append(f"{parts[0]} {parts[1]} {parts[2]} {parts[3]}")
@@ -523,6 +553,9 @@ class _Walker:
         unit = key.partition(" to ")[0].strip()
         shown = plain_of(self, value)
         end = plain_of(self, positional[1]) if len(positional) > 1 else ""
+        if self.conversions is not None:
+            self.out.append(self.conversions.conversion(shown, end, unit))
+            return
         if end[:1].isdecimal():
             shown = f"{shown} to {end}"
         self.out.append(f"{shown} {unit}")

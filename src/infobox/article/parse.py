@@ -8,7 +8,7 @@ from typing import Final
 
 from ..diagnostics import make
 from ..errors import InputTypeError, LanguageCodeError
-from ..lead import lead_titles
+from ..lead import lead_titles, unstressed
 from ..locale import locale_for
 from ..models import Article, Diagnostic, Fact, Section
 from .detect import SAMPLE, UNDETERMINED, detect_language
@@ -214,10 +214,13 @@ _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 def _names(
     text: str, reading: Reading, language: Language | None, diagnostics: list[Diagnostic]
 ) -> tuple[str, ...]:
-    # The names of the article's subject, its title first; the fact rules take a
-    # founding whose subject is one of them to be the place's own.
+    # The names of the article's subject, its title first (as the page writes it);
+    # the fact rules take a founding whose subject is one of them to be the place's
+    # own. A title with stress marks (ruwiki's "Берли́н") is followed by its form
+    # without them, which is how the text writes the name.
     if reading.wikitext:
-        return lead_titles(text, reading.infobox_end or 0)
+        titles = lead_titles(text, reading.infobox_end or 0)
+        return tuple(dict.fromkeys([*titles, *map(unstressed, titles)]))
     first = next((b for b in reading.blocks if b.kind == "paragraph"), None)
     if first is None or language is None:
         return ()
@@ -225,7 +228,7 @@ def _names(
     if end is None or end.start() == 0:
         return ()
     subject = first.text[: end.start()]
-    words = subject.split()
+    words = unstressed(subject).split()
     if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return ()
     if not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) or not words[0][0].isupper():
@@ -240,4 +243,4 @@ def _names(
             end=stop,
         )
     )
-    return (subject,)
+    return tuple(dict.fromkeys([subject, unstressed(subject)]))

@@ -32,7 +32,8 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
 from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, locate, prepare
-from ..text import node_text, render
+from ..text import Conversions, node_text, render
+from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
 
@@ -313,6 +314,8 @@ _CATEGORY: Final = re.compile(r"\s*(?:category|kategorija|категория)\s*
 _HIDDEN_LINK: Final = re.compile(
     r"\s*(?:file|image|media|attēls|fails|файл|изображение)\s*:", re.IGNORECASE
 )
+#: ``{{convert}}`` shows its value and unit symbol in article text (see :mod:`.convert`).
+_CONVERSIONS: Final = Conversions(convert=convert_text, conversion=conversion_text)
 _HIDDEN_TAGS: Final = frozenset({"table", "ref", "references", "gallery", "math", "score"})
 _INDENTED_HEADING: Final = re.compile(
     r"[ \t\u00a0]+(={2,6})[ \t]*([^=\n]+?)[ \t]*(={2,6})[ \t\u00a0]*"
@@ -361,7 +364,9 @@ def read_wikitext(text: str) -> Reading:
                 continue
             if _HIDDEN_LINK.match(target):
                 continue
-            _emit_coarse(node_text(node, prepared.restore), start, position, out, builder)
+            _emit_coarse(
+                node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
+            )
         elif isinstance(node, Tag) and node.wiki_markup in _LINE_MARKUP:
             # ``*``, ``#``, ``:``, ``;`` and ``----`` open a line: keep them for the lines.
             out.append(raw)
@@ -369,7 +374,9 @@ def read_wikitext(text: str) -> Reading:
         elif isinstance(node, Tag) and str(node.tag).strip().lower() in _HIDDEN_TAGS:
             continue
         else:
-            _emit_coarse(node_text(node, prepared.restore), start, position, out, builder)
+            _emit_coarse(
+                node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
+            )
     reader_text = "".join(out)
     diagnostics = _to_input(prepared.diagnostics, back)
     spans = builder.build() if back is None else builder.build().through(back)
