@@ -122,13 +122,10 @@ def test_infobox_values_keep_their_reading_of_convert() -> None:
             ],
         ),
         # Dollar Point, California (en.wikipedia.org), Geography.
-        pytest.param(
+        (
             "According to the [[United States Census Bureau]], the CDP has a total area of "
             "{{convert|1.6|sqmi}}, all of it land.",
             [("area", area_to_km2(1.6, "sqmi"), "km2", {"converted_from": "sqmi"})],
-            marks=pytest.mark.xfail(
-                strict=True, reason="'the CDP' is not among the en words for the place itself"
-            ),
         ),
         (
             "According to the [[United States Census Bureau]], the town has a total area of "

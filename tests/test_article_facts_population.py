@@ -612,3 +612,14 @@ def test_a_dated_count_in_a_history_section_keeps_its_year() -> None:
     assert [(9000, {"year": "1850", "scope": "city"})] == [
         (f.value, dict(f.qualifiers)) for f in facts
     ]
+
+
+def test_a_subsection_of_history_is_history_and_the_next_section_is_not() -> None:
+    """``=== 1800–1945 ===`` under ``== History ==`` is history; ``== Demographics ==`` is not."""
+    text = (
+        "'''Springfield''' is a town.\n== History ==\n=== 1800–1945 ===\n"
+        "The population of only 9,000 included many settlers.\n"
+        "== Demographics ==\nThe population of the town is 12,000.\n"
+    )
+    facts = [f for f in parse_article(text, "en").facts if f.kind == "population"]
+    assert [12000] == [f.value for f in facts]

@@ -135,7 +135,7 @@ def _facts(blocks: Iterable[Block], language: Language, names: Sequence[str]) ->
     context = Context()
     for block in blocks:
         if block.kind == "heading":
-            context.section(block.text)
+            context.section(block.text, block.level)
             continue
         context.block(item=block.kind == "item")
         for a, b in split_sentences(block.text, language.abbreviations, block.breaks):

@@ -45,10 +45,23 @@ class Context:
     item: bool = False
     #: The areas the sentence before named, in order (none at the start of a block).
     areas: tuple[Area, ...] = ()
+    #: The headings of the sections the one being read stands in, outermost first.
+    headings: tuple[str, ...] = ()
+    _levels: tuple[int, ...] = attrs.field(default=(), alias="_levels", repr=False)
 
-    def section(self, heading: str) -> None:
-        """A new section starts under ``heading``."""
+    def section(self, heading: str, level: int = 2) -> None:
+        """A new section starts under ``heading`` of ``level`` (``== History ==`` is 2).
+
+        >>> context = Context()
+        >>> context.section("History")
+        >>> context.section("1800–1945", 3)
+        >>> context.headings
+        ('History', '1800–1945')
+        """
         self.heading = heading
+        kept = [(k, h) for k, h in zip(self._levels, self.headings, strict=True) if k < level]
+        self._levels = (*(k for k, _ in kept), level)
+        self.headings = (*(h for _, h in kept), heading)
         self.item = False
         self.areas = ()
 

@@ -792,14 +792,17 @@ def _count_year(
 
 
 def _in_history(s: Sentence) -> bool:
-    """Whether the sentence stands in a section on the place's history.
+    """Whether the sentence stands in a section on the place's history, or one inside it.
 
     There a count tells of a past year (``History``, ``Vēsture``, ``История``): one
     that does not say which is no population of today.
     """
     context = s.context
-    if context is None or not context.heading:
+    if context is None:
         return False
-    heading = Tokens(context.heading, s.rules)
     history = s.rules.history_headings
-    return any(history.at(heading.low, j) is not None for j in range(len(heading)))
+    for text in context.headings:
+        heading = Tokens(text, s.rules)
+        if any(history.at(heading.low, j) is not None for j in range(len(heading))):
+            return True
+    return False

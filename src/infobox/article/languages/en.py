@@ -320,7 +320,11 @@ ENGLISH: Final = Language(
             ("founded", "established", "created", "founding", "foundation", "set up")
         ),
         own_place=frozenset(
-            ("city", "town", "village", "settlement", "hamlet", "municipality", "it", "its")
+            (
+                *("city", "town", "village", "settlement", "hamlet", "municipality", "it", "its"),
+                # A US census-designated place's article calls it so: "the CDP has a total area".
+                *("cdp", "census-designated place", "census designated place"),
+            )
         ),
         as_words=frozenset(("as",)),
         relatives=words("that which who whom whose"),
