@@ -34,7 +34,7 @@ from ..models import Diagnostic
 from ..scan import Located, locate, prepare
 from ..text import Conversions, node_text, render
 from .convert import conversion_text, convert_text
-from .facts.weather_box import locate_climate_tables
+from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
@@ -385,7 +385,8 @@ def read_wikitext(text: str) -> Reading:
     if located is not None:
         infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
     climate_tables = tuple(
-        span if back is None else back.source(*span) for span in locate_climate_tables(code)
+        span if back is None else back.source(*span)
+        for span in (locate_climate_tables(code) if may_hold_climate_table(text) else ())
     )
     return Reading(
         blocks=blocks,

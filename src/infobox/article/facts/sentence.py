@@ -367,6 +367,9 @@ class Sentence:
         areas: list[tuple[int, Area]] = []
         j = 0
         while j < len(toks):
+            if toks.kind[j] != WORD:
+                j += 1  # an area's noun or name starts with a word
+                continue
             scope = rules.scopes.at(toks.low, j)
             other = rules.other_areas.at(toks.low, j)
             if other is not None and (scope is None or other[0] > scope[0]):
@@ -382,7 +385,7 @@ class Sentence:
                 areas.append((j, Area(scope[1] if scope is not None else "city", hit[1])))
                 j = max(hit[0], scope[0]) if scope is not None else hit[0]
                 continue
-            if self.names_place(j) and toks.raw[j][:1].isupper():
+            if toks.raw[j][:1].isupper() and self.names_place(j):
                 areas.append((j, Area("city", "*")))
             j += 1
         self._area_toks = [j for j, _ in areas]

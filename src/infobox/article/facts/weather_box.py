@@ -37,6 +37,7 @@ The templates (sources: the parameters of the real pages copied into
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -245,6 +246,25 @@ _KLIMAT_GORODA: Final = ClimateTemplate(
 
 #: Every climate table the reader knows.
 TEMPLATES: Final = (_WEATHER_BOX, _CLIMATE_CHART, _KLIMAT_GORODA)
+
+# Any name of a known climate table in case-folded text, words joined by spaces or
+# underscores as MediaWiki reads them: the quick test before a page's tree is walked.
+_ANY_NAME: Final = re.compile(
+    "|".join(
+        r"[ _]+".join(re.escape(word) for word in name.casefold().split())
+        for template in TEMPLATES
+        for name in template.names
+    )
+)
+
+
+def may_hold_climate_table(text: str) -> bool:
+    """Whether ``text`` names a known climate table at all (no name, no table).
+
+    >>> may_hold_climate_table("{{weather_Box|Jan high C=1}}"), may_hold_climate_table("{{Coord}}")
+    (True, False)
+    """
+    return _ANY_NAME.search(text.casefold()) is not None
 
 
 def climate_template(name: str) -> ClimateTemplate | None:
