@@ -8,7 +8,7 @@ Tiergarten give nothing.
 from __future__ import annotations
 
 from ...values.units import area_to_km2
-from .negation import negated
+from .negation import stated_amount
 from .quantities import Quantity
 from .sentence import Sentence
 from .tokens import WORD
@@ -23,16 +23,15 @@ def read(s: Sentence) -> None:
 
 
 def _area(s: Sentence, q: Quantity) -> None:
-    if q.sign or q.value is None or q.change or q.tok in s.ranged:
-        return
-    if negated(s, q.first, q.last):
+    amount = stated_amount(s, q)
+    if amount is None:
         return
     toks = s.toks
     if q.first > 0 and toks.raw[q.first - 1] == "(":
         return  # "(210 гектаров) парковым насаждением": an aside about another thing
     if s.noun_follows(q.last + 1) or s.rules.of_words.at(toks.low, q.last + 1):
         return  # "a 2.5 km2 research park", "700 km2 of vineyards"
-    value = float(q.value)
+    value = float(amount)
     if q.unit in {"sqmi", "ha"}:
         value = area_to_km2(value, q.unit) or 0.0
         q.converted_from = q.unit

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .negation import negated
+from .negation import stated_amount
 from .quantities import Quantity
 from .sentence import Sentence
 from .tokens import JOINERS, WORD
@@ -17,12 +17,11 @@ def read(s: Sentence) -> None:
 
 
 def _capacity(s: Sentence, q: Quantity) -> None:
-    if q.sign or q.value is None or q.change or q.tok in s.ranged:
-        return
-    if negated(s, q.first, q.last):
+    amount = stated_amount(s, q)
+    if amount is None:
         return
     toks, facilities = s.toks, s.rules.facilities
-    value = q.value
+    value = amount
     if q.unit == "GW":
         value *= 1000
         q.converted_from = "GW"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...values.units import length_to_m
-from .negation import negated
+from .negation import stated_amount
 from .quantities import Quantity
 from .sentence import Sentence
 
@@ -18,12 +18,11 @@ def read(s: Sentence) -> None:
 
 
 def _distance(s: Sentence, q: Quantity) -> None:
-    if q.sign or q.value is None or q.change or q.tok in s.ranged:
-        return
-    if negated(s, q.first, q.last):
+    amount = stated_amount(s, q)
+    if amount is None:
         return  # "The city is not 30 km from the coast"
     toks, rules = s.toks, s.rules
-    value = float(q.value)
+    value = float(amount)
     if q.unit == "mi":
         value = (length_to_m(value, "mi") or 0.0) / 1000
         q.converted_from = "mi"

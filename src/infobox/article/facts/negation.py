@@ -21,13 +21,15 @@ tried only on those verbs, so ``neliela`` (small) or ``nedēļa`` (week) is none
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 from typing import Final
 
 from ..languages import Language
+from .quantities import Quantity
 from .sentence import Sentence
 from .tokens import WORD, Phrases, Rules, Tokens
 
-__all__ = ["REACH", "negated", "negation_at"]
+__all__ = ["REACH", "negated", "negation_at", "stated_amount"]
 
 #: How far, in tokens, a clause reaches on either side of the words asked about.
 REACH: Final = 20
@@ -105,3 +107,15 @@ def negated(s: Sentence, a: int, b: int) -> bool:
 def _ends_clause(toks: Tokens, rules: Rules, j: int) -> bool:
     """Whether token ``j`` ends a clause: a boundary or a conjunction."""
     return toks.boundary(j) or rules.conjunctions.at(toks.low, j) is not None
+
+
+def stated_amount(s: Sentence, q: Quantity) -> Decimal | None:
+    """The value of ``q`` if it is an amount the sentence states of something, else None.
+
+    It is a plain, readable, unsigned number that is no change, no end of a range and
+    not in a negated clause. The kinds whose values have no sign (areas, capacities,
+    distances) read only these.
+    """
+    if q.sign or q.value is None or q.change or q.tok in s.ranged:
+        return None
+    return None if negated(s, q.first, q.last) else q.value
