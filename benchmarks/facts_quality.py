@@ -61,11 +61,6 @@ class Expected:
     source: str = "text"
     alternatives: tuple[Value, ...] = ()
 
-    @property
-    def group(self) -> str:
-        """The row it is scored under: its kind, or the weather-box row."""
-        return WEATHER_BOX if self.source == "weather_box" else self.kind
-
 
 @dataclass(frozen=True)
 class Found:
@@ -82,10 +77,10 @@ class Found:
         """``weather_box`` for a climate table's value, ``text`` for the prose's."""
         return "weather_box" if self.qualifiers.get("source") == "weather_box" else "text"
 
-    @property
-    def group(self) -> str:
-        """The row it is scored under: its kind, or the weather-box row."""
-        return WEATHER_BOX if self.source == "weather_box" else self.kind
+
+def group(fact: Expected | Found) -> str:
+    """The row a fact is scored under: its kind, or the weather-box row."""
+    return WEATHER_BOX if fact.source == "weather_box" else fact.kind
 
 
 @dataclass(frozen=True)
@@ -153,14 +148,14 @@ class Result:
         """The article's counts per kind (weather-box values in their own row)."""
         rows: dict[str, Score] = {}
         for e in self.case.facts:
-            rows.setdefault(e.group, Score()).expected += 1
+            rows.setdefault(group(e), Score()).expected += 1
         for e, _ in self.matches:
-            row = rows.setdefault(e.group, Score())
+            row = rows.setdefault(group(e), Score())
             row.matched_expected += 1
             row.matched_found += 1
             row.found += 1
         for f in self.false:
-            rows.setdefault(f.group, Score()).found += 1
+            rows.setdefault(group(f), Score()).found += 1
         return rows
 
     def total(self) -> Score:

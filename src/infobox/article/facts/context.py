@@ -39,15 +39,22 @@ class Context:
     ('Население', True, ())
     """
 
-    #: The text of the heading of the section being read ("" before the first one).
-    heading: str = ""
     #: Whether the block being read is an item of a list.
     item: bool = False
     #: The areas the sentence before named, in order (none at the start of a block).
     areas: tuple[Area, ...] = ()
-    #: The headings of the sections the one being read stands in, outermost first.
-    headings: tuple[str, ...] = ()
-    _levels: tuple[int, ...] = attrs.field(default=(), alias="_levels", repr=False)
+    #: (level, heading) of the sections the one being read stands in, outermost first.
+    _path: tuple[tuple[int, str], ...] = attrs.field(default=(), alias="_path", repr=False)
+
+    @property
+    def heading(self) -> str:
+        """The text of the heading of the section being read ("" before the first one)."""
+        return self._path[-1][1] if self._path else ""
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The headings of the sections the one being read stands in, outermost first."""
+        return tuple(heading for _, heading in self._path)
 
     def section(self, heading: str, level: int = 2) -> None:
         """A new section starts under ``heading`` of ``level`` (``== History ==`` is 2).
@@ -58,10 +65,7 @@ class Context:
         >>> context.headings
         ('History', '1800–1945')
         """
-        self.heading = heading
-        kept = [(k, h) for k, h in zip(self._levels, self.headings, strict=True) if k < level]
-        self._levels = (*(k for k, _ in kept), level)
-        self.headings = (*(h for _, h in kept), heading)
+        self._path = (*((k, h) for k, h in self._path if k < level), (level, heading))
         self.item = False
         self.areas = ()
 

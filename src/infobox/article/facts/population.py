@@ -9,13 +9,14 @@ stands for) takes that area's scope or is not the place's population at all.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Sequence
 
 from .dating import date_year, dated_aside
 from .negation import negated
 from .quantities import Quantity, is_rate
 from .sentence import Sentence
-from .tokens import HYPHENS, SEGMENT, WORD, Tokens
+from .tokens import HYPHENS, SEGMENT, WORD, Rules, Tokens
 
 __all__ = ["read"]
 
@@ -720,7 +721,7 @@ def _list_item(s: Sentence) -> None:
     ):
         return
     rules = s.rules
-    heading = Tokens(context.heading, rules)
+    heading = _heading(context.heading, rules)
     if not any(
         rules.population.at(heading.low, j) is not None
         or rules.residents.at(heading.low, j) is not None
@@ -802,7 +803,13 @@ def _in_history(s: Sentence) -> bool:
         return False
     history = s.rules.history_headings
     for text in context.headings:
-        heading = Tokens(text, s.rules)
+        heading = _heading(text, s.rules)
         if any(history.at(heading.low, j) is not None for j in range(len(heading))):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _heading(text: str, rules: Rules) -> Tokens:
+    """The tokens of a section heading, made once for all the sentences under it."""
+    return Tokens(text, rules)

@@ -104,25 +104,24 @@ def _year(s: Sentence, q: Quantity) -> int | None:
     share of today. Only a year its words date counts (:func:`date_year`); ``In 1938
     the mine opened, and …`` dates the mine, not the share.
     """
-    toks = s.toks
-    for y in s.quantities:
-        if y.tok <= q.last:
-            continue
+    toks, quantities = s.toks, s.quantities
+    k = s.index[q.tok]
+    # Only the quantities within reach are looked at: linear in a list of shares.
+    for i in range(k + 1, min(k + 1 + _YEAR_REACH, len(quantities))):
+        y = quantities[i]
         if y.tok - q.last > _YEAR_REACH or any(
             toks.raw[j] in SEGMENT for j in range(q.last + 1, y.first)
         ):
             break
         if (year := date_year(s, y)) is not None:
             return year
-    best: int | None = None
-    for y in s.quantities:
-        if y.tok >= q.first:
+    for y in reversed(quantities[max(k - _YEAR_REACH, 0) : k]):
+        if q.first - y.last > _YEAR_REACH:
             break
-        if q.first - y.last > _YEAR_REACH or (year := date_year(s, y)) is None:
-            continue
-        if _same_clause(s, y.last + 1, q.first) or _opening_date(s, y):
-            best = year
-    return best
+        year = date_year(s, y)
+        if year is not None and (_same_clause(s, y.last + 1, q.first) or _opening_date(s, y)):
+            return year
+    return None
 
 
 def _same_clause(s: Sentence, a: int, b: int) -> bool:
