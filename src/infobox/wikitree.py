@@ -24,6 +24,7 @@ future release can make this slower, never different.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, Final
@@ -58,8 +59,7 @@ except ImportError:  # pragma: no cover - a build of mwparserfromhell without C
 # text with none of them is one Text token, so one Text node: no tokenizer needed.
 _MARKER: Final = re.compile("[{}\\[\\]<>|=&'#*;:/\\-!\n\x00]")
 
-_new: Final = object.__new__
-_smart_list: Final[Callable[[list[Any]], Any]] = SmartList
+_new: Final[Callable[[type], Any]] = object.__new__
 
 
 class _Unexpected(Exception):
@@ -148,11 +148,20 @@ _TOKEN_TYPES: Final = (
 )
 
 
-def _wikicode(nodes: list[Any]) -> Any:
-    """``Wikicode(SmartList(nodes))``, as the Builder's ``_pop`` makes it."""
-    code = _new(Wikicode)
-    code._nodes = _smart_list(nodes)
-    return code
+_list_new: Final[Callable[[type], Any]] = list.__new__
+_list_append: Final = list.append
+_list_extend: Final = list.extend
+
+
+def _smart_list() -> Any:
+    """An empty ``SmartList()``: a list whose ``_children`` is a new empty dict.
+
+    ``SmartList.__new__`` (Python code) does just this; the import-time check
+    compares the result with ``SmartList()``.
+    """
+    nodes = _list_new(SmartList)
+    nodes._children = {}
+    return nodes
 
 
 def _text(value: str) -> Any:
@@ -162,28 +171,52 @@ def _text(value: str) -> Any:
     return node
 
 
+def _code_of(nodes: list[Any]) -> Any:
+    """``Wikicode(SmartList(nodes))``."""
+    smart = _list_new(SmartList)
+    smart._children = {}
+    _list_extend(smart, nodes)
+    code = _new(Wikicode)
+    code._nodes = smart
+    return code
+
+
 _Handler = Callable[[Any, Iterator[Any]], Any]
 _HANDLERS: dict[type, _Handler] = {}
 
 
-def _collect(tokens: Iterator[Any], stops: frozenset[type], nodes: list[Any]) -> Any:
-    """Append to ``nodes`` the nodes of the tokens before a token of a type in ``stops``.
+def _collect(
+    tokens: Iterator[Any],
+    stops: frozenset[type],
+    # Bound once, as locals: these are read for every token.
+    _text_kind: type = _T_Text,
+    _new: Callable[[type], Any] = _new,
+    _text: type = Text,
+    _wikicode: type = Wikicode,
+    _smart: type = SmartList,
+    _list_new: Callable[[type], Any] = _list_new,
+    _bind: Callable[[Any], Callable[[Any], None]] = _list_append.__get__,
+    _handlers: dict[type, _Handler] = _HANDLERS,
+) -> tuple[Any, Any]:
+    """The Wikicode of the tokens before a token of a type in ``stops``, and that token.
 
-    Returns that token; raises :class:`_Unexpected` on any token that is neither a
-    node's start nor a stop.
+    Raises :class:`_Unexpected` on any token that neither starts a node nor stops.
     """
-    append = nodes.append
-    handlers = _HANDLERS
+    nodes = _list_new(_smart)
+    nodes._children = {}
+    append = _bind(nodes)
     for token in tokens:
         kind = type(token)
-        if kind is _T_Text:
-            node = _new(Text)
+        if kind is _text_kind:
+            node = _new(_text)
             node._value = token["text"]
             append(node)
         elif kind in stops:
-            return token
+            code = _new(_wikicode)
+            code._nodes = nodes
+            return code, token
         else:
-            handler = handlers.get(kind)
+            handler = _handlers.get(kind)
             if handler is None:
                 raise _Unexpected(kind.__name__)
             append(handler(token, tokens))
@@ -207,25 +240,20 @@ _PARAM_STOPS: Final = _TEMPLATE_STOPS | {_T_TemplateParamEquals}
 @_handles(_T_TemplateOpen)
 def _template(token: Any, tokens: Iterator[Any]) -> Any:
     """``{{name|positional|key=value}}``: a Template of Parameters."""
-    nodes: list[Any] = []
-    token = _collect(tokens, _TEMPLATE_STOPS, nodes)
-    name = _wikicode(nodes)
+    name, token = _collect(tokens, _TEMPLATE_STOPS)
     params = []
     default = 1
     while type(token) is _T_TemplateParamSeparator:
-        nodes = []
-        token = _collect(tokens, _PARAM_STOPS, nodes)
+        code, token = _collect(tokens, _PARAM_STOPS)
         param = _new(Parameter)
         if type(token) is _T_TemplateParamEquals:
-            param._name = _wikicode(nodes)
-            nodes = []
-            token = _collect(tokens, _TEMPLATE_STOPS, nodes)
-            param._value = _wikicode(nodes)
+            param._name = code
+            param._value, token = _collect(tokens, _TEMPLATE_STOPS)
             param._showkey = True
         else:
             # A positional parameter's name is its number, as the Builder makes it.
-            param._name = _wikicode([_text(str(default))])
-            param._value = _wikicode(nodes)
+            param._name = _code_of([_text(str(default))])
+            param._value = code
             param._showkey = False
             default += 1
         params.append(param)
@@ -242,14 +270,10 @@ _ARGUMENT_CLOSE: Final = frozenset({_T_ArgumentClose})
 @_handles(_T_ArgumentOpen)
 def _argument(token: Any, tokens: Iterator[Any]) -> Any:
     """``{{{name|default}}}``: an Argument."""
-    nodes: list[Any] = []
-    token = _collect(tokens, _ARGUMENT_STOPS, nodes)
     node = _new(Argument)
-    node._name = _wikicode(nodes)
+    node._name, token = _collect(tokens, _ARGUMENT_STOPS)
     if type(token) is _T_ArgumentSeparator:
-        nodes = []
-        _collect(tokens, _ARGUMENT_CLOSE, nodes)
-        node._default = _wikicode(nodes)
+        node._default = _collect(tokens, _ARGUMENT_CLOSE)[0]
     else:
         node._default = None
     return node
@@ -262,14 +286,10 @@ _WIKILINK_CLOSE: Final = frozenset({_T_WikilinkClose})
 @_handles(_T_WikilinkOpen)
 def _wikilink(token: Any, tokens: Iterator[Any]) -> Any:
     """``[[title|text]]``: a Wikilink."""
-    nodes: list[Any] = []
-    token = _collect(tokens, _WIKILINK_STOPS, nodes)
     node = _new(Wikilink)
-    node._title = _wikicode(nodes)
+    node._title, token = _collect(tokens, _WIKILINK_STOPS)
     if type(token) is _T_WikilinkSeparator:
-        nodes = []
-        _collect(tokens, _WIKILINK_CLOSE, nodes)
-        node._text = _wikicode(nodes)
+        node._text = _collect(tokens, _WIKILINK_CLOSE)[0]
     else:
         node._text = None
     return node
@@ -283,15 +303,11 @@ _EXTERNAL_CLOSE: Final = frozenset({_T_ExternalLinkClose})
 def _external_link(token: Any, tokens: Iterator[Any]) -> Any:
     """``[url title]`` or a bare URL: an ExternalLink."""
     brackets = token.get("brackets")
-    nodes: list[Any] = []
-    token = _collect(tokens, _EXTERNAL_STOPS, nodes)
     node = _new(ExternalLink)
-    node._url = _wikicode(nodes)
+    node._url, token = _collect(tokens, _EXTERNAL_STOPS)
     if type(token) is _T_ExternalLinkSeparator:
         suppress_space = token.get("suppress_space")
-        nodes = []
-        _collect(tokens, _EXTERNAL_CLOSE, nodes)
-        node._title = _wikicode(nodes)
+        node._title = _collect(tokens, _EXTERNAL_CLOSE)[0]
     else:
         suppress_space = None
         node._title = None
@@ -334,10 +350,8 @@ def _heading(token: Any, tokens: Iterator[Any]) -> Any:
     level = int(token.get("level"))
     if level < 1 or level > 6:
         raise _Unexpected("heading level")
-    nodes: list[Any] = []
-    _collect(tokens, _HEADING_END, nodes)
     node = _new(Heading)
-    node._title = _wikicode(nodes)
+    node._title = _collect(tokens, _HEADING_END)[0]
     node._level = level
     return node
 
@@ -348,10 +362,8 @@ _COMMENT_END: Final = frozenset({_T_CommentEnd})
 @_handles(_T_CommentStart)
 def _comment(token: Any, tokens: Iterator[Any]) -> Any:
     """``<!-- contents -->``: a Comment, whose contents are a string."""
-    nodes: list[Any] = []
-    _collect(tokens, _COMMENT_END, nodes)
     node = _new(Comment)
-    node._contents = "".join([str(part) for part in nodes])
+    node._contents = str(_collect(tokens, _COMMENT_END)[0])
     return node
 
 
@@ -374,24 +386,26 @@ def _padding(value: Any) -> str:
 def _attribute(start: Any, tokens: Iterator[Any]) -> tuple[Any, Any]:
     """One attribute of a tag; returns it and the token that ended it."""
     name = quotes = None
-    nodes: list[Any] = []
+    code, token = _collect(tokens, _ATTRIBUTE_STOPS)
     while True:
-        token = _collect(tokens, _ATTRIBUTE_STOPS, nodes)
         kind = type(token)
         if kind is _T_TagAttrEquals:
-            name = _wikicode(nodes)
-            nodes = []
+            name = code
+            code, token = _collect(tokens, _ATTRIBUTE_STOPS)
         elif kind is _T_TagAttrQuote:
+            # The Builder goes on with the same node list after a quote.
             quotes = token.get("char")
+            more, token = _collect(tokens, _ATTRIBUTE_STOPS)
+            _list_extend(code._nodes, more._nodes)
         else:
             break
     node = _new(Attribute)
     # The Builder's `if name:` is the truth of a Wikicode: of its text.
     if name is not None and str(name):
         node._name = name
-        value = _wikicode(nodes)
+        value = code
     else:
-        node._name = _wikicode(nodes)
+        node._name = code
         value = None
     quotes = str(quotes) if quotes else None
     if quotes not in (None, '"', "'"):
@@ -412,38 +426,32 @@ def _attribute(start: Any, tokens: Iterator[Any]) -> tuple[Any, Any]:
 @_handles(_T_TagOpenOpen)
 def _tag(token: Any, tokens: Iterator[Any]) -> Any:
     """``<name attr=value>contents</name>``, ``<br/>`` or wiki markup: a Tag."""
+    node = _new(Tag)
     wiki_markup = token.get("wiki_markup")
-    invalid = token.get("invalid") or False
-    nodes: list[Any] = []
-    token = _collect(tokens, _TAG_HEAD_STOPS, nodes)
+    invalid = token.get("invalid")
+    node._tag, token = _collect(tokens, _TAG_HEAD_STOPS)
     attrs = []
     while type(token) is _T_TagAttrStart:
         attribute, token = _attribute(token, tokens)
         attrs.append(attribute)
-    tag = _wikicode(nodes)
-    closing_tag = tag
-    padding = _padding(token.get("padding"))
+    padding = token.get("padding")
     if type(token) is _T_TagCloseSelfclose:
+        implicit = token.get("implicit")
+        closing_wiki_markup = token.get("wiki_markup")
+        node._closing_tag = node._tag
+        contents = _new(Wikicode)
+        contents._nodes = _smart_list()
+        node._contents = contents
         self_closing = True
-        implicit = token.get("implicit") or False
-        closing_wiki_markup = token.get("wiki_markup")
         wiki_style_separator = None
-        contents = _wikicode([])
     else:  # TagCloseOpen
-        self_closing = implicit = False
+        implicit = self_closing = False
         wiki_style_separator = token.get("wiki_markup")
-        nodes = []
-        token = _collect(tokens, _TAG_BODY_END, nodes)
-        contents = _wikicode(nodes)
+        node._closing_tag = None  # keeps the attributes in Tag.__init__'s order
+        node._contents, token = _collect(tokens, _TAG_BODY_END)
         closing_wiki_markup = token.get("wiki_markup")
-        nodes = []
-        _collect(tokens, _TAG_CLOSE, nodes)
-        closing_tag = _wikicode(nodes)
-    # The attributes in the order in which Tag.__init__ sets them.
-    node = _new(Tag)
-    node._tag = tag
-    node._closing_tag = closing_tag
-    node._contents = contents
+        node._closing_tag = _collect(tokens, _TAG_CLOSE)[0]
+    # The rest in the order in which Tag.__init__ sets them.
     node._attrs = attrs
     wiki_markup = str(wiki_markup) if wiki_markup else None
     if closing_wiki_markup is None:  # wiki_markup's setter copies it when unset
@@ -454,7 +462,7 @@ def _tag(token: Any, tokens: Iterator[Any]) -> Any:
     node._self_closing = self_closing
     node._invalid = bool(invalid)
     node._implicit = bool(implicit)
-    node._padding = padding
+    node._padding = _padding(padding) if padding else ""
     node._wiki_style_separator = str(wiki_style_separator) if wiki_style_separator else None
     return node
 
@@ -465,9 +473,7 @@ _TOP_STOPS: Final = frozenset({_End})
 def _build(tokens: list[Any]) -> Any:
     """The Wikicode of a token list; raises :class:`_Unexpected` on an unknown shape."""
     tokens.append(_END)
-    nodes: list[Any] = []
-    _collect(iter(tokens), _TOP_STOPS, nodes)
-    return _wikicode(nodes)
+    return _collect(iter(tokens), _TOP_STOPS)[0]
 
 
 def _reference(text: str) -> Any:
@@ -488,7 +494,12 @@ def _tokenize(text: str) -> list[Any]:
 def _fast(text: str) -> Any:
     """The tree built from the C tokenizer's tokens, or the reference's on any doubt."""
     if not _MARKER.search(text):
-        return _wikicode([_text(text)] if text else [])
+        return _code_of([_text(text)] if text else [])
+    # The cyclic garbage collector would walk the young tokens and nodes again and
+    # again while they are made (a third of the time); none of them is in a cycle.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
     try:
         return _build(_tokenize(text))
     except (
@@ -500,7 +511,11 @@ def _fast(text: str) -> Any:
         ValueError,
         RecursionError,
     ):
-        return _reference(text)
+        pass
+    finally:
+        if collecting:
+            gc.enable()
+    return _reference(text)
 
 
 def _expected_attributes() -> dict[type, tuple[str, ...]]:
@@ -540,11 +555,21 @@ def _internals_match() -> bool:
     class must be created by ``object.__new__`` and set, through its public
     constructor, exactly the attributes that the builder sets.
     """
-    if _CTokenizer is None or not issubclass(SmartList, list):
+    if _CTokenizer is None:
+        return False
+    # SmartList.__new__ sets its one slot, _children, to a new dict: _smart_list too.
+    for base in SmartList.__mro__:
+        if "__init__" in vars(base) and base is not list and base is not object:
+            return False
+        if "__new__" in vars(base) and base not in (SmartList, list, object):
+            return False
+    if getattr(SmartList, "__slots__", None) != ("_children",):
+        return False
+    if getattr(SmartList(), "_children", None) != {}:  # type: ignore[no-untyped-call]
         return False
     if _Absent in _TOKEN_TYPES or len(set(_TOKEN_TYPES)) != len(_TOKEN_TYPES):
         return False
-    empty = Wikicode(_smart_list([]))
+    empty = Wikicode(_smart_list())
     built = {
         Text: Text("a"),
         Template: Template(empty, []),
