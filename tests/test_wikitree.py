@@ -344,3 +344,32 @@ def test_not_fast_without_the_c_tokenizer(monkeypatch: pytest.MonkeyPatch) -> No
     """Without the C tokenizer the fast path is off."""
     monkeypatch.setattr(wikitree, "_CTokenizer", None)
     assert not wikitree._internals_match()
+
+
+def test_probe_has_every_token_type() -> None:
+    """The import-time probe text makes the tokenizer emit every token type."""
+    kinds = {type(token) for token in wikitree._tokenize(wikitree._PROBE)}
+    assert set(wikitree._TOKEN_TYPES) == kinds
+
+
+def test_probe_refuses_a_builder_that_differs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A builder whose tree differs from mwparserfromhell's fails the import-time probe."""
+    assert wikitree._probe_matches()
+    build = wikitree._build
+
+    def off_by_one(tokens: list[Any]) -> Any:
+        code = build(tokens)
+        code.nodes[0].level += 1
+        return code
+
+    monkeypatch.setattr(wikitree, "_build", off_by_one)
+    assert not wikitree._probe_matches()
+
+
+def test_probe_compares_attribute_order() -> None:
+    """The probe's comparison tells nodes apart by attribute names and their order."""
+    one, other = mwparserfromhell.nodes.Text("a"), mwparserfromhell.nodes.Text("a")
+    assert wikitree._same(one, other)
+    vars(other)["extra"] = 1
+    assert not wikitree._same(one, other)
+    assert not wikitree._same(wikitree.parse("[[a]]"), wikitree.parse("[[a|]]"))

@@ -592,8 +592,42 @@ def _internals_match() -> bool:
     return True
 
 
-#: Whether :func:`parse` builds trees itself (else it is ``mwparserfromhell.parse``).
-FAST: Final[bool] = _internals_match()
+# One of every construct and every variant of the tokens that the builder reads.
+_PROBE: Final = (
+    "== H ==\n{{T|a|k=v|=e|b}} {{{A}}} {{{A|d}}} [[L]] [[L|t]] [http://x.kz]"
+    " [http://x.kz t] http://x.kz [http://x.kz'''b'''] &nbsp; &#123; &#x7B; &#X7b;"
+    " <!-- c --> <ref name=\"a b\" group = g >r</ref > <ref name='a'/> <br> </br>"
+    ' <span a=b c>s</span> <div ="x">y</div> <nowiki>{{n}}</nowiki>\n'
+    '* i\n# j\n; k : l\n----\n{| class="w"\n|+ c\n|-\n! h !! h\n| a || s=1 | b\n|}\n'
+)
+
+
+def _same(one: Any, other: Any) -> bool:
+    """Whether two trees (or parts) are equal: types, attribute names, order, values."""
+    if type(one) is not type(other):
+        return False
+    if isinstance(one, list):
+        return len(one) == len(other) and all(map(_same, one, other))
+    if hasattr(one, "__dict__"):
+        mine, theirs = vars(one), vars(other)
+        return list(mine) == list(theirs) and all(
+            _same(value, theirs[name]) for name, value in mine.items()
+        )
+    return bool(one == other)
+
+
+def _probe_matches() -> bool:
+    """Whether the builder's tree of :data:`_PROBE` is mwparserfromhell's own."""
+    try:
+        return _same(_reference(_PROBE), _build(_tokenize(_PROBE)))
+    except (_Unexpected, ParserError, StopIteration, KeyError, TypeError, ValueError):
+        return False
+
+
+#: Whether :func:`parse` builds trees itself (else it is ``mwparserfromhell.parse``):
+#: whether the installed mwparserfromhell has the internals that the builder knows,
+#: and builds the same tree of a text with every construct.
+FAST: Final[bool] = _internals_match() and _probe_matches()
 
 _parse: Callable[[str], Any] = _fast if FAST else _reference
 
