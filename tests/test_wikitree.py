@@ -384,3 +384,13 @@ def test_probe_compares_attribute_order() -> None:
     vars(other)["extra"] = 1
     assert not wikitree._same(one, other)
     assert not wikitree._same(wikitree.parse("[[a]]"), wikitree.parse("[[a|]]"))
+
+
+def test_not_fast_when_constructors_differ(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release whose node constructors take other arguments is not used fast."""
+
+    def other_arguments() -> dict[type, Any]:
+        raise TypeError("Tag() takes no argument 'padding'")
+
+    monkeypatch.setattr(wikitree, "_built_by_constructors", other_arguments)
+    assert not wikitree._internals_match()
