@@ -238,6 +238,7 @@ def test_any_text(text: str) -> None:
 
 
 @given(st.text(alphabet=st.characters(blacklist_characters="{}[]<>|=&'#*;:/-!\n\x00")))
+@example("a\ud800b\r\u2028")  # a lone surrogate, a carriage return, a line separator
 def test_text_without_markers(text: str) -> None:
     """A text with no marker character is one Text node (or none), as the oracle says."""
     expected = reference(text)
