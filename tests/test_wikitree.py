@@ -395,3 +395,34 @@ def test_not_fast_when_constructors_differ(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(wikitree, "_built_by_constructors", other_arguments)
     assert not wikitree._internals_match()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{a|" * 150 + "}}" * 150,  # deeper than the tokenizer's limit of nesting
+        "{{a|" * 40 + "}}" * 40,
+        "[[a|" * 150 + "]]" * 150,
+        "<ref>" * 100 + "</ref>" * 100,
+        "{{{a|" * 100 + "}}}" * 100,
+        "<span>[[a|{{b|" * 30 + "}}]]</span>" * 30,
+        "{{" * 2000,
+        "[[" * 2000 + "]]" * 2000,
+    ],
+    ids=lambda text: repr(text[:12]) + f"x{len(text)}",
+)
+def test_deep_nesting(text: str) -> None:
+    """Nesting as deep as the tokenizer allows, and deeper, comes out alike."""
+    assert_parses_alike(text)
+
+
+def test_huge_input() -> None:
+    """A 300 kB page of real markup, one line or many, comes out alike."""
+    page = (FIXTURES / "zhezkazgan" / "en.wiki").read_text(encoding="utf-8")
+    text = (page * (300_000 // len(page) + 1))[:300_000]
+    expected, actual = reference(text), wikitree.parse(text)
+    assert str(expected) == str(actual) == text
+    assert_same(expected, actual, texts=False)
+    one_line = text.replace("\n", " ")
+    assert str(wikitree.parse(one_line)) == one_line
+    assert_same(reference(one_line), wikitree.parse(one_line), texts=False)
