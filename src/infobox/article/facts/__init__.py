@@ -102,5 +102,6 @@ def extract(
     for read in _READERS:
         read(s)
     if context is not None:
-        context.areas = s.named_areas()[-8:]
+        # Found only if the next sentence asks (an area pronoun, a part's area).
+        context.areas = lambda: s.named_areas()[-8:]
     return tuple(sorted(s.found, key=lambda f: (f.start, f.end, f.kind)))

@@ -10,6 +10,8 @@ sentence to sentence and tells it where each block and section starts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 __all__ = ["Area", "Context"]
@@ -41,10 +43,25 @@ class Context:
 
     #: Whether the block being read is an item of a list.
     item: bool = False
-    #: The areas the sentence before named, in order (none at the start of a block).
-    areas: tuple[Area, ...] = ()
+    #: The areas the sentence before named, or how to find them when first asked: most
+    #: sentences never ask (see :attr:`areas`).
+    _areas: tuple[Area, ...] | Callable[[], tuple[Area, ...]] = attrs.field(
+        default=(), alias="areas", repr=False
+    )
     #: (level, heading) of the sections the one being read stands in, outermost first.
     _path: tuple[tuple[int, str], ...] = attrs.field(default=(), alias="_path", repr=False)
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        """The areas the sentence before named, in order (none at the start of a block)."""
+        if callable(self._areas):
+            self._areas = self._areas()
+        return self._areas
+
+    @areas.setter
+    def areas(self, areas: tuple[Area, ...] | Callable[[], tuple[Area, ...]]) -> None:
+        """Set the areas, or a function that finds them when they are first asked for."""
+        self._areas = areas
 
     @property
     def heading(self) -> str:

@@ -194,6 +194,8 @@ def _founded_far(s: Sentence) -> None:
     the first one after the verb within :data:`_ACTIVE_REACH` tokens, with no
     clause boundary, relative pronoun or other number before it.
     """
+    if all(q.year is None for q in s.quantities):
+        return  # no year to found the place in
     toks, rules = s.toks, s.rules
     for j in range(len(toks)):
         hit = rules.founding.at(toks.low, j) if toks.kind[j] == WORD else None

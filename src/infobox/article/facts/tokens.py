@@ -28,7 +28,10 @@ WORD: Final = 2
 SYM: Final = 3
 
 SPACES: Final = frozenset(" \u00a0\u202f\u2009")
+_DIGIT: Final = re.compile("[0-9]")
 _MAX_DIGITS: Final = 30
+#: How many words' candidates a phrase set remembers before it starts again.
+_MEMO_SIZE: Final = 20_000
 # A numeral joined by one of these to a letter or digit is part of a code, a range or
 # a date ("GRES-1", "1954–1956", "978-5-17", "12:30", "1/2").
 LINKS: Final = frozenset("-\u2010\u2011\u2013\u2014/:\u2212.")
@@ -82,29 +85,51 @@ class Phrases(Generic[T]):
         # A quick no: the first characters a matching token can start with.
         self._first_chars = frozenset(t[:1] for t in (*self._first, *self._first_stems))
         self._last_chars = frozenset(t[:1] for t in (*self._last, *self._last_stems))
+        # Each word's candidates, worked out once: a page repeats its words, and most
+        # words start no phrase at all. Bounded, so a long job's vocabulary cannot grow it.
+        self._starting: dict[str, tuple[tuple[_Pattern, T], ...]] = {}
+        self._ending: dict[str, tuple[tuple[_Pattern, T], ...]] = {}
 
     def _candidates(
         self,
         word: str,
+        memo: dict[str, tuple[tuple[_Pattern, T], ...]],
+        chars: frozenset[str],
         exact: dict[str, list[tuple[_Pattern, T]]],
         stems: dict[str, list[tuple[_Pattern, T]]],
         lengths: Sequence[int],
-    ) -> list[tuple[_Pattern, T]]:
-        found = list(exact.get(word, ()))
-        for length in lengths:
-            if length > len(word):
-                break
-            found.extend(stems.get(word[:length], ()))
+    ) -> tuple[tuple[_Pattern, T], ...]:
+        """The phrases that may start (or end) at ``word``, remembered in ``memo``."""
+        found: tuple[tuple[_Pattern, T], ...] = ()
+        if word[:1] in chars:  # a quick no for most words
+            found = tuple(exact.get(word, ()))
+            for length in lengths:
+                if length > len(word):
+                    break
+                found += tuple(stems.get(word[:length], ()))
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[word] = found
         return found
 
     def at(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
         """The longest phrase starting at token ``i``: (the token after it, payload)."""
-        if not 0 <= i < len(words) or words[i][:1] not in self._first_chars:
+        if not 0 <= i < len(words):
+            return None
+        candidates = self._starting.get(words[i])
+        if candidates is None:
+            candidates = self._candidates(
+                words[i],
+                self._starting,
+                self._first_chars,
+                self._first,
+                self._first_stems,
+                self._first_lengths,
+            )
+        if not candidates:
             return None
         best: tuple[int, T] | None = None
-        for pattern, payload in self._candidates(
-            words[i], self._first, self._first_stems, self._first_lengths
-        ):
+        for pattern, payload in candidates:
             end = i + len(pattern)
             if end > len(words) or (best is not None and end <= best[0]):
                 continue
@@ -114,12 +139,22 @@ class Phrases(Generic[T]):
 
     def ending(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
         """The longest phrase ending at token ``i``: (its first token, payload)."""
-        if not 0 <= i < len(words) or words[i][:1] not in self._last_chars:
+        if not 0 <= i < len(words):
+            return None
+        candidates = self._ending.get(words[i])
+        if candidates is None:
+            candidates = self._candidates(
+                words[i],
+                self._ending,
+                self._last_chars,
+                self._last,
+                self._last_stems,
+                self._last_lengths,
+            )
+        if not candidates:
             return None
         best: tuple[int, T] | None = None
-        for pattern, payload in self._candidates(
-            words[i], self._last, self._last_stems, self._last_lengths
-        ):
+        for pattern, payload in candidates:
             start = i - len(pattern) + 1
             if start < 0 or (best is not None and start >= best[0]):
                 continue
@@ -244,6 +279,21 @@ class Tokens:
         self.low: list[str] = []
         self.numerals: dict[int, Numeral] = {}
         spans = [(m.start(), m.end(), m.lastindex or SYM) for m in _TOKEN.finditer(text)]
+        if _DIGIT.search(text) is not None:
+            self._read(text, spans, rules)
+            return
+        # No digit: no numeral to merge, so the lists are the spans' columns.
+        self.kind = [kind for _, _, kind in spans]
+        self.start = [s for s, _, _ in spans]
+        self.end = [e for _, e, _ in spans]
+        self.raw = [text[s:e] for s, e, _ in spans]
+        self.low = [
+            raw.lower() if kind == WORD else raw
+            for raw, kind in zip(self.raw, self.kind, strict=True)
+        ]
+
+    def _read(self, text: str, spans: Sequence[tuple[int, int, int]], rules: Rules) -> None:
+        """Fill the lists token by token, merging each digit run into its numeral."""
         i = 0
         while i < len(spans):
             s, e, kind = spans[i]
