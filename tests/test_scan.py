@@ -13,7 +13,7 @@ from mwparserfromhell.nodes import Tag, Template
 
 from infobox.diagnostics import CATALOGUE
 from infobox.names import is_settlement_template
-from infobox.scan import KNOWN_TAGS, MAX_NESTING, Located, Prepared, locate, prepare
+from infobox.scan import KNOWN_TAGS, MAX_NESTING, Located, Prepared, _locate, locate, prepare
 
 SEED = Path("/work/shared/seeds/002_134e33c6a9ca1437.txt")
 
@@ -1007,3 +1007,22 @@ def test_the_fast_test_never_hides_a_settlement_infobox(text: str) -> None:
     with patch("infobox.scan.may_call_settlement_template", return_value=True):
         slow = locate(text)
     assert slow == found
+
+
+_CALL_PIECES = st.sampled_from(
+    ["{{", "}}", "{{{", "}}}", "|", "=", "\n", "\n\n", " ", "_", ":", "Template:", "x",
+     "Infobox settlement", "infobox", "Infobox", "settlement", "city", "town", "Town",
+     "<!--", "-->", "<!-- c -->", "<nowiki>", "</nowiki>", "<ref>", "</ref>", "'''",
+     "\n==h==\n", " " * 250, "\u00a0", "\u0131", "İ", "<", "[[", "]]", "{{x|", "{{cite|a=b}}",
+     "{{Infobox settlement|name=A}}", "{{Info<!-- -->box settlement}}", "{{ infobox_town |"]
+)  # fmt: skip
+
+
+@given(st.lists(_CALL_PIECES, max_size=40).map("".join))
+@example("{{Infobox settlement}}{{Infobox" + " " * 250 + "settlement}}")
+@example("{{Infobox settlement}}<nowiki><!--</nowiki>{{Info<!-- -->box settlement}}")
+@example("{{Infobox settlement}}{{Template : infobox_Town}}")
+@example("{{Infobox settlement}}{{{{{Infobox settlement}}}}}")
+def test_locate_stops_early_only_when_nothing_can_follow(text: str) -> None:
+    """locate() ends its pass after the infobox only when reading on would change nothing."""
+    assert _locate(text, early=False) == _locate(text, early=True)

@@ -57,7 +57,7 @@ from mwparserfromhell import definitions as _mw
 
 from .diagnostics import make
 from .models import Diagnostic, FrozenMap
-from .names import is_settlement_template, may_call_settlement_template
+from .names import SETTLEMENT_TEMPLATES, is_settlement_template, may_call_settlement_template
 
 __all__ = ["KNOWN_TAGS", "MAX_NESTING", "Located", "Prepared", "locate", "prepare"]
 
@@ -516,6 +516,8 @@ def locate(text: str) -> Located | None:
 
     One linear pass counts braces the way MediaWiki does; ``{{`` inside comments,
     ``<nowiki>``, ``<pre>``, ``<math>``, ``<ref>…</ref>`` and the like does not count.
+    The pass ends early once the first infobox is closed and no template after it
+    can be a settlement infobox (:func:`_last_possible_call`).
 
     >>> locate("<!-- {{Infobox city}} --> {{Infobox person}} {{infobox_town|a=1}}").name
     'infobox_town'
@@ -527,16 +529,26 @@ def locate(text: str) -> Located | None:
     """
     if not may_call_settlement_template(text):
         return None
+    return _locate(text, early=True)
+
+
+def _locate(text: str, *, early: bool) -> Located | None:
+    """:func:`locate` without its fast test; ``early``: stop once nothing can change."""
     n = len(text)
     finder = _Finder(text, n)
     stack: list[list[int]] = []  # [position, braces left, candidate index or -1]
     candidates: list[_Candidate] = []
     open_candidates = 0
+    templates = 0  # candidates closed as templates
+    possible_end = -1  # past the last "{{" after which a candidate may start; -1: unknown
+    names: dict[str, bool] = {}  # name as written -> is it a settlement infobox
     line_at = array("q")
     line_depth = array("q")
+    search = _LOCATE_TOKEN.search
+    name_run = _NAME_RUN.match
     pos = 0
     while True:
-        token = (_LOCATE_TOKEN_LINES if open_candidates else _LOCATE_TOKEN).search(text, pos)
+        token = search(text, pos)
         if token is None:
             break
         i = token.start()
@@ -546,15 +558,31 @@ def locate(text: str) -> Located | None:
             line_depth.append(len(stack))
             pos = i + 1
         elif first == "{":
-            size = token.end() - i
-            index = -1
-            status, name = _template_name(text, token.end(), n, finder)
-            if status == _VALID and is_settlement_template(name):
-                index = len(candidates)
-                candidates.append(_Candidate(start=i + size - 2, name=name, depth=len(stack)))
-                open_candidates += 1
-            stack.append([i, size, index])
             pos = token.end()
+            size = pos - i
+            index = -1
+            # _template_name, at once for the usual name that ends at "|" or "}}"
+            run = name_run(text, pos)
+            after = run.end() if run is not None else -1
+            if run is not None and (
+                after == n or text[after] == "|" or text.startswith("}}", after)
+            ):
+                name = run.group()
+                valid = bool(name) and not name.isspace() and "''" not in name
+            else:
+                status, name = _template_name(text, pos, n, finder)
+                valid = status == _VALID
+            if valid:
+                settlement = names.get(name)
+                if settlement is None:
+                    settlement = names[name] = is_settlement_template(name)
+                if settlement:
+                    index = len(candidates)
+                    candidates.append(_Candidate(start=pos - 2, name=name, depth=len(stack)))
+                    if not open_candidates:
+                        search = _LOCATE_TOKEN_LINES.search
+                    open_candidates += 1
+            stack.append([i, size, index])
         elif first == "}":
             left = token.end() - i
             at = i
@@ -565,14 +593,23 @@ def locate(text: str) -> Located | None:
                     candidate = candidates[piece[2]]
                     candidate.end = at + used
                     candidate.template = used == 2
+                    templates += used == 2
                     piece[2] = -1
                     open_candidates -= 1
+                    if not open_candidates:
+                        search = _LOCATE_TOKEN.search
                 piece[1] -= used
                 at += used
                 left -= used
                 if piece[1] < 2:
                     stack.pop()
             pos = token.end()
+            if early and templates and not open_candidates:
+                # The first infobox and its end are final; only later ones could count.
+                if possible_end < 0:
+                    possible_end = _last_possible_call(text, pos)
+                if pos >= possible_end:
+                    break
         elif text.startswith("<!--", i):
             close = finder.find("-->", i + 4)
             if close >= 0:
@@ -584,6 +621,58 @@ def locate(text: str) -> Located | None:
         else:
             pos = _skip_protected(text, i, n, finder)
     return _choose(text, candidates, line_at, line_depth)
+
+
+#: The usual template name: up to "|" or "}}" with nothing that ends a name before.
+_NAME_RUN = re.compile(r"[^|{}\[\]<>\n]*")
+#: A run of "{{" and the name after it, as written, if no comment is in it.
+_CALL = re.compile(r"\{\{+([^{}|<>\[\]]*)")
+#: A run of "{{" whose name has a comment in it.
+_COMMENTED_CALL = re.compile(r"\{\{[^{}|<>\[\]]*<!--")
+_FOLD = re.compile(r"[\s_]+")
+
+
+def _letters(name: str) -> str:
+    """A name without spaces or ``_``, its first letter upper case, case folded."""
+    name = _FOLD.sub("", name)
+    return (name[:1].upper() + name[1:]).casefold()
+
+
+#: Each settlement template's name as :func:`_letters` reduces it.
+_LETTERS: Final = frozenset(_letters(name) for name in SETTLEMENT_TEMPLATES)
+
+
+def _may_be_settlement(name: str) -> bool:
+    """Whether a name as written, without comments, may be a settlement infobox's.
+
+    True whenever :func:`infobox.names.is_settlement_template` is: that compares
+    the name with its spaces folded, after an optional namespace, first letter in
+    upper case; this compares the letters alone, case aside, after any colon.
+    """
+    if _letters(name) in _LETTERS:
+        return True
+    if ":" not in name:
+        return False
+    parts = name.split(":")
+    return any(_letters(":".join(parts[k:])) in _LETTERS for k in range(1, len(parts)))
+
+
+def _last_possible_call(text: str, pos: int) -> int:
+    """Past the last ``{{`` from ``pos`` on that may call a settlement infobox.
+
+    ``pos`` if there is none: after it, no candidate can start. A superset of what
+    the scan would find, read by regular expressions: a name with a comment in it
+    counts whatever it is; any other is compared by its letters alone.
+    """
+    last = pos
+    possible = {name for name in set(_CALL.findall(text, pos)) if _may_be_settlement(name)}
+    if possible:
+        for call in _CALL.finditer(text, pos):
+            if call.group(1) in possible:
+                last = call.end()
+    for call in _COMMENTED_CALL.finditer(text, pos):
+        last = max(last, call.end())
+    return last
 
 
 def _skip_protected(text: str, i: int, end: int, finder: _Finder) -> int:
