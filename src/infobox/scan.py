@@ -123,6 +123,11 @@ _PROTECTED_ALT = "|".join(sorted(_PROTECTED | _OPAQUE, key=lambda name: (-len(na
 _LOCATE_TOKEN = re.compile(r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))")
 _LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
 _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
+# Outside all constructs "|" and "=" are events of nothing (see _Preparer.event) ...
+_PREPARE_TOKEN_OUTSIDE = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+")
+# ... and with nothing open, a line break counts only before a table or after a bold
+# or italic mark (see _Preparer.line_start and _Preparer.event).
+_PREPARE_TOKEN_ROOT = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|''+|\n(?=[ \t\r\f\v]*\{\|)")
 
 # --- the public models ----------------------------------------------------------------
 
@@ -791,6 +796,13 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
+# A link, or a template whose name mwparserfromhell accepts, holding no markup but
+# "|", "=" and single quotes: no line break, bracket, brace, tag or bold or italic mark.
+# Read token by token it is pushed, gets its "|" and "=" as events of its own, and
+# is closed and settled with nothing to pair: nothing else changes.
+_PLAIN = r"(?:[^\n\[\]{}<>'|]|'(?!'))*+"  # possessive: never read twice
+_SIMPLE_LINK = re.compile(r"\[\[" + _PLAIN + r"(?:\|" + _PLAIN + r")*+\]\]")
+_SIMPLE_TEMPLATE = re.compile(r"\{\{" + _PLAIN + r"((?:\|" + _PLAIN + r")*+)\}\}")
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
 
@@ -1035,7 +1047,14 @@ class _Preparer:
     # events
 
     def event(self, event: int, at: int, size: int = 0) -> None:
-        self.follow(self.scope(), event, at, size)
+        if self.scopes:
+            self.follow(self.stack[self.scopes[-1]], event, at, size)
+            return
+        # Outside all constructs only bold and italic marks and the line breaks that
+        # bound them count (see settle); a break with no mark before it bounds nothing.
+        events = self.root.events
+        if event == _QUOTE or (event == _NEWLINE and events and events[-1][0] != _NEWLINE):
+            events.append((event, at, size))
 
     def follow(self, frame: _Frame, event: int, at: int, size: int = 0) -> None:
         """Record an event in ``frame``; inside braces, track parameter names.
@@ -1122,12 +1141,41 @@ class _Preparer:
             self.hide(nul)
             nul = text.find("\0", nul + 1, end)
         pos = self.line_start(self.start)
+        stack, scopes, outside = self.stack, self.scopes, self.root.events
+        search_inside = _PREPARE_TOKEN.search
+        search_outside = _PREPARE_TOKEN_OUTSIDE.search
+        search_root = _PREPARE_TOKEN_ROOT.search
+        simple_link = _SIMPLE_LINK.match
+        simple_template = _SIMPLE_TEMPLATE.match
         while True:
-            token = _PREPARE_TOKEN.search(text, pos, end)
+            if scopes:
+                token = search_inside(text, pos, end)
+            elif stack or (outside and outside[-1][0] != _NEWLINE):
+                token = search_outside(text, pos, end)
+            else:
+                token = search_root(text, pos, end)
             if token is None:
                 break
             i = token.start()
             first = text[i]
+            if (first == "{" or first == "[") and token.end() - i == 2 and len(stack) < MAX_NESTING:
+                # A link or template with no markup inside is pushed, read and closed
+                # with no effect but on what follows it (see _SIMPLE_TEMPLATE): jump it.
+                if first == "[":
+                    simple = simple_link(text, i, end)
+                    if simple is not None:
+                        pos = simple.end()
+                        continue
+                else:
+                    simple = simple_template(text, i, end)
+                    if simple is not None and text[i + 2 : simple.start(1)].strip():
+                        pos = simple.end()
+                        if pos == end:
+                            self.spare_closers = end
+                            continue
+                        if text[pos] != "}":
+                            self.after_closer(pos)
+                            continue
             if first == "\n":
                 while self.stack and self.stack[-1].kind == _EXTERNAL:
                     self.abandon(self.pop())  # external links end at the line
