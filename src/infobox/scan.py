@@ -795,14 +795,20 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # Events kept per construct, in text order, and replayed into the enclosing construct
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
+_SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
 # A link, or a template whose name mwparserfromhell accepts, holding no markup but
-# "|", "=" and single quotes: no line break, bracket, brace, tag or bold or italic mark.
-# Read token by token it is pushed, gets its "|" and "=" as events of its own, and
-# is closed and settled with nothing to pair: nothing else changes.
-_PLAIN = r"(?:[^\n\[\]{}<>'|]|'(?!'))*+"  # possessive: never read twice
-_SIMPLE_LINK = re.compile(r"\[\[" + _PLAIN + r"(?:\|" + _PLAIN + r")*+\]\]")
-_SIMPLE_TEMPLATE = re.compile(r"\{\{" + _PLAIN + r"((?:\|" + _PLAIN + r")*+)\}\}")
+# "|", "=", single quotes and (in a template's parameters) such links: no line break,
+# other bracket, brace, tag, bold or italic mark. Read token by token it is pushed, its
+# "|" and "=" are events of its own, and it is closed and settled with nothing to
+# pair; so is each link in it, one level deeper. Nothing else changes.
+_PLAIN = r"(?:[^\n\[\]{}<>'|]|'(?!'))"
+_LINK_TEXT = r"\[\[" + _PLAIN + r"*+(?:\|" + _PLAIN + r"*+)*+\]\]"
+_SIMPLE_LINK = re.compile(_LINK_TEXT)
+# possessive: what fails to match is never read twice
+_SIMPLE_TEMPLATE = re.compile(
+    r"\{\{" + _PLAIN + r"*+((?:\|(?:" + _PLAIN + "|" + _LINK_TEXT + r")*+)*+)\}\}"
+)
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
 
@@ -1158,7 +1164,11 @@ class _Preparer:
                 break
             i = token.start()
             first = text[i]
-            if (first == "{" or first == "[") and token.end() - i == 2 and len(stack) < MAX_NESTING:
+            if (
+                (first == "{" or first == "[")
+                and token.end() - i == 2
+                and len(stack) < _SIMPLE_DEPTH
+            ):
                 # A link or template with no markup inside is pushed, read and closed
                 # with no effect but on what follows it (see _SIMPLE_TEMPLATE): jump it.
                 if first == "[":
@@ -1518,10 +1528,20 @@ class _Preparer:
         )
 
 
+_QUICK_PLACEHOLDERS = 24
+
+
 def _placeholders(text: str, chars: list[str]) -> dict[str, str]:
     """One private-use character per replaced character, none of them in ``text``."""
     if not chars:
         return {}
+    # Most texts hold none of the first few candidates: a few fast searches find them.
+    free = []
+    for cp in range(0xE000, 0xE000 + _QUICK_PLACEHOLDERS):
+        if chr(cp) not in text:
+            free.append(chr(cp))
+            if len(free) == len(chars):
+                return dict(zip(chars, free, strict=True))
     taken = set(_PRIVATE_USE.findall(text))
     blocks = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
     candidates = (chr(cp) for block in blocks for cp in block)
