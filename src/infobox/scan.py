@@ -795,6 +795,8 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # Events kept per construct, in text order, and replayed into the enclosing construct
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
+# A line that starts a parameter with a plain name, up to its "=".
+_PARAM_LINE = re.compile(r"\n[ \t]*(\|)(?:[^\n\[\]{}<>'|=]|'(?!'))*+=")
 _SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
 # A link, or a template whose name mwparserfromhell accepts, holding no markup but
@@ -1153,6 +1155,7 @@ class _Preparer:
         search_root = _PREPARE_TOKEN_ROOT.search
         simple_link = _SIMPLE_LINK.match
         simple_template = _SIMPLE_TEMPLATE.match
+        param_line = _PARAM_LINE.match
         while True:
             if scopes:
                 token = search_inside(text, pos, end)
@@ -1187,6 +1190,15 @@ class _Preparer:
                             self.after_closer(pos)
                             continue
             if first == "\n":
+                if scopes and scopes[-1] == len(stack) - 1 and self.attributes_end <= i:
+                    frame = stack[-1]
+                    line = param_line(text, i, end) if frame.kind == _BRACE else None
+                    if line is not None:
+                        # "\n| name =" read at once, as the three tokens would be
+                        bar, pos = line.start(1), line.end()
+                        frame.events += ((_NEWLINE, i, 0), (_BAR, bar, 0), (_SPLIT, pos - 1, 0))
+                        frame.key = frame.poisoned = False
+                        continue
                 while self.stack and self.stack[-1].kind == _EXTERNAL:
                     self.abandon(self.pop())  # external links end at the line
                 self.event(_NEWLINE, i)
