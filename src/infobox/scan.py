@@ -46,6 +46,7 @@ well-formed infobox comes back unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Mapping
@@ -546,7 +547,6 @@ def _locate(text: str, *, early: bool) -> Located | None:
     open_candidates = 0
     templates = 0  # candidates closed as templates
     possible_end = -1  # past the last "{{" after which a candidate may start; -1: unknown
-    names: dict[str, bool] = {}  # name as written -> is it a settlement infobox
     line_at = array("q")
     line_depth = array("q")
     search = _LOCATE_TOKEN.search
@@ -577,16 +577,12 @@ def _locate(text: str, *, early: bool) -> Located | None:
             else:
                 status, name = _template_name(text, pos, n, finder)
                 valid = status == _VALID
-            if valid:
-                settlement = names.get(name)
-                if settlement is None:
-                    settlement = names[name] = is_settlement_template(name)
-                if settlement:
-                    index = len(candidates)
-                    candidates.append(_Candidate(start=pos - 2, name=name, depth=len(stack)))
-                    if not open_candidates:
-                        search = _LOCATE_TOKEN_LINES.search
-                    open_candidates += 1
+            if valid and _is_settlement(name):
+                index = len(candidates)
+                candidates.append(_Candidate(start=pos - 2, name=name, depth=len(stack)))
+                if not open_candidates:
+                    search = _LOCATE_TOKEN_LINES.search
+                open_candidates += 1
             stack.append([i, size, index])
         elif first == "}":
             left = token.end() - i
@@ -628,6 +624,8 @@ def _locate(text: str, *, early: bool) -> Located | None:
     return _choose(text, candidates, line_at, line_depth)
 
 
+#: :func:`infobox.names.is_settlement_template`, asked once per name that pages share.
+_is_settlement = functools.lru_cache(maxsize=4096)(is_settlement_template)
 #: The usual template name: up to "|" or "}}" with nothing that ends a name before.
 _NAME_RUN = re.compile(r"[^|{}\[\]<>\n]*")
 #: A run of "{{" and the name after it, as written, if no comment is in it.
@@ -647,6 +645,7 @@ def _letters(name: str) -> str:
 _LETTERS: Final = frozenset(_letters(name) for name in SETTLEMENT_TEMPLATES)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of names that pages share
 def _may_be_settlement(name: str) -> bool:
     """Whether a name as written, without comments, may be a settlement infobox's.
 
