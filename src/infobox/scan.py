@@ -533,7 +533,7 @@ def locate(text: str) -> Located | None:
     >>> locate("no infobox here") is None
     True
     """
-    if not may_call_settlement_template(text):
+    if _last_possible_call(text, 0) == 0 or not may_call_settlement_template(text):
         return None
     return _locate(text, early=True)
 
@@ -628,10 +628,8 @@ def _locate(text: str, *, early: bool) -> Located | None:
 _is_settlement = functools.lru_cache(maxsize=4096)(is_settlement_template)
 #: The usual template name: up to "|" or "}}" with nothing that ends a name before.
 _NAME_RUN = re.compile(r"[^|{}\[\]<>\n]*")
-#: A run of "{{" and the name after it, as written, if no comment is in it.
-_CALL = re.compile(r"\{\{+([^{}|<>\[\]]*)")
-#: A run of "{{" whose name has a comment in it.
-_COMMENTED_CALL = re.compile(r"\{\{[^{}|<>\[\]]*<!--")
+#: A run of "{{" and the name after it as written, and a comment if one is in it.
+_CALL = re.compile(r"\{\{+([^{}|<>\[\]]*+)(<!--)?")
 _FOLD = re.compile(r"[\s_]+")
 
 
@@ -669,13 +667,13 @@ def _last_possible_call(text: str, pos: int) -> int:
     counts whatever it is; any other is compared by its letters alone.
     """
     last = pos
-    possible = {name for name in set(_CALL.findall(text, pos)) if _may_be_settlement(name)}
+    possible = {
+        call for call in set(_CALL.findall(text, pos)) if call[1] or _may_be_settlement(call[0])
+    }
     if possible:
         for call in _CALL.finditer(text, pos):
-            if call.group(1) in possible:
+            if call.groups("") in possible:
                 last = call.end()
-    for call in _COMMENTED_CALL.finditer(text, pos):
-        last = max(last, call.end())
     return last
 
 
