@@ -793,7 +793,7 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
 # A line that starts a parameter with a plain name, up to its "=".
-_PARAM_LINE = re.compile(r"\n[ \t]*(\|)(?:[^\n\[\]{}<>'|=]|'(?!'))*+=")
+_PARAM_LINE = re.compile(r"\n[ \t]*(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=")
 _SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
 # A link, or a template whose name mwparserfromhell accepts, holding no markup but
@@ -801,12 +801,12 @@ _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
 # other bracket, brace, tag, bold or italic mark. Read token by token it is pushed, its
 # "|" and "=" are events of its own, and it is closed and settled with nothing to
 # pair; so is each link in it, one level deeper. Nothing else changes.
-_PLAIN = r"(?:[^\n\[\]{}<>'|]|'(?!'))"
-_LINK_TEXT = r"\[\[" + _PLAIN + r"*+(?:\|" + _PLAIN + r"*+)*+\]\]"
+# possessive, and each character read one way only: what fails is never read twice
+_PLAIN = r"[^\n\[\]{}<>'|]*+(?:'(?!')[^\n\[\]{}<>'|]*+)*+"
+_LINK_TEXT = r"\[\[" + _PLAIN + r"(?:\|" + _PLAIN + r")*+\]\]"
 _SIMPLE_LINK = re.compile(_LINK_TEXT)
-# possessive: what fails to match is never read twice
 _SIMPLE_TEMPLATE = re.compile(
-    r"\{\{" + _PLAIN + r"*+((?:\|(?:" + _PLAIN + "|" + _LINK_TEXT + r")*+)*+)\}\}"
+    r"\{\{" + _PLAIN + r"((?:\|" + _PLAIN + r"(?:" + _LINK_TEXT + _PLAIN + r")*+)*+)\}\}"
 )
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
