@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from contextlib import ExitStack
 from pathlib import Path
 from unittest.mock import patch
 
@@ -11,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mwparserfromhell.nodes import Tag, Template
 
+from infobox import scan
 from infobox.diagnostics import CATALOGUE
 from infobox.names import is_settlement_template
 from infobox.scan import KNOWN_TAGS, MAX_NESTING, Located, Prepared, _locate, locate, prepare
@@ -1026,3 +1029,41 @@ _CALL_PIECES = st.sampled_from(
 def test_locate_stops_early_only_when_nothing_can_follow(text: str) -> None:
     """locate() ends its pass after the infobox only when reading on would change nothing."""
     assert _locate(text, early=False) == _locate(text, early=True)
+
+
+_NEVER = re.compile(r"(?!)")
+_TOKEN_BY_TOKEN = {
+    "_SIMPLE_LINK": _NEVER,
+    "_SIMPLE_TEMPLATE": _NEVER,
+    "_SIMPLE_TAG": _NEVER,
+    "_PARAM_LINE": _NEVER,
+    "_PREPARE_TOKEN_OUTSIDE": scan._PREPARE_TOKEN,
+    "_PREPARE_TOKEN_ROOT": scan._PREPARE_TOKEN,
+    "_QUICK_PLACEHOLDERS": 0,
+}
+_SHORTCUT_PIECES = [
+    *("[[a]]", "[[a|b=c]]", "[[People's]]", "{{x|y}}", "{{x|[[a]] b}}", "{{ |a}}", "{{x}}{"),
+    *("{{x}}{{y}}", "\n| a = ", "\n|a'b=", "\n | a=", "<br />", "<br>", "<br >", "<ref/>"),
+    *("<ref name=x/>", '<ref name="a b">', "<ref>{{x|y}}</ref>", "<ref>a|b=c</ref>", "}}}"),
+    *("<ref>{{x|[[a]]}}</ref>", "<ref>x'y</ref>", "\ue000", "\ue001", "''", "'", "\n{|"),
+]
+shortcut_soup = st.lists(
+    st.sampled_from(TOKENS + _SHORTCUT_PIECES) | st.text(max_size=2), max_size=60
+).map("".join)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.tuples(shortcut_soup, st.sampled_from(OPENINGS), shortcut_soup).map("".join))
+@example("{{Infobox settlement|a=<ref>{{x|[[a]]}}</ref>}}")
+@example("{{Infobox settlement|a=<ref>{{x}}{{y}}</ref>\n| b = [[c|d]] {{e}}}}")
+def test_prepare_shortcuts_change_nothing(page: str) -> None:
+    """prepare's shortcuts give what reading token by token gives, on page and slice."""
+    found = locate(page)
+    spans = [(0, len(page))] + ([(found.start, found.end)] if found is not None else [])
+    for start, end in spans:
+        fast = prepare(page, start, end)
+        with ExitStack() as stack:
+            for name, value in _TOKEN_BY_TOKEN.items():
+                stack.enter_context(patch.object(scan, name, value))
+            slow = prepare(page, start, end)
+        assert slow == fast

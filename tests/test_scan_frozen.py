@@ -47,6 +47,9 @@ PIECES = [
     *("{{ }}", "{{x|a\n}}", "{{Infobox settlement}}", "{{infobox_town|", "\n'''X'''"),
     *("{{Info<!-- -->box settlement|", "{{Infobox" + " " * 250 + "settlement|", "\x00"),
     *("{{ Infobox settlement \n|", "<nowiki><!--</nowiki>", "\n| pop = 5", "\n==H==\n"),
+    *('<ref name="a b">x</ref>', "<ref>{{x|y}}</ref>", "<ref>{{x|[[a]]}} y</ref>", "<br >"),
+    *("<ref name=x/>", "<br />", "<ref>{{ |a}}</ref>", "<ref>{{x}}{{y}}</ref>", "<ref>"),
+    *("<ref>{{x}}{</ref>", "<ref>a|b=c</ref>", "<ref name=x>", "<ref>x'y</ref>", "</ref>"),
 ]
 OPENINGS = ["{{Infobox settlement|", "{{Infobox settlement\n|", "{{ infobox_town <!--x-->|"]
 #: The units of benchmarks/bench_pathological.py, each repeated in an infobox.
@@ -74,6 +77,7 @@ VALUES = [
     *("89079", "[[a]]", "[[a|b]]", "[[a|b=c]]", "{{x|y}}", "{{x|y=z}}", "<ref>r</ref>"),
     *("''i''", "'''b'''", "<br />", "<!-- c -->", "{{x|[[a]]}}", "[http://a.b c]", "a = b"),
     *("<ref name=a />", "{{coord|1|N|2|E}}", "<small>s</small>", "{{{1}}}", "x\ny", "''"),
+    *("<ref>{{cite|a=[[b]]}}</ref>", '<ref name="p">{{x|y}}</ref>', "<br/>", "<ref>r"),
 ]
 
 

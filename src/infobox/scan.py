@@ -795,6 +795,7 @@ _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
 # A line that starts a parameter with a plain name, up to its "=".
 _PARAM_LINE = re.compile(r"\n[ \t]*(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=")
 _SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
+_SIMPLE_TAG_DEPTH = MAX_NESTING - 2  # a ref, a template in it and a link in that
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
 # A link, or a template whose name mwparserfromhell accepts, holding no markup but
 # "|", "=", single quotes and (in a template's parameters) such links: no line break,
@@ -807,6 +808,27 @@ _LINK_TEXT = r"\[\[" + _PLAIN + r"(?:\|" + _PLAIN + r")*+\]\]"
 _SIMPLE_LINK = re.compile(_LINK_TEXT)
 _SIMPLE_TEMPLATE = re.compile(
     r"\{\{" + _PLAIN + r"((?:\|" + _PLAIN + r"(?:" + _LINK_TEXT + _PLAIN + r")*+)*+)\}\}"
+)
+# A tag that, read token by token, only sets its attributes aside (a line break, a
+# ref that names itself and ends at once) or, for a closed ref, is pushed, closed by
+# its own closing tag and settled with nothing to pair inside, like the templates (with
+# a name) and links it holds (see _SIMPLE_TEMPLATE): nothing else changes.
+_REF_ATTRIBUTES = r"""(?:[ ]+name[ ]*=[ ]*(?:"[^"<>{}\[\]|\n\\'/=]*"|[A-Za-z0-9_.:\-]+))?[ ]*"""
+_NAMED_TEMPLATE = (
+    r"\{\{[^\S\n]*+(?:[^\s\[\]{}<>'|]|'(?!'))"
+    + _PLAIN
+    + r"(?:\|"
+    + _PLAIN
+    + r"(?:"
+    + _LINK_TEXT
+    + _PLAIN
+    + r")*+)*+\}\}"
+)
+_REF_TEXT = (
+    r"[^\n\[\]{}<']*+(?:(?:'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + r")[^\n\[\]{}<']*+)*+"
+)
+_SIMPLE_TAG = re.compile(
+    r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"(</ref>))"
 )
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
@@ -1153,6 +1175,7 @@ class _Preparer:
         simple_link = _SIMPLE_LINK.match
         simple_template = _SIMPLE_TEMPLATE.match
         param_line = _PARAM_LINE.match
+        simple_tag = _SIMPLE_TAG.match
         while True:
             if scopes:
                 token = search_inside(text, pos, end)
@@ -1225,6 +1248,14 @@ class _Preparer:
                     self.event(_BAR if first == "|" else _EQUALS, i)
                 pos = i + 1
             else:
+                if len(stack) < _SIMPLE_TAG_DEPTH:
+                    simple = simple_tag(text, i, end)
+                    # A ref's closing tag must be its own, not that of the ref around it.
+                    if simple is not None and (
+                        simple.start(1) < 0 or not self.opaque or simple.start(1) < self.limit()
+                    ):
+                        pos = simple.end()
+                        continue
                 pos = self.angle(i)
         bottom = self.stack[self.braces[0]] if self.braces else None
         if bottom is not None and bottom.pos == self.start:
