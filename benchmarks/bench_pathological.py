@@ -43,6 +43,9 @@ CONSTRUCTS: dict[str, str] = {
     "{{a|[[b]]}} closed": "{{a|[[b]]}} ",
     "\\n|a= lines": "\n|a=b ",
     "{{Infobox settlement}} after": "}}{{Infobox settlement|",
+    "{{a|[[b]] unclosed": "{{a|[[b]] ",
+    "<ref>{{a|[[b]]}} unclosed": "<ref>{{a|[[b]]}} ",
+    "\\n|a no =": "\n|a ",
 }
 
 #: How much smaller than --raw-n the unprepared runs are, where they are slowest
