@@ -533,9 +533,26 @@ def locate(text: str) -> Located | None:
     >>> locate("no infobox here") is None
     True
     """
-    if _last_possible_call(text, 0) == 0 or not may_call_settlement_template(text):
+    if not _possible_calls(text, 0):  # a superset of may_call_settlement_template
         return None
-    return _locate(text, early=True)
+    found = _locate(text, early=True)
+    if found is None or _calls_at(text, found.start):
+        return found
+    return found if may_call_settlement_template(text) else None
+
+
+def _calls_at(text: str, start: int) -> bool:
+    """Whether the fast test is sure to pass on ``text`` for the call at ``start``.
+
+    It reads every ``{{`` and its name up to ``|`` or ``}``; when the call found at
+    ``start`` passes alone, with the character that ends its name and no comment in
+    it, it passes in the page too: it is read there the same way.
+    """
+    run = _CALL.match(text, start)
+    if run is None or run.end() >= len(text) or text[run.end()] not in "|}":
+        return False
+    call = text[start : run.end() + 1]
+    return "<!--" not in call and may_call_settlement_template(call)
 
 
 def _locate(text: str, *, early: bool) -> Located | None:
@@ -659,6 +676,12 @@ def _may_be_settlement(name: str) -> bool:
     return any(_letters(":".join(parts[k:])) in _LETTERS for k in range(1, len(parts)))
 
 
+def _possible_calls(text: str, pos: int) -> set[tuple[str, str]]:
+    """The calls from ``pos`` on that may be of a settlement infobox (see _CALL)."""
+    calls = set(_CALL.findall(text, pos))
+    return {call for call in calls if call[1] or _may_be_settlement(call[0])}
+
+
 def _last_possible_call(text: str, pos: int) -> int:
     """Past the last ``{{`` from ``pos`` on that may call a settlement infobox.
 
@@ -667,9 +690,7 @@ def _last_possible_call(text: str, pos: int) -> int:
     counts whatever it is; any other is compared by its letters alone.
     """
     last = pos
-    possible = {
-        call for call in set(_CALL.findall(text, pos)) if call[1] or _may_be_settlement(call[0])
-    }
+    possible = _possible_calls(text, pos)
     if possible:
         for call in _CALL.finditer(text, pos):
             if call.groups("") in possible:
