@@ -12,7 +12,7 @@ from ..errors import InputTypeError, LanguageCodeError, NoInfoboxError
 from ..infoboxes import first_infobox
 from ..models import FrozenMap, Settlement
 from ..names import normalize_title
-from ..scan import locate
+from ..scan import Located, locate
 from ..templates.registry import is_wiki_code
 from .checks import check_names, check_unknown_params
 from .citations import citations
@@ -50,6 +50,36 @@ def parse_infobox(text: str, wiki: str | None = None) -> Settlement:
     >>> s.template, s.wiki
     ('Infobox settlement', 'en')
     """
+    _check(text, wiki)
+    return read_infobox(text, locate(_lone_cr_as_lf(text)), wiki)
+
+
+def read_infobox(text: str, located: Located | None, wiki: str | None = None) -> Settlement:
+    r"""Read the infobox already ``located`` in ``text``: :func:`parse_infobox` without locating.
+
+    ``located`` is what :func:`~infobox.scan.locate` finds in ``text`` with each lone CR
+    read as LF (a lone ``\r`` ends a line as ``\n`` does, and is as long, so its offsets
+    hold in ``text`` itself); None when it finds none. For a page that locates its
+    infobox for another reader too (:func:`infobox.parse_page`). The result, and the
+    errors raised, are :func:`parse_infobox`'s.
+
+    >>> page = "{{Infobox settlement\r| name = Jezkazgan\r}}"
+    >>> located = locate(page.replace("\r", "\n"))
+    >>> read_infobox(page, located) == parse_infobox(page)
+    True
+    """
+    _check(text, wiki)
+    # A lone CR (old Mac OS) ends a line as LF does, and as long: offsets hold.
+    original = text
+    text = _lone_cr_as_lf(text)
+    if located is None:
+        raise NoInfoboxError(length=len(text), found=first_infobox(text))
+    settlement = _settlement(Reader(text, located, wiki=wiki))
+    return settlement if text is original else _as_written(settlement, original)
+
+
+def _check(text: object, wiki: object) -> None:
+    """Raise the errors of an argument that is not text, or of a wiki that is none."""
     if not isinstance(text, str):
         raise InputTypeError(text)
     if wiki is not None:
@@ -57,15 +87,11 @@ def parse_infobox(text: str, wiki: str | None = None) -> Settlement:
             raise InputTypeError(wiki, expected="str or None")
         if not is_wiki_code(wiki):
             raise LanguageCodeError(wiki, param="wiki")
-    # A lone CR (old Mac OS) ends a line as LF does, and as long: offsets hold.
-    original = text
-    if "\r" in text:
-        text = _LONE_CR.sub("\n", text)
-    located = locate(text)
-    if located is None:
-        raise NoInfoboxError(length=len(text), found=first_infobox(text))
-    settlement = _settlement(Reader(text, located, wiki=wiki))
-    return settlement if text is original else _as_written(settlement, original)
+
+
+def _lone_cr_as_lf(text: str) -> str:
+    """``text`` with each lone CR made LF (``text`` itself when it holds no CR)."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 _LONE_CR: Final = re.compile(r"\r(?!\n)")
