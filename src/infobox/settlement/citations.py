@@ -25,7 +25,10 @@ def citations(r: Reader) -> tuple[Citation, ...]:
     found: list[tuple[Citation, tuple[str, str] | None]] = []  # with the key a reuse names
     defined: list[tuple[tuple[str, str], Citation]] = []
     for name, rendered in r.rendered.items():
-        nodes = citation_nodes(r.codes[name], rendered.refs)
+        value = r.values[name]
+        if not rendered.refs and (value.shown is not None or "sfn" not in value.text.casefold()):
+            continue  # no ref and no short footnote: no citation (the common case)
+        nodes = citation_nodes(value.code, rendered.refs)
         for node, citation in zip(nodes, citations_from(name, nodes, r.restore), strict=True):
             key = ref_key(node, r.restore) if isinstance(node, Tag) else None
             reuse = key is not None and isinstance(node, Tag) and reuses(node)

@@ -112,7 +112,7 @@ def _settlement(r: Reader) -> Settlement:
     name = (
         normalize_title(COMMENT.sub("", r.located.name))
         if template is None
-        else (COMMENT.sub("", str(template.name)).strip())
+        else (COMMENT.sub("", template.name.text).strip())
     )
     if template is not None:
         r.read_params(template)
