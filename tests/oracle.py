@@ -7,8 +7,9 @@ values that cannot hold what they look for. The reference path is the plain one:
 ``mwparserfromhell.parse`` of the whole prepared slice, every parameter read from
 the tree's :class:`~mwparserfromhell.nodes.Template` (``str()`` of each name and
 value, comments stripped from each), every value rendered by walking its tree,
-and no value skipped. Inside :func:`reference`, :func:`infobox.parse_infobox`
-takes the reference path.
+and no value skipped; every other parse is ``mwparserfromhell.parse`` too, not
+:func:`infobox.wikitree.parse`. Inside :func:`reference`,
+:func:`infobox.parse_infobox` takes the reference path.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import mwparserfromhell
 import pytest
 from mwparserfromhell.nodes import Template
 
+from infobox import wikitree
 from infobox.diagnostics import make
 from infobox.models import Param, Settlement
 from infobox.scan import prepare
@@ -129,7 +131,14 @@ def reference() -> Iterator[None]:
     """Inside, :func:`infobox.parse_infobox` takes the reference path (not thread-safe)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(parse_module, "Reader", ReferenceReader)
+        patch.setattr(wikitree, "parse", _parse)
         yield
+
+
+def _parse(text: str) -> mwparserfromhell.wikicode.Wikicode:
+    """``mwparserfromhell.parse`` where the fast path uses :func:`infobox.wikitree.parse`."""
+    code: mwparserfromhell.wikicode.Wikicode = mwparserfromhell.parse(text, skip_style_tags=True)
+    return code
 
 
 def reference_parse_infobox(text: str, wiki: str | None = None) -> Settlement:

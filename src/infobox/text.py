@@ -28,6 +28,7 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
+from . import wikitree
 from .models import Diagnostic, Link
 from .names import normalize_title
 from .templates import display
@@ -156,7 +157,7 @@ def plain(code: Wikicode | str, restore: Mapping[str, str] | None = None) -> str
     'Kazakhstan'
     """
     if isinstance(code, str):
-        code = mwparserfromhell.parse(code, skip_style_tags=True)
+        code = wikitree.parse(code)
     return render(code, restore).plain
 
 
@@ -543,7 +544,7 @@ class _Walker:
         function, _, argument = raw_name.partition(":")
         function = function.strip().casefold()
         if function in ("formatnum", "lc", "uc", "lcfirst", "ucfirst", "padleft", "padright"):
-            self.nodes(mwparserfromhell.parse(argument, skip_style_tags=True).nodes)
+            self.nodes(wikitree.parse(argument).nodes)
 
     def coord(self, template: Template) -> None:
         positional, _ = template_args(template)

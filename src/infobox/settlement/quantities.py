@@ -12,9 +12,9 @@ import contextlib
 from collections.abc import Callable
 from typing import Final
 
-import mwparserfromhell
 from mwparserfromhell.wikicode import Wikicode
 
+from .. import wikitree
 from ..diagnostics import make
 from ..models import Area, Population
 from ..text import plain, template_key
@@ -280,7 +280,7 @@ def _small_keys(code: Wikicode) -> set[str]:
 
 def _small_as_brackets(code: Wikicode) -> Wikicode:
     """A copy of ``code`` with small text in brackets: a note after a number, not a number."""
-    copy = mwparserfromhell.parse(str(code), skip_style_tags=True)
+    copy = wikitree.parse(str(code))
     for tag in copy.filter_tags(recursive=False):
         if str(tag.tag).strip().casefold() in _SMALL_KEYS and tag.contents is not None:
             with contextlib.suppress(ValueError):

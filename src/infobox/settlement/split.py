@@ -19,9 +19,11 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 import attrs
-from mwparserfromhell.parser import tokens
+from mwparserfromhell.parser import ParserError, tokens
 from mwparserfromhell.parser.builder import Builder
 from mwparserfromhell.wikicode import Wikicode
+
+from .. import wikitree
 
 try:  # the tokenizer mwparserfromhell.parse uses: its C one, else its Python one
     from mwparserfromhell.parser._tokenizer import CTokenizer as _Tokenizer
@@ -125,12 +127,17 @@ def split_template(text: str) -> Split | None:
     name: Piece | None = None
     params: list[tuple[bool, Piece, Piece]] = []
     key: list[Any] | None = None
+    key_plain = True
     current: list[Any] = []
+    plain = True  # current holds only text (and whole comments)
     default = 1
-    for i in range(1, len(found)):
-        token = found[i]
+    tokens_after = iter(found)
+    next(tokens_after)
+    for token in tokens_after:
         kind = type(token)
-        if depth:
+        if kind is _TEXT:
+            current.append(token)
+        elif depth:
             current.append(token)
             if kind is _OPEN:
                 depth += 1
@@ -138,62 +145,80 @@ def split_template(text: str) -> Split | None:
                 depth -= 1
         elif kind is _SEPARATOR or kind is _CLOSE:
             if name is None:
-                name = _piece(current)
+                name = _piece(current, plain)
+            elif key is None:
+                number = str(default)
+                params.append((False, Piece(number, number), _piece(current, plain)))
+                default += 1
             else:
-                if key is None:
-                    number = str(default)
-                    params.append((False, Piece(number, number), _piece(current)))
-                    default += 1
-                else:
-                    params.append((True, _piece(key), _piece(current)))
+                params.append((True, _piece(key, key_plain), _piece(current, plain)))
             if kind is _CLOSE:
                 return Split(name, tuple(params))
-            key, current = None, []
+            key, current, plain = None, [], True
         elif kind is _EQUALS and name is not None:
-            key, current = current, []
+            key, key_plain, current, plain = current, plain, [], True
         else:
             current.append(token)
             if kind is _OPEN:
                 depth += 1
+                plain = False
+            elif kind is not _COMMENT_START and kind is not _COMMENT_END:
+                plain = False
     return None  # no closing token: the builder would fail
 
 
 def build(token_list: Sequence[Any]) -> Wikicode:
-    """The tree mwparserfromhell's builder makes of these tokens (of a copy: it consumes its list).
+    """The tree mwparserfromhell's builder makes of these tokens.
+
+    Built by :mod:`infobox.wikitree`'s builder where its import-time check found the
+    mwparserfromhell it was tested with (the same tree, faster), else, and on any
+    token stream it does not know, by mwparserfromhell's own ``Builder``.
 
     >>> str(build(tokenize("[[a|b]] c")).filter_wikilinks()[0].text)
     'b'
     """
+    if wikitree.FAST:
+        try:
+            code: Wikicode = wikitree._build(list(token_list))
+        except (wikitree._Unexpected, ParserError, StopIteration, KeyError, TypeError, ValueError):
+            pass
+        else:
+            return code
     builder: Any = Builder  # untyped
-    code: Wikicode = builder().build(list(token_list))
-    return code
+    built: Wikicode = builder().build(list(token_list))
+    return built
 
 
-def _piece(token_list: list[Any]) -> Piece:
+def _piece(token_list: list[Any], plain: bool) -> Piece:
     """The piece of these tokens: its text from the tokens alone when they are text and comments.
 
-    A comment is ``CommentStart``, its text, ``CommentEnd``: it prints as ``<!--…-->``.
+    ``plain`` says that they are (else the tree is built, and printed). A comment is
+    ``CommentStart``, its text, ``CommentEnd``: it prints as ``<!--…-->``.
     """
-    written: list[str] = []
-    shown: list[str] = []
-    in_comment = False
-    for token in token_list:
-        kind = type(token)
-        if kind is _TEXT:
-            value = token["text"]
-            written.append(value)
-            if not in_comment:
-                shown.append(value)
-        elif kind is _COMMENT_START and not in_comment:
-            in_comment = True
-            written.append("<!--")
-        elif kind is _COMMENT_END and in_comment:
-            in_comment = False
-            written.append("-->")
-        else:
-            code = build(token_list)
-            return Piece(str(code), None, code=code)
-    if in_comment:  # never from the tokenizer; the builder would fail
-        code = build(token_list)
-        return Piece(str(code), None, code=code)
-    return Piece("".join(written), "".join(shown), token_list)
+    if plain:
+        if len(token_list) == 1:  # one text token: the common case
+            value: str = token_list[0]["text"]
+            return Piece(value, value, token_list)
+        written: list[str] = []
+        shown: list[str] = []
+        in_comment = False
+        for token in token_list:
+            kind = type(token)
+            if kind is _TEXT:
+                value = token["text"]
+                written.append(value)
+                if not in_comment:
+                    shown.append(value)
+            elif kind is _COMMENT_START and not in_comment:
+                in_comment = True
+                written.append("<!--")
+            elif kind is _COMMENT_END and in_comment:
+                in_comment = False
+                written.append("-->")
+            else:  # never from the tokenizer: let the builder read it
+                plain = False
+                break
+        if plain and not in_comment:
+            return Piece("".join(written), "".join(shown), token_list)
+    code = build(token_list)
+    return Piece(str(code), None, code=code)
