@@ -42,6 +42,16 @@ class ReferencePiece(Piece):
         """Always maybe: the reference path looks for templates in every value."""
         return True
 
+    @property
+    def has_tags(self) -> bool:
+        """Always maybe: the reference path looks for tags in every value."""
+        return True
+
+    @property
+    def has_markup(self) -> bool:
+        """Always maybe: the reference path walks every value's tree."""
+        return True
+
 
 def _piece(code: mwparserfromhell.wikicode.Wikicode) -> ReferencePiece:
     return ReferencePiece(str(code), None, code=code)

@@ -142,9 +142,14 @@ def count(r: Reader, name: str) -> int | None:
 
     The small text is read as if it were in brackets, as a source usually is.
     """
-    code = r.code(name)
-    if code is None or not _SMALL_KEYS & _small_keys(code):
+    piece = r.value(name)
+    if (
+        piece is None
+        or not (piece.has_tags or piece.has_templates)  # no <small>, no {{small}}
+        or not _SMALL_KEYS & _small_keys(piece.code)
+    ):
         return r.read(name, r.parse_count)
+    code = piece.code
     if r.line(name) is None:
         return None
     value, found = r.parse_count(plain(_small_as_brackets(code), r.restore))

@@ -164,10 +164,10 @@ class Reader:
                 start=start,
                 end=end,
             )
-            # A repeated name moves to its last place, as in params, so that citations
-            # (read in this order) follow the text.
-            self.values.pop(name, None)
-            self.rendered.pop(name, None)
+            if previous is not None:
+                # A repeated name moves to its last place, as in params, so that citations
+                # (read in this order) follow the text.
+                del self.values[name], self.rendered[name]
             self.values[name] = piece
             self.rendered[name] = rendered
             if rendered.diagnostics:
@@ -182,18 +182,26 @@ class Reader:
         parameters in its order.
         """
         spec = self.spec
-        order = {name: rank for rank, name in enumerate(spec.params)}
+        mapped = spec.params
+        english = spec.english_params
         candidates: dict[str, list[str]] = {}
         for written in self.params:
             # With English names, one the template does not define is itself too (its
             # numbered families go on past the documented ranges).
-            canonical = spec.params.get(written) or (written if spec.english_params else None)
+            canonical = mapped.get(written) or (written if english else None)
             if canonical is not None:
                 candidates.setdefault(canonical, []).append(written)
+        order: dict[str, int] | None = None
         for canonical, names in candidates.items():
-            # One that shows text wins over one that holds only markup (a ref), which
-            # wins over an empty one; then the English name, then the spec's order.
-            names.sort(key=lambda n: (not self.params[n].text, not self.holds(n), order.get(n, -1)))
+            if len(names) > 1:
+                # One that shows text wins over one that holds only markup (a ref), which
+                # wins over an empty one; then the English name, then the spec's order.
+                if order is None:
+                    order = {name: rank for rank, name in enumerate(spec.params)}
+                ranks = order
+                names.sort(
+                    key=lambda n: (not self.params[n].text, not self.holds(n), ranks.get(n, -1))
+                )
             self.alias[canonical] = names[0]
         for label in spec.labels:
             # The page's own parameter wins where it shows text, as the template's does.
@@ -253,7 +261,10 @@ class Reader:
     def holds(self, written: str) -> bool:
         """Whether the parameter named ``written`` holds anything but spaces and comments."""
         param = self.params.get(written)
-        return param is not None and bool(COMMENT.sub("", param.raw).strip())
+        if param is None:
+            return False
+        raw = param.raw
+        return bool((COMMENT.sub("", raw) if "<!--" in raw else raw).strip())
 
     def given(self, name: str) -> bool:
         """Whether ``name`` holds anything besides white space and comments, or a label."""

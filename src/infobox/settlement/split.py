@@ -79,8 +79,18 @@ class Piece:
 
     @property
     def has_templates(self) -> bool:
-        """Whether the piece holds a template (at any depth)."""
+        """Whether the piece may hold a template (at any depth): False when it cannot."""
         return "{{" in self.text
+
+    @property
+    def has_tags(self) -> bool:
+        """Whether the piece may hold an HTML-style tag (``<small>``): False when it cannot."""
+        return "<" in self.text
+
+    @property
+    def has_markup(self) -> bool:
+        """Whether the piece holds anything but text and comments."""
+        return self.shown is None
 
 
 @attrs.frozen
@@ -118,7 +128,11 @@ def split_template(text: str) -> Split | None:
     >>> str(s.params[1][2].code.filter_wikilinks()[0].title)
     'b'
     """
-    found = tokenize(text)
+    return _split(tokenize(text))
+
+
+def _split(found: list[Any]) -> Split | None:
+    """:func:`split_template` of the tokens."""
     if not found or type(found[0]) is not _OPEN:
         return None
     # The builder's cuts: the name runs to the first "|" of the template's own; each
