@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -52,7 +54,26 @@ def parse_infobox(text: str, wiki: str | None = None) -> Settlement:
     ('Infobox settlement', 'en')
     """
     _check(text, wiki)
-    return read_infobox(text, locate(_lone_cr_as_lf(text)), wiki)
+    with _no_garbage_collection():
+        return read_infobox(text, locate(_lone_cr_as_lf(text)), wiki)
+
+
+@contextlib.contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused inside, where only short-lived objects are made.
+
+    It would walk the young objects of a read (the scan's, tokens, nodes, values) again
+    and again while they are made, though none of them is in a cycle: a tenth of the
+    time. Whatever is freed meanwhile is freed as usual; it only runs later.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def read_infobox(text: str, located: Located | None, wiki: str | None = None) -> Settlement:
@@ -75,16 +96,8 @@ def read_infobox(text: str, located: Located | None, wiki: str | None = None) ->
     text = _lone_cr_as_lf(text)
     if located is None:
         raise NoInfoboxError(length=len(text), found=first_infobox(text))
-    # The cyclic garbage collector would walk the young objects of the read (tokens,
-    # nodes, values) again and again while they are made; none of them is in a cycle.
-    collecting = gc.isenabled()
-    if collecting:
-        gc.disable()
-    try:
+    with _no_garbage_collection():
         settlement = _settlement(Reader(text, located, wiki=wiki))
-    finally:
-        if collecting:
-            gc.enable()
     return settlement if text is original else _as_written(settlement, original)
 
 
