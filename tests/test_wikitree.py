@@ -8,6 +8,7 @@ text of every Wikicode, and the list type holding its nodes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,29 +41,35 @@ def reference(text: str) -> Wikicode:
     return code
 
 
-def assert_same(expected: Any, actual: Any, where: str = "") -> None:
-    """Assert that two trees are the same, down to every attribute."""
+def assert_same(expected: Any, actual: Any, where: str = "", *, texts: bool = True) -> None:
+    """Assert that two trees are the same, down to every attribute.
+
+    ``texts``: compare the ``str()`` of every Wikicode and node on the way as well (it
+    follows from the attributes; without it, only the caller compares the root's).
+    """
     assert type(expected) is type(actual), where
     if isinstance(expected, Wikicode):
-        assert str(expected) == str(actual), where
+        if texts:
+            assert str(expected) == str(actual), where
         assert list(vars(expected)) == list(vars(actual)), where
         assert type(expected.nodes) is type(actual.nodes) is SmartList, where
         assert expected.nodes._children == actual.nodes._children == {}, where  # type: ignore[attr-defined]
         assert len(expected.nodes) == len(actual.nodes), where
         for index, (one, other) in enumerate(zip(expected.nodes, actual.nodes, strict=True)):
-            assert_same(one, other, f"{where}/{index}:{type(one).__name__}")
+            assert_same(one, other, f"{where}/{index}:{type(one).__name__}", texts=texts)
     elif isinstance(expected, Node | Parameter | Attribute):
-        assert str(expected) == str(actual), where
+        if texts:
+            assert str(expected) == str(actual), where
         assert list(vars(expected)) == list(vars(actual)), where
         for name, value in vars(expected).items():
-            assert_same(value, getattr(actual, name), f"{where}.{name}")
+            assert_same(value, getattr(actual, name), f"{where}.{name}", texts=texts)
         if isinstance(expected, Tag):
             # The tag's name and its closing name are one object until a closing tag.
             assert (expected.closing_tag is expected.tag) == (actual.closing_tag is actual.tag)
     elif isinstance(expected, list):
         assert len(expected) == len(actual), where
         for index, (one, other) in enumerate(zip(expected, actual, strict=True)):
-            assert_same(one, other, f"{where}[{index}]")
+            assert_same(one, other, f"{where}[{index}]", texts=texts)
     else:
         assert expected == actual, where
 
@@ -128,7 +135,8 @@ def test_fixture_files(path: Path) -> None:
     assert_built_fast(text)
 
 
-def dump_texts() -> list[str]:
+@functools.cache
+def dump_texts() -> tuple[str, ...]:
     """The texts of the pages in the XML dumps under fixtures/dumps, each once."""
     texts: dict[str, None] = {}
     for path in DUMPS:
@@ -136,15 +144,18 @@ def dump_texts() -> list[str]:
         with contextlib.suppress(DumpTruncatedError):
             for page in read_pages(path, namespaces=None):
                 texts[page.text] = None
-    return list(texts)
+    return tuple(texts)
 
 
-def test_dump_pages() -> None:
+@pytest.mark.parametrize("shard", range(4))
+def test_dump_pages(shard: int) -> None:
     """Every page of the XML dumps under fixtures/dumps comes out alike, with no fallback."""
     texts = dump_texts()
     assert len(texts) > 500
-    for text in texts:
-        assert_built_fast(text)
+    for text in texts[shard::4]:
+        expected, actual = reference(text), wikitree._build(wikitree._tokenize(text))
+        assert str(expected) == str(actual)
+        assert_same(expected, actual, texts=False)
 
 
 # Pieces of markup, alone and broken, for texts that nest and never close.
@@ -227,6 +238,7 @@ def test_any_text(text: str) -> None:
 
 
 @given(st.text(alphabet=st.characters(blacklist_characters="{}[]<>|=&'#*;:/-!\n\x00")))
+@example("a\ud800b\r\u2028")  # a lone surrogate, a carriage return, a line separator
 def test_text_without_markers(text: str) -> None:
     """A text with no marker character is one Text node (or none), as the oracle says."""
     expected = reference(text)
@@ -373,3 +385,44 @@ def test_probe_compares_attribute_order() -> None:
     vars(other)["extra"] = 1
     assert not wikitree._same(one, other)
     assert not wikitree._same(wikitree.parse("[[a]]"), wikitree.parse("[[a|]]"))
+
+
+def test_not_fast_when_constructors_differ(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release whose node constructors take other arguments is not used fast."""
+
+    def other_arguments() -> dict[type, Any]:
+        raise TypeError("Tag() takes no argument 'padding'")
+
+    monkeypatch.setattr(wikitree, "_built_by_constructors", other_arguments)
+    assert not wikitree._internals_match()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{a|" * 150 + "}}" * 150,  # deeper than the tokenizer's limit of nesting
+        "{{a|" * 40 + "}}" * 40,
+        "[[a|" * 150 + "]]" * 150,
+        "<ref>" * 100 + "</ref>" * 100,
+        "{{{a|" * 100 + "}}}" * 100,
+        "<span>[[a|{{b|" * 30 + "}}]]</span>" * 30,
+        "{{" * 2000,
+        "[[" * 2000 + "]]" * 2000,
+    ],
+    ids=lambda text: repr(text[:12]) + f"x{len(text)}",
+)
+def test_deep_nesting(text: str) -> None:
+    """Nesting as deep as the tokenizer allows, and deeper, comes out alike."""
+    assert_parses_alike(text)
+
+
+def test_huge_input() -> None:
+    """A 300 kB page of real markup, one line or many, comes out alike."""
+    page = (FIXTURES / "zhezkazgan" / "en.wiki").read_text(encoding="utf-8")
+    text = (page * (300_000 // len(page) + 1))[:300_000]
+    expected, actual = reference(text), wikitree.parse(text)
+    assert str(expected) == str(actual) == text
+    assert_same(expected, actual, texts=False)
+    one_line = text.replace("\n", " ")
+    assert str(wikitree.parse(one_line)) == one_line
+    assert_same(reference(one_line), wikitree.parse(one_line), texts=False)
