@@ -21,18 +21,24 @@ saves a page; offsets still point into the text as given.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import attrs
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
+from mwparserfromhell.parser import tokens as _T
+from mwparserfromhell.parser import use_c
+from mwparserfromhell.parser.builder import Builder
+from mwparserfromhell.smart_list import SmartList
+from mwparserfromhell.wikicode import Wikicode
 
 from ..diagnostics import make
 from ..models import Diagnostic
-from ..scan import Located, locate, prepare
-from ..text import Conversions, node_text, render
+from ..scan import Located, Prepared, locate, prepare
+from ..text import _FILE_PREFIX, _INTERWIKI, _QUOTES, _WS, BREAK, Conversions, node_text, render
 from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
@@ -70,6 +76,9 @@ class Reading:
     #: Where the climate tables a reader sees lie (``{{Weather box}}`` …), as
     #: ``(start, end)`` offsets in the input; :mod:`.facts.weather_box` reads them.
     climate_tables: tuple[tuple[int, int], ...] = ()
+    #: The settlement infobox as :func:`~infobox.scan.locate` found it in the input,
+    #: when the input is the text it was located in (no ``\r\n`` was unified).
+    located: Located | None = attrs.field(default=None, eq=False, repr=False)
 
 
 # A line starts after "\n" or "\r" and ends before either: every line end is one.
@@ -333,9 +342,53 @@ def read_wikitext(text: str) -> Reading:
     >>> [(b.kind, b.text) for b in r.blocks], r.categories
     ([('paragraph', 'X (Х) is a city.'), ('heading', 'History'), ('item', 'B c')], ('Towns',))
     """
+    return _read_wikitext(text, tree=False)
+
+
+def _read_wikitext(text: str, *, tree: bool) -> Reading:
+    """:func:`read_wikitext`; ``tree``: walk mwparserfromhell's tree of the whole page.
+
+    Without ``tree`` only the top level of the page is read, from the C tokenizer's
+    tokens, and a node is built only for a construct whose text is shown (or that
+    may hold a climate table); the tests keep the tree's walk as the oracle.
+    """
     text, back = unify_line_ends(text)
     located = locate(text)
     prepared = prepare(_without_unseen(text, located), 0, len(text))
+    gate = may_hold_climate_table(text)
+    top = None if tree else _top_level(prepared, gate)
+    if top is None:
+        top = _top_level_of_tree(prepared, gate)
+    out, builder, categories, tables = top
+    reader_text = "".join(out)
+    del out, top
+    diagnostics = _to_input(prepared.diagnostics, back)
+    del prepared
+    spans = builder.build() if back is None else builder.build().through(back)
+    del builder
+    blocks = _wiki_blocks(reader_text, spans, diagnostics)
+    infobox_end: int | None = None
+    if located is not None:
+        infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
+    climate_tables = tuple(span if back is None else back.source(*span) for span in tables)
+    return Reading(
+        blocks=blocks,
+        wikitext=True,
+        categories=tuple(categories),
+        diagnostics=tuple(diagnostics),
+        infobox_end=infobox_end,
+        climate_tables=climate_tables,
+        located=located if back is None else None,
+    )
+
+
+#: What a reader sees of a page's top level: its text in pieces, the map of those
+#: pieces to the page, its categories, and where its climate tables lie.
+_TopLevel = tuple[list[str], SpansBuilder, list[str], list[tuple[int, int]]]
+
+
+def _top_level_of_tree(prepared: Prepared, gate: bool) -> _TopLevel:
+    """The reader's text of the page's top level, from mwparserfromhell's whole tree."""
     code = mwparserfromhell.parse(prepared.text, skip_style_tags=True)
     restore = {ord(k): v for k, v in prepared.restore.items()}
     out: list[str] = []
@@ -348,21 +401,11 @@ def read_wikitext(text: str) -> Reading:
         if isinstance(node, Text):
             _emit_text(raw.translate(restore), start, out, builder)
         elif isinstance(node, Heading):
-            title = render(node.title, prepared.restore).plain
-            piece = f"\n{_HEADING_MARK}{min(node.level, 6)}{title}\n"
-            out.append(piece)
-            builder.coarse(len(piece), start, position)
+            _emit_heading(node, prepared, start, position, out, builder)
         elif isinstance(node, Comment):
             continue
         elif isinstance(node, Wikilink):
-            target = str(node.title).translate(restore)
-            category = _CATEGORY.match(target)
-            if category is not None:
-                name = " ".join(category.group(1).replace("_", " ").split())
-                if name:
-                    categories.append(name)
-                continue
-            if _HIDDEN_LINK.match(target):
+            if _link_is_hidden(str(node.title).translate(restore), categories):
                 continue
             _emit_coarse(
                 node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
@@ -377,25 +420,358 @@ def read_wikitext(text: str) -> Reading:
             _emit_coarse(
                 node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
             )
-    reader_text = "".join(out)
-    diagnostics = _to_input(prepared.diagnostics, back)
-    spans = builder.build() if back is None else builder.build().through(back)
-    blocks = _wiki_blocks(reader_text, spans, diagnostics)
-    infobox_end: int | None = None
-    if located is not None:
-        infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
-    climate_tables = tuple(
-        span if back is None else back.source(*span)
-        for span in (locate_climate_tables(code) if may_hold_climate_table(text) else ())
-    )
-    return Reading(
-        blocks=blocks,
-        wikitext=True,
-        categories=tuple(categories),
-        diagnostics=tuple(diagnostics),
-        infobox_end=infobox_end,
-        climate_tables=climate_tables,
-    )
+    tables = list(locate_climate_tables(code)) if gate else []
+    return out, builder, categories, tables
+
+
+def _top_level(prepared: Prepared, gate: bool) -> _TopLevel | None:
+    """The reader's text of the page's top level, from the tokens; None if they are odd.
+
+    What :func:`_top_level_of_tree` gives, without a tree of the whole page: the
+    tokens are walked once to find where each top-level construct lies, and a node
+    is built (by mwparserfromhell's own builder, from its own tokens) only for one
+    whose text is shown or that may hold a climate table. Comments, categories,
+    hidden links and hidden tags (tables, refs) need their extent alone. The walk
+    checks that every text token lies where it is counted to lie: if one does not (a
+    token stream this walk misreads), the caller falls back on the tree.
+    """
+    source = prepared.text
+    tokens = _tokenize(source)
+    restore = {ord(k): v for k, v in prepared.restore.items()}
+    out: list[str] = []
+    builder = SpansBuilder()
+    categories: list[str] = []
+    tables: list[tuple[int, int]] = []
+    position = 0
+    count = len(tokens)
+    i = 0
+    while i < count:
+        token = tokens[i]
+        kind = token.__class__
+        if kind is _T.Text:
+            value = token["text"]
+            if not source.startswith(value, position):
+                return None
+            start, position = position, position + len(value)
+            _emit_text(value.translate(restore), start, out, builder)
+            i += 1
+            continue
+        start = position
+        extent = _extent(tokens, i, source, position)
+        if extent is None:
+            return None
+        first, i, position, name = i, *extent
+        if kind is _T.CommentStart:
+            continue
+        if kind is _T.TagOpenOpen and token.get("wiki_markup") in _LINE_MARKUP:
+            # ``*``, ``#``, ``:``, ``;`` and ``----`` open a line: keep them for the lines.
+            raw = source[start:position]
+            out.append(raw)
+            builder.exact(len(raw), start)
+            continue
+        node: Any = None
+        if gate and may_hold_climate_table(source[start:position]):
+            node = _build(tokens, first, i)
+            tables += locate_climate_tables(Wikicode(SmartList([node])), start)  # type: ignore[no-untyped-call]
+        if kind is _T.WikilinkOpen:
+            if name is None:
+                node = node or _build(tokens, first, i)
+                name = str(node.title)
+            if _link_is_hidden(name.translate(restore), categories):
+                continue
+            if node is None:
+                shown = _plain_link_text(tokens, first, i, name, restore)
+                if shown is not None:
+                    _emit_coarse(shown, start, position, out, builder)
+                    continue
+        elif kind is _T.TagOpenOpen:
+            if name is None:
+                node = node or _build(tokens, first, i)
+                name = str(node.tag)
+            if name.strip().lower() in _HIDDEN_TAGS:
+                continue
+        node = node or _build(tokens, first, i)
+        if kind is _T.HeadingStart:
+            _emit_heading(node, prepared, start, position, out, builder)
+        else:
+            _emit_coarse(
+                node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
+            )
+    if position != len(source):
+        return None
+    return out, builder, categories, tables
+
+
+def _tokenize(text: str) -> list[Any]:
+    """The tokens of ``text`` (style tags skipped), as mwparserfromhell's parser reads them."""
+    if use_c:
+        from mwparserfromhell.parser._tokenizer import CTokenizer
+
+        tokens: list[Any] = CTokenizer().tokenize(text, 0, True)
+    else:  # pragma: no cover - mwparserfromhell without its C extension
+        from mwparserfromhell.parser.tokenizer import Tokenizer
+
+        tokens = Tokenizer().tokenize(text, 0, True)  # type: ignore[no-untyped-call]
+    return tokens
+
+
+def _plain_link_text(
+    tokens: list[Any], start: int, end: int, title: str, table: dict[int, str]
+) -> str | None:
+    """:func:`~infobox.text.node_text` of a link written in text alone (``[[a|b]]``), or None.
+
+    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written.
+    """
+    label: list[str] | None = None
+    for token in itertools.islice(tokens, start + 1, end - 1):
+        kind = token.__class__
+        if kind is _T.Text:
+            if label is not None:
+                label.append(token["text"])
+        elif kind is _T.WikilinkSeparator and label is None:
+            label = []
+        else:
+            return None
+    return _link_text(title, None if label is None else "".join(label), table)
+
+
+def _link_text(title: str, label: str | None, table: dict[int, str]) -> str:
+    """What :class:`infobox.text._Walker` shows of a link whose title and label are text."""
+    title = title.translate(table)
+    if _FILE_PREFIX.match(title):
+        return ""
+    stripped = title.strip()
+    if stripped.startswith(":"):
+        stripped = stripped[1:].strip()
+    elif _INTERWIKI.match(stripped) and label is None:
+        return ""
+    if label is None:
+        shown = _QUOTES.sub("", _WS.sub(" ", stripped.replace("_", " ")).strip())
+    else:
+        shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
+    if table:
+        shown = shown.translate(table)
+    return shown.replace(BREAK, " ")
+
+
+def _build(tokens: list[Any], start: int, end: int) -> Any:
+    """The node that ``tokens[start:end]`` (one whole construct) stand for."""
+    code: Wikicode = Builder().build(tokens[start:end])  # type: ignore[no-untyped-call]
+    return code.nodes[0]
+
+
+def _emit_heading(
+    node: Heading, prepared: Prepared, start: int, end: int, out: list[str], builder: SpansBuilder
+) -> None:
+    title = render(node.title, prepared.restore).plain
+    piece = f"\n{_HEADING_MARK}{min(node.level, 6)}{title}\n"
+    out.append(piece)
+    builder.coarse(len(piece), start, end)
+
+
+def _link_is_hidden(target: str, categories: list[str]) -> bool:
+    """Whether a link to ``target`` shows nothing: a category (collected) or a file."""
+    category = _CATEGORY.match(target)
+    if category is not None:
+        name = " ".join(category.group(1).replace("_", " ").split())
+        if name:
+            categories.append(name)
+        return True
+    return _HIDDEN_LINK.match(target) is not None
+
+
+# The tokens that open a construct, and those that close one.
+_OPENERS: Final = frozenset(
+    {
+        _T.TemplateOpen,
+        _T.ArgumentOpen,
+        _T.WikilinkOpen,
+        _T.ExternalLinkOpen,
+        _T.HeadingStart,
+        _T.CommentStart,
+        _T.HTMLEntityStart,
+        _T.TagOpenOpen,
+    }
+)
+_CLOSERS: Final = frozenset(
+    {
+        _T.TemplateClose,
+        _T.ArgumentClose,
+        _T.WikilinkClose,
+        _T.ExternalLinkClose,
+        _T.HeadingEnd,
+        _T.CommentEnd,
+        _T.HTMLEntityEnd,
+        _T.TagCloseSelfclose,
+        _T.TagCloseClose,
+    }
+)
+# Markup tokens of one width, as mwparserfromhell writes them back.
+_WIDTHS: Final = {
+    _T.TemplateOpen: 2,
+    _T.TemplateParamSeparator: 1,
+    _T.TemplateParamEquals: 1,
+    _T.TemplateClose: 2,
+    _T.ArgumentOpen: 3,
+    _T.ArgumentSeparator: 1,
+    _T.ArgumentClose: 3,
+    _T.WikilinkOpen: 2,
+    _T.WikilinkSeparator: 1,
+    _T.WikilinkClose: 2,
+    _T.HTMLEntityStart: 1,
+    _T.HTMLEntityNumeric: 1,
+    _T.HTMLEntityEnd: 1,
+    _T.CommentStart: 4,
+    _T.CommentEnd: 3,
+}
+_NAME_ENDS: Final = frozenset(
+    {
+        _T.WikilinkSeparator,
+        _T.WikilinkClose,
+        _T.TagAttrStart,
+        _T.TagCloseOpen,
+        _T.TagCloseSelfclose,
+    }
+)
+# A tag's parts, in the order of its tokens.
+_NAME, _ATTRIBUTES, _CONTENTS, _CLOSING = range(4)
+
+
+class _Frame:
+    """One construct open in :func:`_extent`'s walk, and what its width still needs."""
+
+    __slots__ = ("after", "brackets", "equals", "level", "part", "quote", "tail", "wiki")
+
+    def __init__(self) -> None:
+        self.wiki = False  # a tag written as wiki markup ("{|", "*"): its name is not written
+        self.part = _NAME  # which part of a tag the walk is in
+        self.brackets = False  # an external link in brackets
+        self.level = 0  # a heading's level
+        self.equals = False  # the current attribute has its "="
+        self.quote = ""  # the current attribute's quote, written again after its value
+        self.tail = ""  # the current attribute's padding before "=" (written even without one)
+        self.after = ""  # the current attribute's padding after "="
+
+    def end_attribute(self) -> int:
+        """The width of what the attribute being read writes after its last token."""
+        if self.part != _ATTRIBUTES:
+            return 0
+        width = len(self.quote) if self.equals else len(self.tail)
+        self.equals, self.quote, self.tail = False, "", ""
+        return width
+
+
+def _extent(
+    tokens: list[Any], i: int, source: str, position: int
+) -> tuple[int, int, str | None] | None:
+    """Where the construct opened by ``tokens[i]`` at ``source[position]`` ends.
+
+    Returns the index of the token after it, the offset after its text, and the name
+    of a link's target or a tag when it is text alone (None when it holds more), or
+    None when a text token is not where it is counted to lie. Widths are those of
+    mwparserfromhell's ``str()`` of the node, which writes back the text it was read from.
+    """
+    frames: list[_Frame] = []
+    top = tokens[i].__class__
+    name: list[str] | None = [] if top in (_T.WikilinkOpen, _T.TagOpenOpen) else None
+    naming = name is not None  # still in the top construct's name
+    count = len(tokens)
+    while i < count:
+        token = tokens[i]
+        kind = token.__class__
+        i += 1
+        if kind is _T.Text:
+            value = token["text"]
+            frame = frames[-1]
+            if naming and len(frames) == 1 and name is not None:
+                name.append(value)
+            if frame.wiki and (frame.part == _NAME or frame.part == _CLOSING):
+                continue  # a wiki-markup tag's name is not written back
+            if not source.startswith(value, position):
+                return None
+            position += len(value)
+            continue
+        if naming and len(frames) == 1:
+            # The name ends where the link's label or the tag's attributes start.
+            naming = False
+            if kind not in _NAME_ENDS:
+                name = None
+        width = _WIDTHS.get(kind)
+        if width is not None:
+            position += width
+            if kind in _OPENERS:
+                frames.append(_Frame())
+            elif kind in _CLOSERS:
+                frames.pop()
+                if not frames:
+                    return i, position, None if name is None else "".join(name)
+            continue
+        if kind is _T.TagOpenOpen:
+            frame = _Frame()
+            markup = token.get("wiki_markup")
+            frame.wiki = bool(markup)
+            position += len(markup) if markup else 2 if token.get("invalid") else 1
+            frames.append(frame)
+        elif kind is _T.HeadingStart:
+            frame = _Frame()
+            frame.level = token.get("level") or 0
+            position += frame.level
+            frames.append(frame)
+        elif kind is _T.HeadingEnd:
+            position += frames.pop().level
+            if not frames:
+                return i, position, None
+        elif kind is _T.ExternalLinkOpen:
+            frame = _Frame()
+            frame.brackets = bool(token.get("brackets"))
+            position += frame.brackets
+            frames.append(frame)
+        elif kind is _T.ExternalLinkSeparator:
+            position += frames[-1].brackets and not token.get("suppress_space")
+        elif kind is _T.ExternalLinkClose:
+            position += frames.pop().brackets
+            if not frames:
+                return i, position, None
+        elif kind is _T.HTMLEntityHex:
+            position += len(token.get("char") or "")
+        elif kind is _T.TagAttrStart:
+            frame = frames[-1]
+            position += frame.end_attribute() + len(token.get("pad_first") or "")
+            frame.part = _ATTRIBUTES
+            frame.tail = token.get("pad_before_eq") or ""
+            frame.after = token.get("pad_after_eq") or ""
+        elif kind is _T.TagAttrEquals:
+            frame = frames[-1]
+            position += len(frame.tail) + 1 + len(frame.after)
+            frame.equals = True
+        elif kind is _T.TagAttrQuote:
+            frame = frames[-1]
+            frame.quote = token.get("char") or ""
+            position += len(frame.quote)
+        elif kind is _T.TagCloseOpen:
+            frame = frames[-1]
+            position += frame.end_attribute() + len(token.get("padding") or "")
+            position += len(token.get("wiki_markup") or "") if frame.wiki else 1
+            frame.part = _CONTENTS
+        elif kind is _T.TagCloseSelfclose:
+            frame = frames.pop()
+            position += frame.end_attribute() + len(token.get("padding") or "")
+            if not frame.wiki:
+                position += 1 if token.get("implicit") else 2
+            if not frames:
+                return i, position, None if name is None else "".join(name)
+        elif kind is _T.TagOpenClose:
+            frame = frames[-1]
+            position += len(token.get("wiki_markup") or "") if frame.wiki else 2
+            frame.part = _CLOSING
+        elif kind is _T.TagCloseClose:
+            frame = frames.pop()
+            position += 0 if frame.wiki else 1
+            if not frames:
+                return i, position, None if name is None else "".join(name)
+        else:
+            return None
+    return None
 
 
 def _without_unseen(text: str, located: Located | None) -> str:
