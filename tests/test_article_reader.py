@@ -287,9 +287,9 @@ def test_a_ref_opener_inside_a_comment_does_not_hide_text() -> None:
 # --- the top level from tokens, against the tree (the oracle) --------------------------------
 
 
-def _same_reading(text: str) -> None:
+def _same_reading(text: str, window: int | None = None) -> None:
     """The reader over tokens gives what the walk of the whole tree gives, offsets too."""
-    fast = _read_wikitext(text, tree=False)
+    fast = _read_wikitext(text, tree=False, window=window)
     slow = _read_wikitext(text, tree=True)
     assert fast == slow
     for a, b in zip(fast.blocks, slow.blocks, strict=True):
@@ -305,6 +305,12 @@ WIKI_PAGES = sorted(FIXTURES.rglob("*.wiki"))
 def test_top_level_from_tokens_reads_every_fixture_as_the_tree_does(path: Path) -> None:
     """Every fixture page: the same blocks, offsets, categories, diagnostics and tables."""
     _same_reading(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", WIKI_PAGES, ids=[str(p.relative_to(FIXTURES)) for p in WIKI_PAGES])
+def test_top_level_a_window_at_a_time_reads_every_fixture_as_the_tree_does(path: Path) -> None:
+    """Tokenized 500 characters at a time, every fixture page still reads as one tree."""
+    _same_reading(path.read_text(encoding="utf-8"), window=500)
 
 
 @pytest.mark.parametrize(
@@ -359,11 +365,21 @@ def test_top_level_from_tokens_reads_each_construct_as_the_tree_does(text: str) 
                 "<!--",
                 "-->",
                 "Weather box",
+                "<gallery>",
+                "</gallery>",
+                "<nowiki>",
+                "== H ==\n",
+                " word",
+                " Word",
+                " 12",
             ]
         ),
-        max_size=40,
-    ).map("".join)
+        max_size=60,
+    ).map("".join),
+    st.sampled_from([None, 8, 16, 24, 40, 64]),
 )
-def test_top_level_from_tokens_reads_any_markup_as_the_tree_does(text: str) -> None:
-    """Any mix of wiki markup: the tokens' reading is the tree's."""
-    _same_reading(text)
+def test_top_level_from_tokens_reads_any_markup_as_the_tree_does(
+    text: str, window: int | None
+) -> None:
+    """Any mix of wiki markup, whole or a few characters at a time: the tree's reading."""
+    _same_reading(text, window)

@@ -21,13 +21,13 @@ saves a page; offsets still point into the text as given.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
 import mwparserfromhell
+from mwparserfromhell.definitions import is_parsable
 from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
 from mwparserfromhell.parser import tokens as _T
 from mwparserfromhell.parser import use_c
@@ -103,11 +103,14 @@ def looks_like_wikitext(text: str) -> bool:
 # --- shared line handling ------------------------------------------------------------------
 
 # A run of anything but white space; a no-break or thin space between two digits
-# groups a number ("150 000") and stays, any other white space collapses.
-_TOKEN_PATTERN: Final = r"(?:[^\s\x1d\x1e]|(?<=\d)[\u00a0\u202f\u2009](?=\d))+"
+# groups a number ("150 000") and stays, any other white space collapses. The
+# quantifiers are possessive: nothing after a token can match inside it, and the
+# regex engine keeps no state to backtrack into (a greedy group kept ~150 bytes a
+# character of a long line).
+_TOKEN_PATTERN: Final = r"(?:[^\s\x1d\x1e]++|(?<=\d)[\u00a0\u202f\u2009](?=\d))++"
 _TOKEN: Final = re.compile(_TOKEN_PATTERN)
 # Tokens separated by single plain spaces: copied as they are, in one piece.
-_RUN: Final = re.compile(rf"{_TOKEN_PATTERN}(?: {_TOKEN_PATTERN})*")
+_RUN: Final = re.compile(rf"{_TOKEN_PATTERN}(?: {_TOKEN_PATTERN})*+")
 _JOIN_TIGHT: Final = frozenset(",.;:!?)]}»”%’'")
 
 
@@ -345,18 +348,19 @@ def read_wikitext(text: str) -> Reading:
     return _read_wikitext(text, tree=False)
 
 
-def _read_wikitext(text: str, *, tree: bool) -> Reading:
+def _read_wikitext(text: str, *, tree: bool, window: int | None = None) -> Reading:
     """:func:`read_wikitext`; ``tree``: walk mwparserfromhell's tree of the whole page.
 
     Without ``tree`` only the top level of the page is read, from the C tokenizer's
     tokens, and a node is built only for a construct whose text is shown (or that
     may hold a climate table); the tests keep the tree's walk as the oracle.
+    ``window``: how much is tokenized at a time (see :func:`_top_level`).
     """
     text, back = unify_line_ends(text)
     located = locate(text)
     prepared = prepare(_without_unseen(text, located), 0, len(text))
     gate = may_hold_climate_table(text)
-    top = None if tree else _top_level(prepared, gate)
+    top = None if tree else _top_level(prepared, gate, window or _WINDOW)
     if top is None:
         top = _top_level_of_tree(prepared, gate)
     out, builder, categories, tables = top
@@ -424,7 +428,31 @@ def _top_level_of_tree(prepared: Prepared, gate: bool) -> _TopLevel:
     return out, builder, categories, tables
 
 
-def _top_level(prepared: Prepared, gate: bool) -> _TopLevel | None:
+#: How much of a long page is tokenized at a time (characters): the tokens of a
+#: whole long line would take ~40 bytes a character.
+_WINDOW: Final = 1 << 15
+#: A cut keeps this far from a window's end.
+_MARGIN: Final = 256
+# What, in text the tokenizer gave back, may be the opening of a construct it gave up
+# because the window ended (it writes back only the opener): the windows are cut before.
+_MAY_REOPEN: Final = re.compile(r"\{\{|\[\[|\[(?:[A-Za-z][A-Za-z0-9+.\-]*:|//)|<|\{\||(?m:^=)")
+
+
+def _reopens(source: str, start: int, end: int) -> int:
+    """Where in ``source[start:end]`` (a text token) an opener may have been given up, or -1.
+
+    What follows the text is looked at too: ``[`` and the URL after it are two tokens.
+    """
+    found = _MAY_REOPEN.search(source, start, end + 16)
+    return found.start() if found is not None and found.start() < end else -1
+
+
+#: One top-level item of a window: its first token, the token after it, its start and
+#: end in the page, and its name (a text's own text; see :func:`_extent`).
+_Item = tuple[int, int, int, int, str | None]
+
+
+def _top_level(prepared: Prepared, gate: bool, window: int = _WINDOW) -> _TopLevel | None:
     """The reader's text of the page's top level, from the tokens; None if they are odd.
 
     What :func:`_top_level_of_tree` gives, without a tree of the whole page: the
@@ -434,72 +462,187 @@ def _top_level(prepared: Prepared, gate: bool) -> _TopLevel | None:
     hidden links and hidden tags (tables, refs) need their extent alone. The walk
     checks that every text token lies where it is counted to lie: if one does not (a
     token stream this walk misreads), the caller falls back on the tree.
+
+    A page longer than ``window`` characters is tokenized a window at a time, each
+    cut after a space before a letter or digit in top-level text (where no
+    construct is open and no line starts) and before any text that may be an opener
+    the tokenizer gave up at the window's end; the next window starts at the cut.
+    Each construct before a cut closed inside its window, so the tokenizer read it as
+    it reads the whole page.
     """
     source = prepared.text
-    tokens = _tokenize(source)
-    restore = {ord(k): v for k, v in prepared.restore.items()}
-    out: list[str] = []
-    builder = SpansBuilder()
-    categories: list[str] = []
-    tables: list[tuple[int, int]] = []
-    position = 0
+    size = len(source)
+    emitter = _Emitter(prepared, gate)
+    at = 0
+    width = window
+    while True:
+        if size - at <= width:
+            tokens = _tokenize(source if not at else source[at:])
+            for item in _items(tokens, source, at, size):
+                if item is None:
+                    return None
+                emitter.item(tokens, *item)
+            if emitter.position != size:
+                return None
+            break
+        limit = at + width - min(_MARGIN, width // 4)
+        tokens = _tokenize(source[at : at + width])
+        items: list[_Item] = []
+        for item in _items(tokens, source, at, limit):
+            if item is None:
+                return None
+            items.append(item)
+        cut = _cut(items, source, at)
+        if cut is None:
+            width *= 2  # no place to cut: a wider window
+            continue
+        for first, after, start, end, name in items:
+            if start >= cut:
+                break
+            if end > cut:  # the text the cut falls in
+                assert name is not None
+                emitter.item(tokens, first, after, start, cut, name[: cut - start])
+                break
+            emitter.item(tokens, first, after, start, end, name)
+        at, width = cut, window
+    return emitter.finish()
+
+
+def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[_Item | None]:
+    """The top-level items of ``tokens`` (read from ``source[offset:]``), up to ``limit``.
+
+    A text's name is its text. Stops before a construct that ends after ``limit`` or
+    that holds text that may be an opener given up (:data:`_MAY_REOPEN`), and after
+    a text that reaches ``limit`` or holds one (cut short there). None: a token is not
+    where it is counted to lie.
+    """
+    whole = limit >= len(source)
+    position = offset
     count = len(tokens)
     i = 0
     while i < count:
         token = tokens[i]
-        kind = token.__class__
-        if kind is _T.Text:
+        if token.__class__ is _T.Text:
             value = token["text"]
             if not source.startswith(value, position):
-                return None
-            start, position = position, position + len(value)
-            _emit_text(value.translate(restore), start, out, builder)
+                yield None
+                return
+            end = position + len(value)
+            if not whole:
+                found = _reopens(source, position, end)
+                stop = min(limit, end if found < 0 else found)
+                if stop < end:
+                    yield i, i + 1, position, stop, value[: stop - position]
+                    return
+            yield i, i + 1, position, end, value
+            position = end
             i += 1
             continue
-        start = position
-        extent = _extent(tokens, i, source, position)
+        extent = _extent(tokens, i, source, position, check=not whole)
         if extent is None:
-            return None
-        first, i, position, name = i, *extent
+            yield None
+            return
+        after, end, name, reopens = extent
+        if not whole and (reopens or end > limit):
+            return
+        if not whole and tokens[i].__class__ is _T.HeadingStart:
+            # A heading ends where its line does (a comment may carry the line on): the
+            # line must end in the window, with nothing given up before it ends.
+            line_end = source.find("\n", end, limit)
+            if line_end < 0 or _reopens(source, end, line_end) >= 0:
+                return
+        yield i, after, position, end, name
+        i, position = after, end
+
+
+def _cut(items: list[_Item], source: str, at: int) -> int | None:
+    """The last place among ``items`` after ``at`` where a window may be cut, or None.
+
+    That is after a space and before a letter or digit in top-level text: no construct
+    is open there, and no line starts (where ``=``, ``*`` or ``{|`` would mean more).
+    """
+    for first, after, start, end, _ in reversed(items):
+        if after != first + 1 or end - start < 2:
+            continue  # a construct, or no room for a space and what follows it
+        space = source.rfind(" ", start, end - 1)
+        while space >= start:
+            if space + 1 > at and source[space + 1].isalnum():
+                return space + 1
+            space = source.rfind(" ", start, space)
+    return None
+
+
+class _Emitter:
+    """Writes the reader's text of top-level items, and collects what they hold."""
+
+    def __init__(self, prepared: Prepared, gate: bool) -> None:
+        self.prepared = prepared
+        self.gate = gate
+        self.source = prepared.text
+        self.restore = {ord(k): v for k, v in prepared.restore.items()}
+        self.out: list[str] = []
+        self.joined: list[str] = []  # the pieces so far, joined a few thousand at a time
+        self.builder = SpansBuilder()
+        self.categories: list[str] = []
+        self.tables: list[tuple[int, int]] = []
+        self.position = 0
+
+    def finish(self) -> _TopLevel:
+        self.joined += self.out
+        return self.joined, self.builder, self.categories, self.tables
+
+    def item(
+        self, tokens: list[Any], first: int, after: int, start: int, end: int, name: str | None
+    ) -> None:
+        """Write the item ``tokens[first:after]`` at ``source[start:end]``."""
+        out, builder, restore = self.out, self.builder, self.restore
+        if len(out) >= 4096:
+            self.joined.append("".join(out))
+            out.clear()
+        self.position = end
+        token = tokens[first]
+        kind = token.__class__
+        if kind is _T.Text:
+            assert name is not None
+            _emit_text(name.translate(restore), start, out, builder)
+            return
         if kind is _T.CommentStart:
-            continue
+            return
+        source = self.source
         if kind is _T.TagOpenOpen and token.get("wiki_markup") in _LINE_MARKUP:
             # ``*``, ``#``, ``:``, ``;`` and ``----`` open a line: keep them for the lines.
-            raw = source[start:position]
+            raw = source[start:end]
             out.append(raw)
             builder.exact(len(raw), start)
-            continue
+            return
         node: Any = None
-        if gate and may_hold_climate_table(source[start:position]):
-            node = _build(tokens, first, i)
-            tables += locate_climate_tables(Wikicode(SmartList([node])), start)  # type: ignore[no-untyped-call]
+        if self.gate and may_hold_climate_table(source[start:end]):
+            node = _build(tokens, first, after)
+            code = Wikicode(SmartList([node]))  # type: ignore[no-untyped-call]
+            self.tables += locate_climate_tables(code, start)
         if kind is _T.WikilinkOpen:
             if name is None:
-                node = node or _build(tokens, first, i)
+                node = node or _build(tokens, first, after)
                 name = str(node.title)
-            if _link_is_hidden(name.translate(restore), categories):
-                continue
+            if _link_is_hidden(name.translate(restore), self.categories):
+                return
             if node is None:
-                shown = _plain_link_text(tokens, first, i, name, restore)
+                shown = _plain_link_text(tokens, first, after, name, restore)
                 if shown is not None:
-                    _emit_coarse(shown, start, position, out, builder)
-                    continue
+                    _emit_coarse(shown, start, end, out, builder)
+                    return
         elif kind is _T.TagOpenOpen:
             if name is None:
-                node = node or _build(tokens, first, i)
+                node = node or _build(tokens, first, after)
                 name = str(node.tag)
             if name.strip().lower() in _HIDDEN_TAGS:
-                continue
-        node = node or _build(tokens, first, i)
+                return
+        node = node or _build(tokens, first, after)
         if kind is _T.HeadingStart:
-            _emit_heading(node, prepared, start, position, out, builder)
+            _emit_heading(node, self.prepared, start, end, out, builder)
         else:
-            _emit_coarse(
-                node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
-            )
-    if position != len(source):
-        return None
-    return out, builder, categories, tables
+            text = node_text(node, self.prepared.restore, _CONVERSIONS)
+            _emit_coarse(text, start, end, out, builder)
 
 
 def _tokenize(text: str) -> list[Any]:
@@ -523,7 +666,8 @@ def _plain_link_text(
     ``tokens[start:end]`` are the link's tokens, ``title`` its target as written.
     """
     label: list[str] | None = None
-    for token in itertools.islice(tokens, start + 1, end - 1):
+    for index in range(start + 1, end - 1):
+        token = tokens[index]
         kind = token.__class__
         if kind is _T.Text:
             if label is not None:
@@ -640,7 +784,18 @@ _NAME, _ATTRIBUTES, _CONTENTS, _CLOSING = range(4)
 class _Frame:
     """One construct open in :func:`_extent`'s walk, and what its width still needs."""
 
-    __slots__ = ("after", "brackets", "equals", "level", "part", "quote", "tail", "wiki")
+    __slots__ = (
+        "after",
+        "brackets",
+        "equals",
+        "level",
+        "name",
+        "part",
+        "quote",
+        "raw",
+        "tail",
+        "wiki",
+    )
 
     def __init__(self) -> None:
         self.wiki = False  # a tag written as wiki markup ("{|", "*"): its name is not written
@@ -651,6 +806,8 @@ class _Frame:
         self.quote = ""  # the current attribute's quote, written again after its value
         self.tail = ""  # the current attribute's padding before "=" (written even without one)
         self.after = ""  # the current attribute's padding after "="
+        self.name = ""  # a tag's name
+        self.raw = False  # a tag whose contents the tokenizer does not parse (<gallery>)
 
     def end_attribute(self) -> int:
         """The width of what the attribute being read writes after its last token."""
@@ -662,19 +819,22 @@ class _Frame:
 
 
 def _extent(
-    tokens: list[Any], i: int, source: str, position: int
-) -> tuple[int, int, str | None] | None:
+    tokens: list[Any], i: int, source: str, position: int, *, check: bool = False
+) -> tuple[int, int, str | None, bool] | None:
     """Where the construct opened by ``tokens[i]`` at ``source[position]`` ends.
 
-    Returns the index of the token after it, the offset after its text, and the name
-    of a link's target or a tag when it is text alone (None when it holds more), or
-    None when a text token is not where it is counted to lie. Widths are those of
-    mwparserfromhell's ``str()`` of the node, which writes back the text it was read from.
+    Returns the index of the token after it, the offset after its text, the name of a
+    link's target or a tag when it is text alone (None when it holds more), and, if
+    ``check``, whether it holds text that may be an opener given up
+    (:data:`_MAY_REOPEN`); or None when a text token is not where it is counted to lie.
+    Widths are those of mwparserfromhell's ``str()`` of the node, which writes back
+    the text it was read from.
     """
     frames: list[_Frame] = []
     top = tokens[i].__class__
     name: list[str] | None = [] if top in (_T.WikilinkOpen, _T.TagOpenOpen) else None
     naming = name is not None  # still in the top construct's name
+    reopens = False
     count = len(tokens)
     while i < count:
         token = tokens[i]
@@ -689,6 +849,15 @@ def _extent(
                 continue  # a wiki-markup tag's name is not written back
             if not source.startswith(value, position):
                 return None
+            if frame.part == _NAME:
+                frame.name += value
+            if (
+                check
+                and not reopens
+                and not frame.raw
+                and _reopens(source, position, position + len(value)) >= 0
+            ):
+                reopens = True
             position += len(value)
             continue
         if naming and len(frames) == 1:
@@ -704,7 +873,7 @@ def _extent(
             elif kind in _CLOSERS:
                 frames.pop()
                 if not frames:
-                    return i, position, None if name is None else "".join(name)
+                    return i, position, None if name is None else "".join(name), reopens
             continue
         if kind is _T.TagOpenOpen:
             frame = _Frame()
@@ -713,6 +882,7 @@ def _extent(
             position += len(markup) if markup else 2 if token.get("invalid") else 1
             frames.append(frame)
         elif kind is _T.HeadingStart:
+            reopens = reopens or (check and bool(frames))  # ends with its line: see _items
             frame = _Frame()
             frame.level = token.get("level") or 0
             position += frame.level
@@ -720,7 +890,7 @@ def _extent(
         elif kind is _T.HeadingEnd:
             position += frames.pop().level
             if not frames:
-                return i, position, None
+                return i, position, None, reopens
         elif kind is _T.ExternalLinkOpen:
             frame = _Frame()
             frame.brackets = bool(token.get("brackets"))
@@ -731,7 +901,7 @@ def _extent(
         elif kind is _T.ExternalLinkClose:
             position += frames.pop().brackets
             if not frames:
-                return i, position, None
+                return i, position, None, reopens
         elif kind is _T.HTMLEntityHex:
             position += len(token.get("char") or "")
         elif kind is _T.TagAttrStart:
@@ -753,13 +923,14 @@ def _extent(
             position += frame.end_attribute() + len(token.get("padding") or "")
             position += len(token.get("wiki_markup") or "") if frame.wiki else 1
             frame.part = _CONTENTS
+            frame.raw = not is_parsable(frame.name.strip())
         elif kind is _T.TagCloseSelfclose:
             frame = frames.pop()
             position += frame.end_attribute() + len(token.get("padding") or "")
             if not frame.wiki:
                 position += 1 if token.get("implicit") else 2
             if not frames:
-                return i, position, None if name is None else "".join(name)
+                return i, position, None if name is None else "".join(name), reopens
         elif kind is _T.TagOpenClose:
             frame = frames[-1]
             position += len(token.get("wiki_markup") or "") if frame.wiki else 2
@@ -768,7 +939,7 @@ def _extent(
             frame = frames.pop()
             position += 0 if frame.wiki else 1
             if not frames:
-                return i, position, None if name is None else "".join(name)
+                return i, position, None if name is None else "".join(name), reopens
         else:
             return None
     return None
