@@ -42,7 +42,7 @@ def ours(text: str) -> object:
 
 
 def bare_parse(text: str) -> object:
-    """mwparserfromhell's tree of the whole page, and nothing else."""
+    """The tree of the whole page by mwparserfromhell, and nothing else."""
     return mwparserfromhell.parse(text)
 
 
