@@ -5,10 +5,12 @@ The issue's target is a peak of at most 10× the text's size, on a real page and
 
 * the largest real page in ``fixtures/real`` (by its size in bytes), with
   ``parse_page``;
-* a single line of plain prose (sentences with facts, no line break) of
-  ``--megabytes`` MB, with ``parse_article``;
-* a single line of wikitext (bold title, links, refs, templates, no line break) of
-  the same size, with ``parse_page``.
+* a single line of plain prose of ``--megabytes`` MB, with ``parse_article``: the
+  Zhezkazgan seed's plain text (``fixtures/zhezkazgan/en-old.txt``), its lines joined
+  by spaces, over and over (real prose, with as many facts as a settlement's lead);
+* a single line of wikitext of the same size, with ``parse_page``: the Zhezkazgan
+  seed page's wikitext after its infobox (links, refs, templates, headings, lists,
+  categories), its lines joined by spaces, over and over.
 
 **How the peak is measured.** With :mod:`tracemalloc`: the function is called once
 first (a warm-up, so that data loaded lazily on first use — the language tables,
@@ -45,16 +47,19 @@ from infobox import parse_article, parse_page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
-PROSE = (
-    "Jezkazgan is a city in the Ulytau Region of Kazakhstan, on the Kara-Kengir river. "
-    "It was founded in 1938 as a mining settlement. The population was 86,000 in 2010, "
-    "and its area is 1,200 km2. The mean temperature in July is 24.5 °C. "
-)
-WIKITEXT = (
-    "'''Jezkazgan''' ({{lang-kk|Жезқазған}}) is a [[city]] in [[Ulytau Region|Ulytau]], "
-    "[[Kazakhstan]], {{convert|550|km|mi}} from [[Astana]].<ref>{{cite web|title=x}}</ref> "
-    "It was founded in 1938.<ref name=a/> Its population was 86,000 in 2010. "
-)
+SEEDS = FIXTURES / "zhezkazgan"
+
+
+def prose_unit() -> str:
+    """A real article's plain text (the Zhezkazgan seed) as one line: lines joined by spaces."""
+    return " ".join((SEEDS / "en-old.txt").read_text(encoding="utf-8").split()) + " "
+
+
+def wikitext_unit() -> str:
+    """A real article's wikitext after its infobox (the Zhezkazgan seed) as one line."""
+    text = (SEEDS / "en.wiki").read_text(encoding="utf-8")
+    body = text[text.index("'''") :]
+    return " ".join(body.split("\n")) + " "
 
 
 def largest_page() -> str:
@@ -93,8 +98,12 @@ def main() -> None:
     megabytes = parser.parse_args().megabytes
     cases: list[tuple[str, Callable[[str], object], str]] = [
         ("largest real page", parse_page, largest_page()),
-        (f"{megabytes:g} MB line of prose", parse_article, single_line(PROSE, megabytes)),
-        (f"{megabytes:g} MB line of wikitext", parse_page, single_line(WIKITEXT, megabytes)),
+        (f"{megabytes:g} MB line of prose", parse_article, single_line(prose_unit(), megabytes)),
+        (
+            f"{megabytes:g} MB line of wikitext",
+            parse_page,
+            single_line(wikitext_unit(), megabytes),
+        ),
     ]
     print(f"{'input':<28} {'function':<14} {'bytes':>12} {'peak':>14} {'/bytes':>7} {'/chars':>7}")
     for label, function, text in cases:

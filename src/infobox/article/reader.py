@@ -430,7 +430,7 @@ def _top_level_of_tree(prepared: Prepared, gate: bool) -> _TopLevel:
 
 #: How much of a long page is tokenized at a time (characters): the tokens of a
 #: whole long line would take ~40 bytes a character.
-_WINDOW: Final = 1 << 15
+_WINDOW: Final = 1 << 14
 #: A cut keeps this far from a window's end.
 _MARGIN: Final = 256
 # What, in text the tokenizer gave back, may be the opening of a construct it gave up
@@ -494,6 +494,7 @@ def _top_level(prepared: Prepared, gate: bool, window: int = _WINDOW) -> _TopLev
             items.append(item)
         cut = _cut(items, source, at)
         if cut is None:
+            del tokens, items
             width *= 2  # no place to cut: a wider window
             continue
         for first, after, start, end, name in items:
@@ -504,6 +505,7 @@ def _top_level(prepared: Prepared, gate: bool, window: int = _WINDOW) -> _TopLev
                 emitter.item(tokens, first, after, start, cut, name[: cut - start])
                 break
             emitter.item(tokens, first, after, start, end, name)
+        del tokens, items  # before the next window's are made
         at, width = cut, window
     return emitter.finish()
 
@@ -870,6 +872,7 @@ def _extent(
             position += width
             if kind in _OPENERS:
                 frames.append(_Frame())
+                frames[-1].raw = kind is _T.CommentStart  # a comment's text is not parsed
             elif kind in _CLOSERS:
                 frames.pop()
                 if not frames:
