@@ -33,6 +33,14 @@ REPEATED = {
     "coord-openers": "{{coord|",
     "angle-brackets": "<",
     "headings": "\n==a==\n",
+    "closed-links": "[[a|b]] ",
+    "closed-templates-with-links": "{{a|[[b]]}} ",
+    "unclosed-templates-with-links": "{{a|[[b]] ",
+    "closed-refs-with-templates": "<ref>{{a|[[b]]}}</ref>",
+    "unclosed-refs-with-templates": "<ref>{{a|[[b]]}} ",
+    "parameter-lines": "\n|a=b ",
+    "parameter-lines-without-equals": "\n|a ",
+    "infoboxes-after-the-first": "}}{{Infobox settlement|",
 }
 
 

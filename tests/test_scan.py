@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from contextlib import ExitStack
 from pathlib import Path
 from unittest.mock import patch
 
@@ -11,9 +13,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mwparserfromhell.nodes import Tag, Template
 
+from infobox import scan
 from infobox.diagnostics import CATALOGUE
-from infobox.names import is_settlement_template
-from infobox.scan import KNOWN_TAGS, MAX_NESTING, Located, Prepared, locate, prepare
+from infobox.names import is_settlement_template, may_call_settlement_template
+from infobox.scan import KNOWN_TAGS, MAX_NESTING, Located, Prepared, _locate, locate, prepare
 
 SEED = Path("/work/shared/seeds/002_134e33c6a9ca1437.txt")
 
@@ -1007,3 +1010,63 @@ def test_the_fast_test_never_hides_a_settlement_infobox(text: str) -> None:
     with patch("infobox.scan.may_call_settlement_template", return_value=True):
         slow = locate(text)
     assert slow == found
+
+
+_CALL_PIECES = st.sampled_from(
+    ["{{", "}}", "{{{", "}}}", "|", "=", "\n", "\n\n", " ", "_", ":", "Template:", "x",
+     "Infobox settlement", "infobox", "Infobox", "settlement", "city", "town", "Town",
+     "<!--", "-->", "<!-- c -->", "<nowiki>", "</nowiki>", "<ref>", "</ref>", "'''",
+     "\n==h==\n", " " * 250, "\u00a0", "\u0131", "İ", "<", "[[", "]]", "{{x|", "{{cite|a=b}}",
+     "{{Infobox settlement|name=A}}", "{{Info<!-- -->box settlement}}", "{{ infobox_town |"]
+)  # fmt: skip
+
+
+@given(st.lists(_CALL_PIECES, max_size=40).map("".join))
+@example("{{Infobox settlement}}{{Infobox" + " " * 250 + "settlement}}")
+@example("{{Infobox settlement}}<nowiki><!--</nowiki>{{Info<!-- -->box settlement}}")
+@example("{{Infobox settlement}}{{Template : infobox_Town}}")
+@example("{{Infobox settlement}}{{{{{Infobox settlement}}}}}")
+@example("{{Infobox" + " " * 250 + "settlement}}")
+@example("{{Infobox settlement\n}}")
+def test_locate_stops_early_only_when_nothing_can_follow(text: str) -> None:
+    """locate() gives what the alias test and a pass over the whole text give."""
+    whole = _locate(text, early=False) if may_call_settlement_template(text) else None
+    assert whole == locate(text)
+
+
+_NEVER = re.compile(r"(?!)")
+_TOKEN_BY_TOKEN = {
+    "_SIMPLE_LINK": _NEVER,
+    "_SIMPLE_TEMPLATE": _NEVER,
+    "_SIMPLE_TAG": _NEVER,
+    "_PARAM_LINE": _NEVER,
+    "_PREPARE_TOKEN_OUTSIDE": scan._PREPARE_TOKEN,
+    "_PREPARE_TOKEN_ROOT": scan._PREPARE_TOKEN,
+    "_QUICK_PLACEHOLDERS": 0,
+}
+_SHORTCUT_PIECES = [
+    *("[[a]]", "[[a|b=c]]", "[[People's]]", "{{x|y}}", "{{x|[[a]] b}}", "{{ |a}}", "{{x}}{"),
+    *("{{x}}{{y}}", "\n| a = ", "\n|a'b=", "\n | a=", "<br />", "<br>", "<br >", "<ref/>"),
+    *("<ref name=x/>", '<ref name="a b">', "<ref>{{x|y}}</ref>", "<ref>a|b=c</ref>", "}}}"),
+    *("<ref>{{x|[[a]]}}</ref>", "<ref>x'y</ref>", "\ue000", "\ue001", "''", "'", "\n{|"),
+]
+shortcut_soup = st.lists(
+    st.sampled_from(TOKENS + _SHORTCUT_PIECES) | st.text(max_size=2), max_size=60
+).map("".join)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.tuples(shortcut_soup, st.sampled_from(OPENINGS), shortcut_soup).map("".join))
+@example("{{Infobox settlement|a=<ref>{{x|[[a]]}}</ref>}}")
+@example("{{Infobox settlement|a=<ref>{{x}}{{y}}</ref>\n| b = [[c|d]] {{e}}}}")
+def test_prepare_shortcuts_change_nothing(page: str) -> None:
+    """prepare's shortcuts give what reading token by token gives, on page and slice."""
+    found = locate(page)
+    spans = [(0, len(page))] + ([(found.start, found.end)] if found is not None else [])
+    for start, end in spans:
+        fast = prepare(page, start, end)
+        with ExitStack() as stack:
+            for name, value in _TOKEN_BY_TOKEN.items():
+                stack.enter_context(patch.object(scan, name, value))
+            slow = prepare(page, start, end)
+        assert slow == fast

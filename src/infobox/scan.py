@@ -46,6 +46,7 @@ well-formed infobox comes back unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Mapping
@@ -57,7 +58,7 @@ from mwparserfromhell import definitions as _mw
 
 from .diagnostics import make
 from .models import Diagnostic, FrozenMap
-from .names import is_settlement_template, may_call_settlement_template
+from .names import SETTLEMENT_TEMPLATES, is_settlement_template, may_call_settlement_template
 
 __all__ = ["KNOWN_TAGS", "MAX_NESTING", "Located", "Prepared", "locate", "prepare"]
 
@@ -123,6 +124,11 @@ _PROTECTED_ALT = "|".join(sorted(_PROTECTED | _OPAQUE, key=lambda name: (-len(na
 _LOCATE_TOKEN = re.compile(r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))")
 _LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
 _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
+# Outside all constructs "|" and "=" are events of nothing (see _Preparer.event) ...
+_PREPARE_TOKEN_OUTSIDE = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+")
+# ... and with nothing open, a line break counts only before a table or after a bold
+# or italic mark (see _Preparer.line_start and _Preparer.event).
+_PREPARE_TOKEN_ROOT = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|''+|\n(?=[ \t\r\f\v]*\{\|)")
 
 # --- the public models ----------------------------------------------------------------
 
@@ -516,6 +522,8 @@ def locate(text: str) -> Located | None:
 
     One linear pass counts braces the way MediaWiki does; ``{{`` inside comments,
     ``<nowiki>``, ``<pre>``, ``<math>``, ``<ref>…</ref>`` and the like does not count.
+    The pass ends early once the first infobox is closed and no template after it
+    can be a settlement infobox (:func:`_last_possible_call`).
 
     >>> locate("<!-- {{Infobox city}} --> {{Infobox person}} {{infobox_town|a=1}}").name
     'infobox_town'
@@ -525,18 +533,44 @@ def locate(text: str) -> Located | None:
     >>> locate("no infobox here") is None
     True
     """
-    if not may_call_settlement_template(text):
+    if not _possible_calls(text, 0):  # a superset of may_call_settlement_template
         return None
+    found = _locate(text, early=True)
+    if found is None or _calls_at(text, found.start):
+        return found
+    return found if may_call_settlement_template(text) else None
+
+
+def _calls_at(text: str, start: int) -> bool:
+    """Whether the fast test is sure to pass on ``text`` for the call at ``start``.
+
+    It reads every ``{{`` and its name up to ``|`` or ``}``; when the call found at
+    ``start`` passes alone, with the character that ends its name and no comment in
+    it, it passes in the page too: it is read there the same way.
+    """
+    run = _CALL.match(text, start)
+    if run is None or run.end() >= len(text) or text[run.end()] not in "|}":
+        return False
+    call = text[start : run.end() + 1]
+    return "<!--" not in call and may_call_settlement_template(call)
+
+
+def _locate(text: str, *, early: bool) -> Located | None:
+    """:func:`locate` without its fast test; ``early``: stop once nothing can change."""
     n = len(text)
     finder = _Finder(text, n)
     stack: list[list[int]] = []  # [position, braces left, candidate index or -1]
     candidates: list[_Candidate] = []
     open_candidates = 0
+    templates = 0  # candidates closed as templates
+    possible_end = -1  # past the last "{{" after which a candidate may start; -1: unknown
     line_at = array("q")
     line_depth = array("q")
+    search = _LOCATE_TOKEN.search
+    name_run = _NAME_RUN.match
     pos = 0
     while True:
-        token = (_LOCATE_TOKEN_LINES if open_candidates else _LOCATE_TOKEN).search(text, pos)
+        token = search(text, pos)
         if token is None:
             break
         i = token.start()
@@ -546,15 +580,27 @@ def locate(text: str) -> Located | None:
             line_depth.append(len(stack))
             pos = i + 1
         elif first == "{":
-            size = token.end() - i
+            pos = token.end()
+            size = pos - i
             index = -1
-            status, name = _template_name(text, token.end(), n, finder)
-            if status == _VALID and is_settlement_template(name):
+            # _template_name, at once for the usual name that ends at "|" or "}}"
+            run = name_run(text, pos)
+            after = run.end() if run is not None else -1
+            if run is not None and (
+                after == n or text[after] == "|" or text.startswith("}}", after)
+            ):
+                name = run.group()
+                valid = bool(name) and not name.isspace() and "''" not in name
+            else:
+                status, name = _template_name(text, pos, n, finder)
+                valid = status == _VALID
+            if valid and _is_settlement(name):
                 index = len(candidates)
-                candidates.append(_Candidate(start=i + size - 2, name=name, depth=len(stack)))
+                candidates.append(_Candidate(start=pos - 2, name=name, depth=len(stack)))
+                if not open_candidates:
+                    search = _LOCATE_TOKEN_LINES.search
                 open_candidates += 1
             stack.append([i, size, index])
-            pos = token.end()
         elif first == "}":
             left = token.end() - i
             at = i
@@ -565,14 +611,23 @@ def locate(text: str) -> Located | None:
                     candidate = candidates[piece[2]]
                     candidate.end = at + used
                     candidate.template = used == 2
+                    templates += used == 2
                     piece[2] = -1
                     open_candidates -= 1
+                    if not open_candidates:
+                        search = _LOCATE_TOKEN.search
                 piece[1] -= used
                 at += used
                 left -= used
                 if piece[1] < 2:
                     stack.pop()
             pos = token.end()
+            if early and templates and not open_candidates:
+                # The first infobox and its end are final; only later ones could count.
+                if possible_end < 0:
+                    possible_end = _last_possible_call(text, pos)
+                if pos >= possible_end:
+                    break
         elif text.startswith("<!--", i):
             close = finder.find("-->", i + 4)
             if close >= 0:
@@ -584,6 +639,63 @@ def locate(text: str) -> Located | None:
         else:
             pos = _skip_protected(text, i, n, finder)
     return _choose(text, candidates, line_at, line_depth)
+
+
+#: :func:`infobox.names.is_settlement_template`, asked once per name that pages share.
+_is_settlement = functools.lru_cache(maxsize=4096)(is_settlement_template)
+#: The usual template name: up to "|" or "}}" with nothing that ends a name before.
+_NAME_RUN = re.compile(r"[^|{}\[\]<>\n]*")
+#: A run of "{{" and the name after it as written, and a comment if one is in it.
+_CALL = re.compile(r"\{\{+([^{}|<>\[\]]*+)(<!--)?")
+_FOLD = re.compile(r"[\s_]+")
+
+
+def _letters(name: str) -> str:
+    """A name without spaces or ``_``, its first letter upper case, case folded."""
+    name = _FOLD.sub("", name)
+    return (name[:1].upper() + name[1:]).casefold()
+
+
+#: Each settlement template's name as :func:`_letters` reduces it.
+_LETTERS: Final = frozenset(_letters(name) for name in SETTLEMENT_TEMPLATES)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of names that pages share
+def _may_be_settlement(name: str) -> bool:
+    """Whether a name as written, without comments, may be a settlement infobox's.
+
+    True whenever :func:`infobox.names.is_settlement_template` is: that compares
+    the name with its spaces folded, after an optional namespace, first letter in
+    upper case; this compares the letters alone, case aside, after any colon.
+    """
+    if _letters(name) in _LETTERS:
+        return True
+    if ":" not in name:
+        return False
+    parts = name.split(":")
+    return any(_letters(":".join(parts[k:])) in _LETTERS for k in range(1, len(parts)))
+
+
+def _possible_calls(text: str, pos: int) -> set[tuple[str, str]]:
+    """The calls from ``pos`` on that may be of a settlement infobox (see _CALL)."""
+    calls = set(_CALL.findall(text, pos))
+    return {call for call in calls if call[1] or _may_be_settlement(call[0])}
+
+
+def _last_possible_call(text: str, pos: int) -> int:
+    """Past the last ``{{`` from ``pos`` on that may call a settlement infobox.
+
+    ``pos`` if there is none: after it, no candidate can start. A superset of what
+    the scan would find, read by regular expressions: a name with a comment in it
+    counts whatever it is; any other is compared by its letters alone.
+    """
+    last = pos
+    possible = _possible_calls(text, pos)
+    if possible:
+        for call in _CALL.finditer(text, pos):
+            if call.groups("") in possible:
+                last = call.end()
+    return last
 
 
 def _skip_protected(text: str, i: int, end: int, finder: _Finder) -> int:
@@ -701,7 +813,44 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # Events kept per construct, in text order, and replayed into the enclosing construct
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
+# A line that starts a parameter with a plain name, up to its "=".
+_PARAM_LINE = re.compile(r"\n[ \t]*(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=")
+_SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
+_SIMPLE_TAG_DEPTH = MAX_NESTING - 2  # a ref, a template in it and a link in that
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
+# A link, or a template whose name mwparserfromhell accepts, holding no markup but
+# "|", "=", single quotes and (in a template's parameters) such links: no line break,
+# other bracket, brace, tag, bold or italic mark. Read token by token it is pushed, its
+# "|" and "=" are events of its own, and it is closed and settled with nothing to
+# pair; so is each link in it, one level deeper. Nothing else changes.
+# possessive, and each character read one way only: what fails is never read twice
+_PLAIN = r"[^\n\[\]{}<>'|]*+(?:'(?!')[^\n\[\]{}<>'|]*+)*+"
+_LINK_TEXT = r"\[\[" + _PLAIN + r"(?:\|" + _PLAIN + r")*+\]\]"
+_SIMPLE_LINK = re.compile(_LINK_TEXT)
+_SIMPLE_TEMPLATE = re.compile(
+    r"\{\{" + _PLAIN + r"((?:\|" + _PLAIN + r"(?:" + _LINK_TEXT + _PLAIN + r")*+)*+)\}\}"
+)
+# A tag that, read token by token, only sets its attributes aside (a line break, a
+# ref that names itself and ends at once) or, for a closed ref, is pushed, closed by
+# its own closing tag and settled with nothing to pair inside, like the templates (with
+# a name) and links it holds (see _SIMPLE_TEMPLATE): nothing else changes.
+_REF_ATTRIBUTES = r"""(?:[ ]+name[ ]*=[ ]*(?:"[^"<>{}\[\]|\n\\'/=]*"|[A-Za-z0-9_.:\-]+))?[ ]*"""
+_NAMED_TEMPLATE = (
+    r"\{\{[^\S\n]*+(?:[^\s\[\]{}<>'|]|'(?!'))"
+    + _PLAIN
+    + r"(?:\|"
+    + _PLAIN
+    + r"(?:"
+    + _LINK_TEXT
+    + _PLAIN
+    + r")*+)*+\}\}"
+)
+_REF_TEXT = (
+    r"[^\n\[\]{}<']*+(?:(?:'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + r")[^\n\[\]{}<']*+)*+"
+)
+_SIMPLE_TAG = re.compile(
+    r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"(</ref>))"
+)
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
 
@@ -946,7 +1095,14 @@ class _Preparer:
     # events
 
     def event(self, event: int, at: int, size: int = 0) -> None:
-        self.follow(self.scope(), event, at, size)
+        if self.scopes:
+            self.follow(self.stack[self.scopes[-1]], event, at, size)
+            return
+        # Outside all constructs only bold and italic marks and the line breaks that
+        # bound them count (see settle); a break with no mark before it bounds nothing.
+        events = self.root.events
+        if event == _QUOTE or (event == _NEWLINE and events and events[-1][0] != _NEWLINE):
+            events.append((event, at, size))
 
     def follow(self, frame: _Frame, event: int, at: int, size: int = 0) -> None:
         """Record an event in ``frame``; inside braces, track parameter names.
@@ -1033,13 +1189,57 @@ class _Preparer:
             self.hide(nul)
             nul = text.find("\0", nul + 1, end)
         pos = self.line_start(self.start)
+        stack, scopes, outside = self.stack, self.scopes, self.root.events
+        search_inside = _PREPARE_TOKEN.search
+        search_outside = _PREPARE_TOKEN_OUTSIDE.search
+        search_root = _PREPARE_TOKEN_ROOT.search
+        simple_link = _SIMPLE_LINK.match
+        simple_template = _SIMPLE_TEMPLATE.match
+        param_line = _PARAM_LINE.match
+        simple_tag = _SIMPLE_TAG.match
         while True:
-            token = _PREPARE_TOKEN.search(text, pos, end)
+            if scopes:
+                token = search_inside(text, pos, end)
+            elif stack or (outside and outside[-1][0] != _NEWLINE):
+                token = search_outside(text, pos, end)
+            else:
+                token = search_root(text, pos, end)
             if token is None:
                 break
             i = token.start()
             first = text[i]
+            if (
+                (first == "{" or first == "[")
+                and token.end() - i == 2
+                and len(stack) < _SIMPLE_DEPTH
+            ):
+                # A link or template with no markup inside is pushed, read and closed
+                # with no effect but on what follows it (see _SIMPLE_TEMPLATE): jump it.
+                if first == "[":
+                    simple = simple_link(text, i, end)
+                    if simple is not None:
+                        pos = simple.end()
+                        continue
+                else:
+                    simple = simple_template(text, i, end)
+                    if simple is not None and text[i + 2 : simple.start(1)].strip():
+                        pos = simple.end()
+                        if pos == end:
+                            self.spare_closers = end
+                            continue
+                        if text[pos] != "}":
+                            self.after_closer(pos)
+                            continue
             if first == "\n":
+                if scopes and scopes[-1] == len(stack) - 1 and self.attributes_end <= i:
+                    frame = stack[-1]
+                    line = param_line(text, i, end) if frame.kind == _BRACE else None
+                    if line is not None:
+                        # "\n| name =" read at once, as the three tokens would be
+                        bar, pos = line.start(1), line.end()
+                        frame.events += ((_NEWLINE, i, 0), (_BAR, bar, 0), (_SPLIT, pos - 1, 0))
+                        frame.key = frame.poisoned = False
+                        continue
                 while self.stack and self.stack[-1].kind == _EXTERNAL:
                     self.abandon(self.pop())  # external links end at the line
                 self.event(_NEWLINE, i)
@@ -1069,6 +1269,14 @@ class _Preparer:
                     self.event(_BAR if first == "|" else _EQUALS, i)
                 pos = i + 1
             else:
+                if len(stack) < _SIMPLE_TAG_DEPTH:
+                    simple = simple_tag(text, i, end)
+                    # A ref's closing tag must be its own, not that of the ref around it.
+                    if simple is not None and (
+                        simple.start(1) < 0 or not self.opaque or simple.start(1) < self.limit()
+                    ):
+                        pos = simple.end()
+                        continue
                 pos = self.angle(i)
         bottom = self.stack[self.braces[0]] if self.braces else None
         if bottom is not None and bottom.pos == self.start:
@@ -1381,10 +1589,20 @@ class _Preparer:
         )
 
 
+_QUICK_PLACEHOLDERS = 24
+
+
 def _placeholders(text: str, chars: list[str]) -> dict[str, str]:
     """One private-use character per replaced character, none of them in ``text``."""
     if not chars:
         return {}
+    # Most texts hold none of the first few candidates: a few fast searches find them.
+    free = []
+    for cp in range(0xE000, 0xE000 + _QUICK_PLACEHOLDERS):
+        if chr(cp) not in text:
+            free.append(chr(cp))
+            if len(free) == len(chars):
+                return dict(zip(chars, free, strict=True))
     taken = set(_PRIVATE_USE.findall(text))
     blocks = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
     candidates = (chr(cp) for block in blocks for cp in block)
