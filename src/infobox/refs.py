@@ -27,6 +27,7 @@ __all__ = [
     "citations_from",
     "is_reuse",
     "named_definitions",
+    "named_definitions_in",
     "ref_key",
     "resolve_reuses",
     "resolved",
@@ -254,13 +255,29 @@ def named_definitions(
     >>> [(key, c.url) for key, c in named_definitions(page, [(0, len(page))])]
     [(('', 'c'), 'https://c.kz')]
     """
+    return [found for part in named_definitions_in(text, [*spans], wanted) for found in part]
+
+
+def named_definitions_in(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    wanted: Collection[tuple[str, str]] | None = None,
+) -> list[list[tuple[tuple[str, str], Citation]]]:
+    """:func:`named_definitions` of each span on its own, the text scanned once for all.
+
+    >>> page = '<ref name="c">C</ref> x <ref name=d>D</ref>'
+    >>> [[key for key, _ in part] for part in named_definitions_in(page, [(0, 22), (22, 43)])]
+    [[('', 'c')], [('', 'd')]]
+    """
     closes = [m.start() for m in _REF_CLOSE.finditer(text)]
     opens = [m.start() for m in _REF_OPEN.finditer(text)]
     comments = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
     comment_starts = [start for start, _ in comments]
-    found: list[tuple[tuple[str, str], Citation]] = []
-    used = -1
+    parts = []
     for start, end in spans:
+        found: list[tuple[tuple[str, str], Citation]] = []
+        parts.append(found)
+        used = -1
         for opener in _REF_OPEN.finditer(text, start, end):
             if opener[0].endswith("/>") or "name" not in opener[0].lower():
                 continue
@@ -289,7 +306,7 @@ def named_definitions(
             key = ref_key(tag)
             if key is not None and not reuses(tag):
                 found.append((key, citations_from("", [tag])[0]))
-    return found
+    return parts
 
 
 def _opener_key(opener: str) -> tuple[str, str] | None:

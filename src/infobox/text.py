@@ -28,6 +28,7 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
+from . import wikitree
 from .models import Diagnostic, Link
 from .names import normalize_title
 from .templates import display
@@ -46,6 +47,7 @@ __all__ = [
     "node_text",
     "plain",
     "render",
+    "render_text",
     "template_args",
     "template_key",
     "unknown_flag_codes",
@@ -155,7 +157,7 @@ def plain(code: Wikicode | str, restore: Mapping[str, str] | None = None) -> str
     'Kazakhstan'
     """
     if isinstance(code, str):
-        code = mwparserfromhell.parse(code, skip_style_tags=True)
+        code = wikitree.parse(code)
     return render(code, restore).plain
 
 
@@ -177,6 +179,26 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
         refs=tuple(walker.refs),
         diagnostics=tuple(walker.diagnostics),
     )
+
+
+def render_text(shown: str, restore: Mapping[str, str] | None = None) -> Rendered:
+    """:func:`render` of wikitext that holds only text and comments, from its text alone.
+
+    ``shown`` is the text with the comments taken out (the text nodes joined, as the
+    walk joins them): the result is exactly what :func:`render` gives for the tree,
+    with no tree and no walk.
+
+    >>> code = mwparserfromhell.parse("89,079 <!-- 2023 --> ''est.''")
+    >>> render_text("89,079  ''est.''") == render(code)
+    True
+    """
+    table = {ord(k): v for k, v in restore.items()} if restore else None
+    if table:
+        shown = shown.translate(table)
+    text = _QUOTES.sub("", shown).replace(BREAK, " ")
+    if table:
+        text = text.translate(table)
+    return Rendered(text=text, links=(), refs=())
 
 
 def node_text(
@@ -522,7 +544,7 @@ class _Walker:
         function, _, argument = raw_name.partition(":")
         function = function.strip().casefold()
         if function in ("formatnum", "lc", "uc", "lcfirst", "ucfirst", "padleft", "padright"):
-            self.nodes(mwparserfromhell.parse(argument, skip_style_tags=True).nodes)
+            self.nodes(wikitree.parse(argument).nodes)
 
     def coord(self, template: Template) -> None:
         positional, _ = template_args(template)

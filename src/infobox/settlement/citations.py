@@ -6,14 +6,14 @@ infobox, in it, or after it; one that the text does not define is reported.
 
 from __future__ import annotations
 
-from mwparserfromhell.nodes import Tag
+from mwparserfromhell.nodes import Tag, Template
 
 from ..diagnostics import make
 from ..models import Citation
 from ..refs import (
     citation_nodes,
     citations_from,
-    named_definitions,
+    named_definitions_in,
     ref_key,
     resolve_reuses,
     reuses,
@@ -25,7 +25,14 @@ def citations(r: Reader) -> tuple[Citation, ...]:
     found: list[tuple[Citation, tuple[str, str] | None]] = []  # with the key a reuse names
     defined: list[tuple[tuple[str, str], Citation]] = []
     for name, rendered in r.rendered.items():
-        nodes = citation_nodes(r.codes[name], rendered.refs)
+        value = r.values[name]
+        if value.shown is not None or "sfn" not in value.text.casefold():
+            # No short footnote: the refs are the citations (none in the common case).
+            if not rendered.refs:
+                continue
+            nodes: list[Tag | Template] = list(rendered.refs)
+        else:
+            nodes = citation_nodes(value.code, rendered.refs)
         for node, citation in zip(nodes, citations_from(name, nodes, r.restore), strict=True):
             key = ref_key(node, r.restore) if isinstance(node, Tag) else None
             reuse = key is not None and isinstance(node, Tag) and reuses(node)
@@ -38,11 +45,8 @@ def citations(r: Reader) -> tuple[Citation, ...]:
     # infobox, in it (the parameters read), or after it.
     start, end = r.located.start, r.located.end
     wanted = {key for _, key in found if key is not None}
-    definitions = [
-        *named_definitions(r.text, [(0, start)], wanted),
-        *defined,
-        *named_definitions(r.text, [(end, len(r.text))], wanted),
-    ]
+    before, after = named_definitions_in(r.text, [(0, start), (end, len(r.text))], wanted)
+    definitions = [*before, *defined, *after]
     known = {key for key, _ in definitions}
     for citation, key in found:
         if key is not None and key not in known:

@@ -75,9 +75,9 @@ _LEGACY_ALIASES: Final = {
 
 def coordinates(r: Reader) -> Coordinates | None:
     from_coord: Coordinates | None = None
-    code = r.code("coordinates")
-    if code is not None:
-        templates = find_templates(code, _COORD_KEYS)
+    piece = r.value("coordinates")
+    if piece is not None:
+        templates = find_templates(piece.code, _COORD_KEYS) if piece.has_templates else []
         if templates:
             positional, named = args_plain(templates[0], r.restore)
             from_coord, found = coordinates_from_coord(positional, named)
@@ -89,7 +89,9 @@ def coordinates(r: Reader) -> Coordinates | None:
         ) is not None:
             from_coord, found = coordinates_from_legacy(plain)
             r.report("coordinates", found)
-        elif r.given("coordinates") and not find_templates(code, WIKIDATA_KEYS):
+        elif r.given("coordinates") and not (
+            piece.has_templates and find_templates(piece.code, WIKIDATA_KEYS)
+        ):
             r.report(
                 "coordinates",
                 [

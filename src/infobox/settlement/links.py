@@ -99,11 +99,12 @@ def images(r: Reader) -> tuple[Image, ...]:
     for param, caption, alt in IMAGE_PARAMS:
         if not r.given(param):
             continue
-        code = r.code(param)
+        piece = r.value(param)
         held = r.param(param)
-        if code is None or held is None:
+        if piece is None or held is None:
             continue  # a label, not a parameter
-        file = _image_file(code, held.text, r.restore)
+        # Text and comments only: no link, no template to look into.
+        file = _image_file(piece.code if piece.has_markup else None, held.text, r.restore)
         if file is None:
             r.report(
                 param,
@@ -126,14 +127,17 @@ def images(r: Reader) -> tuple[Image, ...]:
     return tuple(result)
 
 
-def _image_file(code: Wikicode, text: str, restore: Mapping[str, str]) -> str | None:
-    for link in code.filter_wikilinks(recursive=False):
-        title = restored(str(link.title), restore)
-        if _FILE_PREFIX.match(title):
-            # A title's white space is one space, as MediaWiki names the file.
-            return " ".join(_FILE_PREFIX.sub("", title).split()) or None
-    # A short footnote ({{sfn}}) after the name is a citation, like a <ref>.
-    if any(template_key(t) not in SHORT_FOOTNOTES for t in code.filter_templates(recursive=False)):
-        return None
+def _image_file(code: Wikicode | None, text: str, restore: Mapping[str, str]) -> str | None:
+    """The file a value names; ``code`` None for a value of text and comments only."""
+    if code is not None:
+        for link in code.filter_wikilinks(recursive=False):
+            title = restored(str(link.title), restore)
+            if _FILE_PREFIX.match(title):
+                # A title's white space is one space, as MediaWiki names the file.
+                return " ".join(_FILE_PREFIX.sub("", title).split()) or None
+        # A short footnote ({{sfn}}) after the name is a citation, like a <ref>.
+        templates = code.filter_templates(recursive=False)
+        if any(template_key(t) not in SHORT_FOOTNOTES for t in templates):
+            return None
     file = " ".join(_FILE_PREFIX.sub("", text).split())
     return file or None

@@ -76,10 +76,10 @@ def leaders(r: Reader) -> tuple[Leader, ...]:
 
 def with_country(r: Reader, settlement: Settlement) -> Settlement:
     """``settlement`` with the country its subdivisions name; reports unknown flag codes."""
-    for name, value in r.codes.items():
+    for name, value in r.values.items():
         if "flag" not in r.params[name].raw.casefold():
             continue  # the common case: no flag template to look into
-        for unknown in unknown_flag_codes(value):
+        for unknown in unknown_flag_codes(value.code):
             r.report_at(
                 name,
                 [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from typing import Final
 
@@ -74,7 +75,16 @@ def read_infobox(text: str, located: Located | None, wiki: str | None = None) ->
     text = _lone_cr_as_lf(text)
     if located is None:
         raise NoInfoboxError(length=len(text), found=first_infobox(text))
-    settlement = _settlement(Reader(text, located, wiki=wiki))
+    # The cyclic garbage collector would walk the young objects of the read (tokens,
+    # nodes, values) again and again while they are made; none of them is in a cycle.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        settlement = _settlement(Reader(text, located, wiki=wiki))
+    finally:
+        if collecting:
+            gc.enable()
     return settlement if text is original else _as_written(settlement, original)
 
 
@@ -112,7 +122,7 @@ def _settlement(r: Reader) -> Settlement:
     name = (
         normalize_title(COMMENT.sub("", r.located.name))
         if template is None
-        else (COMMENT.sub("", str(template.name)).strip())
+        else (COMMENT.sub("", template.name.text).strip())
     )
     if template is not None:
         r.read_params(template)

@@ -12,9 +12,9 @@ import contextlib
 from collections.abc import Callable
 from typing import Final
 
-import mwparserfromhell
 from mwparserfromhell.wikicode import Wikicode
 
+from .. import wikitree
 from ..diagnostics import make
 from ..models import Area, Population
 from ..text import plain, template_key
@@ -142,9 +142,14 @@ def count(r: Reader, name: str) -> int | None:
 
     The small text is read as if it were in brackets, as a source usually is.
     """
-    code = r.code(name)
-    if code is None or not _SMALL_KEYS & _small_keys(code):
+    piece = r.value(name)
+    if (
+        piece is None
+        or not (piece.has_tags or piece.has_templates)  # no <small>, no {{small}}
+        or not _SMALL_KEYS & _small_keys(piece.code)
+    ):
         return r.read(name, r.parse_count)
+    code = piece.code
     if r.line(name) is None:
         return None
     value, found = r.parse_count(plain(_small_as_brackets(code), r.restore))
@@ -280,7 +285,7 @@ def _small_keys(code: Wikicode) -> set[str]:
 
 def _small_as_brackets(code: Wikicode) -> Wikicode:
     """A copy of ``code`` with small text in brackets: a note after a number, not a number."""
-    copy = mwparserfromhell.parse(str(code), skip_style_tags=True)
+    copy = wikitree.parse(str(code))
     for tag in copy.filter_tags(recursive=False):
         if str(tag.tag).strip().casefold() in _SMALL_KEYS and tag.contents is not None:
             with contextlib.suppress(ValueError):

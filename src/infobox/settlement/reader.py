@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Final, TypeVar
 
 import attrs
-import mwparserfromhell
-from mwparserfromhell.nodes import Template
 from mwparserfromhell.wikicode import Wikicode
 
 from ..diagnostics import make
@@ -26,10 +24,11 @@ from ..scan import Located, prepare
 from ..templates.en import INFOBOX_SETTLEMENT
 from ..templates.registry import spec_for
 from ..templates.spec import TemplateSpec
-from ..text import Rendered, args_plain, find_templates, render
+from ..text import Rendered, args_plain, find_templates, render, render_text
 from ..values.dates import parse_date
 from ..values.numbers import Number, parse_count, parse_number
 from ..values.units import parse_quantity, quantity_from_convert
+from .split import Piece, Split, split_template
 
 T = TypeVar("T")
 
@@ -43,7 +42,7 @@ _FILE_LINK = re.compile(r"^\s*:?\s*(?:file|image|media)\s*:", re.IGNORECASE)
 class Reader:
     """Reads one located infobox; holds the per-parameter state of one parse.
 
-    ``params``, ``codes`` and ``rendered`` are keyed by the parameters' names as
+    ``params``, ``values`` and ``rendered`` are keyed by the parameters' names as
     written. The family modules ask for values by *canonical* name (the
     ``{{Infobox settlement}}`` parameter that holds the value): the template's
     :class:`~infobox.templates.spec.TemplateSpec` says which written parameter that
@@ -65,14 +64,16 @@ class Reader:
         self.alias: dict[str, str] = {}
         #: canonical name -> the label the template shows for it (no parameter holds it).
         self.labels: dict[str, str] = {}
-        self.codes: dict[str, Wikicode] = {}
+        #: The value of each parameter (its text, and its tree on demand).
+        self.values: dict[str, Piece] = {}
         self.rendered: dict[str, Rendered] = {}
         self.restore: dict[str, str] = {}
         self.unrendered: set[str] = set()
 
     # -- parameters -----------------------------------------------------------------
 
-    def parse_template(self) -> Template | None:
+    def parse_template(self) -> Split | None:
+        """The located infobox split into its name and parameters; None when it is no template."""
         located = self.located
         prepared = prepare(self.text, located.start, located.end)
         self.diagnostics.extend(located.diagnostics)
@@ -82,14 +83,17 @@ class Reader:
         source = prepared.text if located.terminated else prepared.text + "}}"
         # MediaWiki splits template arguments before it reads bold and italic quotes;
         # mwparserfromhell reading them can swallow a following '|', so it does not.
-        code = mwparserfromhell.parse(source, skip_style_tags=True)
-        node = code.nodes[0] if code.nodes else None
-        spec = spec_for(normalize_title(str(node.name))) if isinstance(node, Template) else None
-        if isinstance(node, Template) and spec is not None:
+        return self.chosen(split_template(source))
+
+    def chosen(self, split: Split | None) -> Split | None:
+        """``split`` when it is a settlement template (its spec and wiki taken), else None, said."""
+        spec = spec_for(normalize_title(split.name.text)) if split is not None else None
+        if split is not None and spec is not None:
             self.spec = spec
             self.wiki = self._given_wiki or spec.wiki or "en"
             self.locale = locale_for(self.wiki)
-            return node
+            return split
+        located = self.located
         self.diagnostics.append(
             make(
                 "infobox.unparseable",
@@ -101,24 +105,29 @@ class Reader:
         )
         return None
 
-    def read_params(self, template: Template) -> None:
+    def read_params(self, template: Split) -> None:
         # mwparserfromhell keeps every character, so offsets follow from the lengths
         # of the pieces: "{{" name ("|" [key "="] value)* "}}".
-        pos = self.located.start + 2 + len(str(template.name))
-        for param in template.params:
+        text = self.text
+        restore = self.restore
+        pos = self.located.start + 2 + len(template.name.text)
+        for showkey, key, piece in template.params:
             pos += 1
-            if param.showkey:
-                pos += len(str(param.name)) + 1
-            value = str(param.value)
+            if showkey:
+                pos += len(key.text) + 1
+            value = piece.text
             start, end = pos, pos + len(value)
             pos = end
             start += len(value) - len(value.lstrip())
             end -= len(value) - len(value.rstrip())
-            end = max(start, min(end, len(self.text)))
-            name = restored(COMMENT.sub("", str(param.name)), self.restore).strip()
+            end = max(start, min(end, len(text)))
+            written = key.text
+            if "<!--" in written:
+                written = COMMENT.sub("", written)
+            name = restored(written, restore).strip()
             # A positional value is an editor's slip, unless the template reads it.
             if (
-                not param.showkey
+                not showkey
                 and name not in self.spec.params
                 and name not in self.spec.other
                 and COMMENT.sub("", value).strip()
@@ -127,13 +136,14 @@ class Reader:
                     make(
                         "param.positional",
                         f"a value with no parameter name was given as parameter {name}: "
-                        f"{excerpt(self.text[start:end])}",
+                        f"{excerpt(text[start:end])}",
                         param=name,
                         start=start,
                         end=end,
                     )
                 )
-            rendered = render(param.value, self.restore)
+            shown = piece.shown
+            rendered = render(piece.code, restore) if shown is None else render_text(shown, restore)
             previous = self.params.pop(name, None)
             if previous is not None:
                 self.diagnostics.append(
@@ -148,19 +158,20 @@ class Reader:
                 )
             self.params[name] = Param(
                 name=name,
-                raw=self.text[start:end],
+                raw=text[start:end],
                 text=rendered.plain,
                 links=rendered.links,
                 start=start,
                 end=end,
             )
-            # A repeated name moves to its last place, as in params, so that citations
-            # (read in this order) follow the text.
-            self.codes.pop(name, None)
-            self.rendered.pop(name, None)
-            self.codes[name] = param.value
+            if previous is not None:
+                # A repeated name moves to its last place, as in params, so that citations
+                # (read in this order) follow the text.
+                del self.values[name], self.rendered[name]
+            self.values[name] = piece
             self.rendered[name] = rendered
-            self.report_at(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
+            if rendered.diagnostics:
+                self.report_at(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
         self._map_names()
 
     def _map_names(self) -> None:
@@ -171,18 +182,26 @@ class Reader:
         parameters in its order.
         """
         spec = self.spec
-        order = {name: rank for rank, name in enumerate(spec.params)}
+        mapped = spec.params
+        english = spec.english_params
         candidates: dict[str, list[str]] = {}
         for written in self.params:
             # With English names, one the template does not define is itself too (its
             # numbered families go on past the documented ranges).
-            canonical = spec.params.get(written) or (written if spec.english_params else None)
+            canonical = mapped.get(written) or (written if english else None)
             if canonical is not None:
                 candidates.setdefault(canonical, []).append(written)
+        order: dict[str, int] | None = None
         for canonical, names in candidates.items():
-            # One that shows text wins over one that holds only markup (a ref), which
-            # wins over an empty one; then the English name, then the spec's order.
-            names.sort(key=lambda n: (not self.params[n].text, not self.holds(n), order.get(n, -1)))
+            if len(names) > 1:
+                # One that shows text wins over one that holds only markup (a ref), which
+                # wins over an empty one; then the English name, then the spec's order.
+                if order is None:
+                    order = {name: rank for rank, name in enumerate(spec.params)}
+                ranks = order
+                names.sort(
+                    key=lambda n: (not self.params[n].text, not self.holds(n), ranks.get(n, -1))
+                )
             self.alias[canonical] = names[0]
         for label in spec.labels:
             # The page's own parameter wins where it shows text, as the template's does.
@@ -207,10 +226,15 @@ class Reader:
         written = self.alias.get(name)
         return self.params.get(written) if written is not None else None
 
+    def value(self, name: str) -> Piece | None:
+        """The value of the canonical name ``name``, None when no parameter holds it."""
+        written = self.alias.get(name)
+        return self.values.get(written) if written is not None else None
+
     def code(self, name: str) -> Wikicode | None:
         """The parsed value of the canonical name ``name``, None when no parameter holds it."""
-        written = self.alias.get(name)
-        return self.codes.get(written) if written is not None else None
+        piece = self.value(name)
+        return piece.code if piece is not None else None
 
     def raw(self, name: str) -> str:
         """The raw value of the canonical name ``name``, "" when no parameter holds it."""
@@ -237,7 +261,10 @@ class Reader:
     def holds(self, written: str) -> bool:
         """Whether the parameter named ``written`` holds anything but spaces and comments."""
         param = self.params.get(written)
-        return param is not None and bool(COMMENT.sub("", param.raw).strip())
+        if param is None:
+            return False
+        raw = param.raw
+        return bool((COMMENT.sub("", raw) if "<!--" in raw else raw).strip())
 
     def given(self, name: str) -> bool:
         """Whether ``name`` holds anything besides white space and comments, or a label."""
@@ -271,7 +298,7 @@ class Reader:
         ):
             return
         self.unrendered.add(written)
-        code = self.codes[written]
+        code = self.values[written].code
         if not find_templates(code, WIKIDATA_KEYS) and not _only_files(code):
             self.report_at(
                 written,
@@ -374,10 +401,10 @@ class Reader:
 
     def quantity(self, name: str, unit: str) -> tuple[float, str] | None:
         """A number and its unit: from a {{convert}} inside the value, else the suffix's unit."""
-        code = self.code(name)
-        if code is None:
+        piece = self.value(name)
+        if piece is None:
             return None
-        for template in find_templates(code, _CONVERT_KEYS):
+        for template in find_templates(piece.code, _CONVERT_KEYS) if piece.has_templates else ():
             positional, named = args_plain(template, self.restore)
             result, found = quantity_from_convert(positional, named)
             self.report(name, found)

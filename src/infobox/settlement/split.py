@@ -1,0 +1,238 @@
+"""The infobox template split into its name and parameters from mwparserfromhell's tokens.
+
+``mwparserfromhell.parse`` tokenizes the text (in C) and then builds a tree of
+Python objects for all of it, though most parameter values (``89079``, ``2023``)
+hold no markup at all. :func:`split_template` reads the same tokens that
+``mwparserfromhell.parse(text, skip_style_tags=True)`` builds its tree from, cuts
+them where that tree's builder cuts the template (at its own ``|``, ``=`` and
+``}}``), and builds a tree only for a piece that holds markup, and only when it is
+asked for: the trees are the very ones the whole parse would hold, and a piece's
+text is the text its tree would print. mwparserfromhell stays the authority on
+the syntax: its tokenizer decides every boundary, its builder every tree.
+
+Tested against the whole parse (the reference path) in ``tests/test_oracle.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+import attrs
+from mwparserfromhell.parser import ParserError, tokens
+from mwparserfromhell.parser.builder import Builder
+from mwparserfromhell.wikicode import Wikicode
+
+from .. import wikitree
+
+try:  # the tokenizer mwparserfromhell.parse uses: its C one, else its Python one
+    from mwparserfromhell.parser._tokenizer import CTokenizer as _Tokenizer
+except ImportError:  # pragma: no cover - mwparserfromhell built without its extension
+    from mwparserfromhell.parser.tokenizer import Tokenizer as _Tokenizer
+
+__all__ = ["Piece", "Split", "build", "split_template", "tokenize"]
+
+_TEXT: Final = tokens.Text
+_OPEN: Final = tokens.TemplateOpen
+_CLOSE: Final = tokens.TemplateClose
+_SEPARATOR: Final = tokens.TemplateParamSeparator
+_EQUALS: Final = tokens.TemplateParamEquals
+_COMMENT_START: Final = tokens.CommentStart
+_COMMENT_END: Final = tokens.CommentEnd
+
+
+class Piece:
+    """A template's name, or a parameter's name or value: its text, and its tree on demand.
+
+    ``text`` is the wikitext as written (what ``str()`` of its tree gives). ``shown``
+    is, for a piece of text and comments only, its text with the comments taken out
+    (what a walk of its tree would join); None for a piece with any other markup.
+    """
+
+    __slots__ = ("_code", "_tokens", "shown", "text")
+
+    def __init__(
+        self,
+        text: str,
+        shown: str | None,
+        token_list: Sequence[Any] = (),
+        code: Wikicode | None = None,
+    ) -> None:
+        self.text = text
+        self.shown = shown
+        self._tokens = token_list
+        self._code = code
+
+    @classmethod
+    def of(cls, code: Wikicode) -> Piece:
+        """A piece for a tree already built (the reference path's)."""
+        return cls(str(code), None, code=code)
+
+    @property
+    def code(self) -> Wikicode:
+        """The piece's tree, built on first use: the one ``mwparserfromhell.parse`` builds."""
+        code = self._code
+        if code is None:
+            code = self._code = build(self._tokens)
+            self._tokens = ()
+        return code
+
+    @property
+    def has_templates(self) -> bool:
+        """Whether the piece may hold a template (at any depth): False when it cannot."""
+        return "{{" in self.text
+
+    @property
+    def has_tags(self) -> bool:
+        """Whether the piece may hold an HTML-style tag (``<small>``): False when it cannot."""
+        return "<" in self.text
+
+    @property
+    def has_markup(self) -> bool:
+        """Whether the piece holds anything but text and comments."""
+        return self.shown is None
+
+
+@attrs.frozen
+class Split:
+    """The template's name and its parameters: ``(showkey, name, value)`` in order.
+
+    A positional parameter's name is its number, as mwparserfromhell names it.
+    """
+
+    name: Piece
+    params: tuple[tuple[bool, Piece, Piece], ...]
+
+
+def tokenize(text: str) -> list[Any]:
+    """The tokens of ``text``, as ``mwparserfromhell.parse(text, skip_style_tags=True)`` reads it.
+
+    >>> [type(t).__name__ for t in tokenize("{{a|b}}")]
+    ['TemplateOpen', 'Text', 'TemplateParamSeparator', 'Text', 'TemplateClose']
+    """
+    result: list[Any] = _Tokenizer().tokenize(text, 0, True)
+    return result
+
+
+def split_template(text: str) -> Split | None:
+    """The template that ``text`` starts with, split; None when the text starts with none.
+
+    What ``mwparserfromhell.parse(text, skip_style_tags=True).nodes[0]`` holds when
+    that is a template, in pieces:
+
+    >>> s = split_template("{{Infobox settlement| name = A <!-- c --> |x=[[b]]|c}}")
+    >>> s.name.text, [(k, n.text, v.text, v.shown) for k, n, v in s.params]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ('Infobox settlement', [(True, ' name ', ' A <!-- c --> ', ' A  '),
+    (True, 'x', '[[b]]', None), (False, '1', 'c', 'c')])
+    >>> str(s.params[1][2].code.filter_wikilinks()[0].title)
+    'b'
+    """
+    return _split(tokenize(text))
+
+
+def _split(found: list[Any]) -> Split | None:
+    """:func:`split_template` of the tokens."""
+    if not found or type(found[0]) is not _OPEN:
+        return None
+    # The builder's cuts: the name runs to the first "|" of the template's own; each
+    # parameter to the next, its last "=" (of its own) ending its name.
+    depth = 0
+    name: Piece | None = None
+    params: list[tuple[bool, Piece, Piece]] = []
+    key: list[Any] | None = None
+    key_plain = True
+    current: list[Any] = []
+    plain = True  # current holds only text (and whole comments)
+    default = 1
+    tokens_after = iter(found)
+    next(tokens_after)
+    for token in tokens_after:
+        kind = type(token)
+        if kind is _TEXT:
+            current.append(token)
+        elif depth:
+            current.append(token)
+            if kind is _OPEN:
+                depth += 1
+            elif kind is _CLOSE:
+                depth -= 1
+        elif kind is _SEPARATOR or kind is _CLOSE:
+            if name is None:
+                name = _piece(current, plain)
+            elif key is None:
+                number = str(default)
+                params.append((False, Piece(number, number), _piece(current, plain)))
+                default += 1
+            else:
+                params.append((True, _piece(key, key_plain), _piece(current, plain)))
+            if kind is _CLOSE:
+                return Split(name, tuple(params))
+            key, current, plain = None, [], True
+        elif kind is _EQUALS and name is not None:
+            key, key_plain, current, plain = current, plain, [], True
+        else:
+            current.append(token)
+            if kind is _OPEN:
+                depth += 1
+                plain = False
+            elif kind is not _COMMENT_START and kind is not _COMMENT_END:
+                plain = False
+    return None  # no closing token: the builder would fail
+
+
+def build(token_list: Sequence[Any]) -> Wikicode:
+    """The tree mwparserfromhell's builder makes of these tokens.
+
+    Built by :mod:`infobox.wikitree`'s builder where its import-time check found the
+    mwparserfromhell it was tested with (the same tree, faster), else, and on any
+    token stream it does not know, by mwparserfromhell's own ``Builder``.
+
+    >>> str(build(tokenize("[[a|b]] c")).filter_wikilinks()[0].text)
+    'b'
+    """
+    if wikitree.FAST:
+        try:
+            code: Wikicode = wikitree._build(list(token_list))
+        except (wikitree._Unexpected, ParserError, StopIteration, KeyError, TypeError, ValueError):
+            pass
+        else:
+            return code
+    builder: Any = Builder  # untyped
+    built: Wikicode = builder().build(list(token_list))
+    return built
+
+
+def _piece(token_list: list[Any], plain: bool) -> Piece:
+    """The piece of these tokens: its text from the tokens alone when they are text and comments.
+
+    ``plain`` says that they are (else the tree is built, and printed). A comment is
+    ``CommentStart``, its text, ``CommentEnd``: it prints as ``<!--…-->``.
+    """
+    if plain:
+        if len(token_list) == 1:  # one text token: the common case
+            value: str = token_list[0]["text"]
+            return Piece(value, value, token_list)
+        written: list[str] = []
+        shown: list[str] = []
+        in_comment = False
+        for token in token_list:
+            kind = type(token)
+            if kind is _TEXT:
+                value = token["text"]
+                written.append(value)
+                if not in_comment:
+                    shown.append(value)
+            elif kind is _COMMENT_START and not in_comment:
+                in_comment = True
+                written.append("<!--")
+            elif kind is _COMMENT_END and in_comment:
+                in_comment = False
+                written.append("-->")
+            else:  # never from the tokenizer: let the builder read it
+                plain = False
+                break
+        if plain and not in_comment:
+            return Piece("".join(written), "".join(shown), token_list)
+    code = build(token_list)
+    return Piece(str(code), None, code=code)
