@@ -8,6 +8,11 @@ process, round after round, on the real pages in ``fixtures/real`` (wikitext) an
 on the Zhezkazgan plain-text seeds; the script prints the median characters per
 second of each and their ratio (ours / baseline: above 1 is faster).
 
+It then times ``parse_page`` against a bare ``mwparserfromhell.parse`` of the same
+real pages, alternately in the same way, and prints the ratio of their times (the
+issue's target: ``parse_page`` at most 0.6× the parse). The parse only builds the
+tree; ``parse_page`` reads the infobox, the article's sections, sentences and facts.
+
 Run: ``make bench`` or ``.venv/bin/python benchmarks/bench_article.py [--rounds N]``.
 """
 
@@ -21,7 +26,7 @@ from pathlib import Path
 
 import mwparserfromhell
 
-from infobox import parse_article
+from infobox import parse_article, parse_page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -34,6 +39,16 @@ def baseline(text: str) -> object:
 def ours(text: str) -> object:
     """parse_article: sections, items, sentences and typed facts."""
     return parse_article(text)
+
+
+def bare_parse(text: str) -> object:
+    """The tree of the whole page by mwparserfromhell, and nothing else."""
+    return mwparserfromhell.parse(text)
+
+
+def whole_page(text: str) -> object:
+    """parse_page: the settlement infobox and the article together."""
+    return parse_page(text)
 
 
 def texts(kind: str) -> list[str]:
@@ -77,6 +92,22 @@ def main() -> None:
             f"{kind:<10} {len(pages):>3} {size:>9,} {base:>15,.0f} {mine:>11,.0f} "
             f"{mine / base:>5.2f}x"
         )
+    pages = texts("wikitext")
+    for page in pages:
+        bare_parse(page)
+        whole_page(page)
+    parse_times, page_times = [], []
+    size = sum(len(page) for page in pages)
+    for _ in range(rounds):
+        parse_times.append(size / rate(bare_parse, pages))
+        page_times.append(size / rate(whole_page, pages))
+    parse_time, page_time = statistics.median(parse_times), statistics.median(page_times)
+    print()
+    print(f"{'real pages':<10} {'n':>3} {'mwp.parse s':>12} {'parse_page s':>13} {'ratio':>6}")
+    print(
+        f"{'wikitext':<10} {len(pages):>3} {parse_time:>12.3f} {page_time:>13.3f} "
+        f"{page_time / parse_time:>5.2f}x   (parse_page time / mwparserfromhell.parse time)"
+    )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infobox.article.offsets import SpansBuilder
-from infobox.article.reader import Block, looks_like_wikitext, read_plain, read_wikitext
+from infobox.article.reader import (
+    Block,
+    _read_wikitext,
+    looks_like_wikitext,
+    read_plain,
+    read_wikitext,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -276,3 +282,104 @@ def test_a_ref_opener_inside_a_comment_does_not_hide_text() -> None:
     """`<!-- <ref> -->` is a comment; the prose after it is still read."""
     text = "'''A''' is a town.<!-- <ref> --> It has 7 parks.<ref>x</ref> End."
     assert read_wikitext(text).blocks[0].text == "A is a town. It has 7 parks. End."
+
+
+# --- the top level from tokens, against the tree (the oracle) --------------------------------
+
+
+def _same_reading(text: str, window: int | None = None) -> None:
+    """The reader over tokens gives what the walk of the whole tree gives, offsets too."""
+    fast = _read_wikitext(text, tree=False, window=window)
+    slow = _read_wikitext(text, tree=True)
+    assert fast == slow
+    for a, b in zip(fast.blocks, slow.blocks, strict=True):
+        for position in range(len(a.text)):
+            assert a.spans.point(position) == b.spans.point(position)
+        assert a.spans.end() == b.spans.end()
+
+
+WIKI_PAGES = sorted(FIXTURES.rglob("*.wiki"))
+
+
+@pytest.mark.parametrize("path", WIKI_PAGES, ids=[str(p.relative_to(FIXTURES)) for p in WIKI_PAGES])
+def test_top_level_from_tokens_reads_every_fixture_as_the_tree_does(path: Path) -> None:
+    """Every fixture page: the same blocks, offsets, categories, diagnostics and tables."""
+    _same_reading(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", WIKI_PAGES, ids=[str(p.relative_to(FIXTURES)) for p in WIKI_PAGES])
+def test_top_level_a_window_at_a_time_reads_every_fixture_as_the_tree_does(path: Path) -> None:
+    """Tokenized 500 characters at a time, every fixture page still reads as one tree."""
+    _same_reading(path.read_text(encoding="utf-8"), window=500)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{|\n|-\n| a || b\n|}\nText [[a|b]] [[:c]] [[en:X]] [[File:x.png|thumb|y]].",
+        "<div class=\"a\" id = b style='c d' hidden>x</div> <br/> <br> </span> <ref name=x/>",
+        "&amp; &#123; &#x2013; &#X41; [http://x.org y] [http://x.org] http://y.org z",
+        "== A ==\n=== B ===\n* [[a|''b'']]\n# {{lang-kk|x}}\n; t : d\n----\n<!-- c -->",
+        "{{{1|d}}} {{a|b=c|d}} [[Category:X| ]] [[Kategorija:Y]] <nowiki>[[x]]</nowiki>",
+        "<table><tr><td>1</td></tr></table> {{Weather box|Jan high C=1}} <ref>r</ref>",
+        "<div>{{Weather box|Jan high C=2}}</div> [[a_b  c]] [[a|]] <p\n>x</p >",
+    ],
+)
+def test_top_level_from_tokens_reads_each_construct_as_the_tree_does(text: str) -> None:
+    """Tables, tags with attributes, entities, links of each kind, headings, lists."""
+    _same_reading(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "[[",
+                "]]",
+                "{{",
+                "}}",
+                "|",
+                "=",
+                "<",
+                ">",
+                "/",
+                "div",
+                "ref",
+                " ",
+                "\n",
+                "'",
+                '"',
+                "&",
+                ";",
+                "#",
+                "x",
+                "{|",
+                "|}",
+                "*",
+                "!",
+                "-",
+                "[",
+                "]",
+                "http://a.b",
+                "Category:",
+                "<!--",
+                "-->",
+                "Weather box",
+                "<gallery>",
+                "</gallery>",
+                "<nowiki>",
+                "== H ==\n",
+                " word",
+                " Word",
+                " 12",
+            ]
+        ),
+        max_size=60,
+    ).map("".join),
+    st.sampled_from([None, 8, 16, 24, 40, 64]),
+)
+def test_top_level_from_tokens_reads_any_markup_as_the_tree_does(
+    text: str, window: int | None
+) -> None:
+    """Any mix of wiki markup, whole or a few characters at a time: the tree's reading."""
+    _same_reading(text, window)

@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from infobox import Fact, parse_article, reconcile
 from infobox.article.facts import KINDS, temperature
 from infobox.article.facts.weather_box import (
+    _ANY_NAME,
     COLDEST,
     HOTTEST,
     climate_template,
+    may_hold_climate_table,
     read_climate_table,
 )
 from infobox.article.reader import read_wikitext
@@ -474,3 +476,19 @@ def test_any_page_with_tables_parses(text: str, lang: str) -> None:
     """Pages built from climate-table pieces parse; every table fact points at its value."""
     for f in read(text, lang):
         assert f.sentence.endswith("=" + text[f.start : f.end])
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("weather", "Weather", "WEATHER", " ", "_", "box", "Box", "ſ", "K", "ß", "İ"),
+                *("ı", "climate", "CHART", "chart", "климат", "Города", "города", "ᲁ", "x", "\n"),
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_may_hold_climate_table_is_the_folded_search(text: str) -> None:
+    """The case-blind search says what a search of the case-folded text says."""
+    assert may_hold_climate_table(text) == (_ANY_NAME.search(text.casefold()) is not None)

@@ -7,6 +7,7 @@ from .diagnostics import make
 from .errors import InputTypeError, NoInfoboxError
 from .models import Diagnostic, Page, Settlement
 from .settlement import parse_infobox
+from .settlement.parse import read_infobox
 
 __all__ = ["parse_page"]
 
@@ -37,7 +38,12 @@ def parse_page(text: str, lang: str | None = None, wiki: str | None = None) -> P
     diagnostics: list[Diagnostic] = []
     article, reading = read_article(text, lang)  # checks lang first
     try:
-        settlement = parse_infobox(text, wiki=wiki if wiki is not None else lang)
+        wiki = wiki if wiki is not None else lang
+        if reading.wikitext and "\r\n" not in text:
+            # The reader located the infobox in this very text (lone CRs read as LF).
+            settlement = read_infobox(text, reading.located, wiki=wiki)
+        else:
+            settlement = parse_infobox(text, wiki=wiki)
     except NoInfoboxError:
         settlement = None
         diagnostics.append(make("page.no-settlement", "the page has no settlement infobox"))

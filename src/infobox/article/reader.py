@@ -23,16 +23,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import attrs
 import mwparserfromhell
+from mwparserfromhell.definitions import is_parsable
 from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
+from mwparserfromhell.parser import tokens as _T
+from mwparserfromhell.parser import use_c
+from mwparserfromhell.parser.builder import Builder
+from mwparserfromhell.smart_list import SmartList
+from mwparserfromhell.wikicode import Wikicode
 
+from .. import wikitree
 from ..diagnostics import make
 from ..models import Diagnostic
-from ..scan import Located, locate, prepare
-from ..text import Conversions, node_text, render
+from ..scan import Located, Prepared, locate, prepare
+from ..text import _FILE_PREFIX, _INTERWIKI, _QUOTES, _WS, BREAK, Conversions, node_text, render
 from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
@@ -70,6 +77,9 @@ class Reading:
     #: Where the climate tables a reader sees lie (``{{Weather box}}`` …), as
     #: ``(start, end)`` offsets in the input; :mod:`.facts.weather_box` reads them.
     climate_tables: tuple[tuple[int, int], ...] = ()
+    #: The settlement infobox as :func:`~infobox.scan.locate` found it in the input,
+    #: when the input is the text it was located in (no ``\r\n`` was unified).
+    located: Located | None = attrs.field(default=None, eq=False, repr=False)
 
 
 # A line starts after "\n" or "\r" and ends before either: every line end is one.
@@ -94,11 +104,14 @@ def looks_like_wikitext(text: str) -> bool:
 # --- shared line handling ------------------------------------------------------------------
 
 # A run of anything but white space; a no-break or thin space between two digits
-# groups a number ("150 000") and stays, any other white space collapses.
-_TOKEN_PATTERN: Final = r"(?:[^\s\x1d\x1e]|(?<=\d)[\u00a0\u202f\u2009](?=\d))+"
+# groups a number ("150 000") and stays, any other white space collapses. The
+# quantifiers are possessive: nothing after a token can match inside it, and the
+# regex engine keeps no state to backtrack into (a greedy group kept ~150 bytes a
+# character of a long line).
+_TOKEN_PATTERN: Final = r"(?:[^\s\x1d\x1e]++|(?<=\d)[\u00a0\u202f\u2009](?=\d))++"
 _TOKEN: Final = re.compile(_TOKEN_PATTERN)
 # Tokens separated by single plain spaces: copied as they are, in one piece.
-_RUN: Final = re.compile(rf"{_TOKEN_PATTERN}(?: {_TOKEN_PATTERN})*")
+_RUN: Final = re.compile(rf"{_TOKEN_PATTERN}(?: {_TOKEN_PATTERN})*+")
 _JOIN_TIGHT: Final = frozenset(",.;:!?)]}»”%’'")
 
 
@@ -333,9 +346,54 @@ def read_wikitext(text: str) -> Reading:
     >>> [(b.kind, b.text) for b in r.blocks], r.categories
     ([('paragraph', 'X (Х) is a city.'), ('heading', 'History'), ('item', 'B c')], ('Towns',))
     """
+    return _read_wikitext(text, tree=False)
+
+
+def _read_wikitext(text: str, *, tree: bool, window: int | None = None) -> Reading:
+    """:func:`read_wikitext`; ``tree``: walk mwparserfromhell's tree of the whole page.
+
+    Without ``tree`` only the top level of the page is read, from the C tokenizer's
+    tokens, and a node is built only for a construct whose text is shown (or that
+    may hold a climate table); the tests keep the tree's walk as the oracle.
+    ``window``: how much is tokenized at a time (see :func:`_top_level`).
+    """
     text, back = unify_line_ends(text)
     located = locate(text)
     prepared = prepare(_without_unseen(text, located), 0, len(text))
+    gate = may_hold_climate_table(text)
+    top = None if tree else _top_level(prepared, gate, window or _WINDOW)
+    if top is None:
+        top = _top_level_of_tree(prepared, gate)
+    out, builder, categories, tables = top
+    reader_text = "".join(out)
+    del out, top
+    diagnostics = _to_input(prepared.diagnostics, back)
+    del prepared
+    spans = builder.build() if back is None else builder.build().through(back)
+    del builder
+    blocks = _wiki_blocks(reader_text, spans, diagnostics)
+    infobox_end: int | None = None
+    if located is not None:
+        infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
+    climate_tables = tuple(span if back is None else back.source(*span) for span in tables)
+    return Reading(
+        blocks=blocks,
+        wikitext=True,
+        categories=tuple(categories),
+        diagnostics=tuple(diagnostics),
+        infobox_end=infobox_end,
+        climate_tables=climate_tables,
+        located=located if back is None else None,
+    )
+
+
+#: What a reader sees of a page's top level: its text in pieces, the map of those
+#: pieces to the page, its categories, and where its climate tables lie.
+_TopLevel = tuple[list[str], SpansBuilder, list[str], list[tuple[int, int]]]
+
+
+def _top_level_of_tree(prepared: Prepared, gate: bool) -> _TopLevel:
+    """The reader's text of the page's top level, from mwparserfromhell's whole tree."""
     code = mwparserfromhell.parse(prepared.text, skip_style_tags=True)
     restore = {ord(k): v for k, v in prepared.restore.items()}
     out: list[str] = []
@@ -348,21 +406,11 @@ def read_wikitext(text: str) -> Reading:
         if isinstance(node, Text):
             _emit_text(raw.translate(restore), start, out, builder)
         elif isinstance(node, Heading):
-            title = render(node.title, prepared.restore).plain
-            piece = f"\n{_HEADING_MARK}{min(node.level, 6)}{title}\n"
-            out.append(piece)
-            builder.coarse(len(piece), start, position)
+            _emit_heading(node, prepared, start, position, out, builder)
         elif isinstance(node, Comment):
             continue
         elif isinstance(node, Wikilink):
-            target = str(node.title).translate(restore)
-            category = _CATEGORY.match(target)
-            if category is not None:
-                name = " ".join(category.group(1).replace("_", " ").split())
-                if name:
-                    categories.append(name)
-                continue
-            if _HIDDEN_LINK.match(target):
+            if _link_is_hidden(str(node.title).translate(restore), categories):
                 continue
             _emit_coarse(
                 node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
@@ -377,25 +425,534 @@ def read_wikitext(text: str) -> Reading:
             _emit_coarse(
                 node_text(node, prepared.restore, _CONVERSIONS), start, position, out, builder
             )
-    reader_text = "".join(out)
-    diagnostics = _to_input(prepared.diagnostics, back)
-    spans = builder.build() if back is None else builder.build().through(back)
-    blocks = _wiki_blocks(reader_text, spans, diagnostics)
-    infobox_end: int | None = None
-    if located is not None:
-        infobox_end = located.end if back is None else back.source(located.end, located.end)[0]
-    climate_tables = tuple(
-        span if back is None else back.source(*span)
-        for span in (locate_climate_tables(code) if may_hold_climate_table(text) else ())
+    tables = list(locate_climate_tables(code)) if gate else []
+    return out, builder, categories, tables
+
+
+#: How much of a long page is tokenized at a time (characters): the tokens of a
+#: whole long line would take ~40 bytes a character.
+_WINDOW: Final = 1 << 14
+#: A cut keeps this far from a window's end.
+_MARGIN: Final = 256
+# What, in text the tokenizer gave back, may be the opening of a construct it gave up
+# because the window ended (it writes back only the opener): the windows are cut before.
+_MAY_REOPEN: Final = re.compile(r"\{\{|\[\[|\[(?:[A-Za-z][A-Za-z0-9+.\-]*:|//)|<|\{\||(?m:^=)")
+
+
+def _reopens(source: str, start: int, end: int) -> int:
+    """Where in ``source[start:end]`` (a text token) an opener may have been given up, or -1.
+
+    What follows the text is looked at too: ``[`` and the URL after it are two tokens.
+    """
+    found = _MAY_REOPEN.search(source, start, end + 16)
+    return found.start() if found is not None and found.start() < end else -1
+
+
+#: One top-level item of a window: its first token, the token after it, its start and
+#: end in the page, and its name (a text's own text; see :func:`_extent`).
+_Item = tuple[int, int, int, int, str | None]
+
+
+def _top_level(prepared: Prepared, gate: bool, window: int = _WINDOW) -> _TopLevel | None:
+    """The reader's text of the page's top level, from the tokens; None if they are odd.
+
+    What :func:`_top_level_of_tree` gives, without a tree of the whole page: the
+    tokens are walked once to find where each top-level construct lies, and a node
+    is built (by mwparserfromhell's own builder, from its own tokens) only for one
+    whose text is shown or that may hold a climate table. Comments, categories,
+    hidden links and hidden tags (tables, refs) need their extent alone. The walk
+    checks that every text token lies where it is counted to lie: if one does not (a
+    token stream this walk misreads), the caller falls back on the tree.
+
+    A page longer than ``window`` characters is tokenized a window at a time, each
+    cut after a space before a letter or digit in top-level text (where no
+    construct is open and no line starts) and before any text that may be an opener
+    the tokenizer gave up at the window's end; the next window starts at the cut.
+    Each construct before a cut closed inside its window, so the tokenizer read it as
+    it reads the whole page.
+    """
+    source = prepared.text
+    size = len(source)
+    emitter = _Emitter(prepared, gate)
+    at = 0
+    width = window
+    while True:
+        if size - at <= width:
+            tokens = _tokenize(source if not at else source[at:])
+            for item in _items(tokens, source, at, size):
+                if item is None:
+                    return None
+                emitter.item(tokens, *item)
+            if emitter.position != size:
+                return None
+            break
+        limit = at + width - min(_MARGIN, width // 4)
+        tokens = _tokenize(source[at : at + width])
+        items: list[_Item] = []
+        for item in _items(tokens, source, at, limit):
+            if item is None:
+                return None
+            items.append(item)
+        cut = _cut(items, source, at)
+        if cut is None:
+            del tokens, items
+            width *= 2  # no place to cut: a wider window
+            continue
+        for first, after, start, end, name in items:
+            if start >= cut:
+                break
+            if end > cut:  # the text the cut falls in
+                assert name is not None
+                emitter.item(tokens, first, after, start, cut, name[: cut - start])
+                break
+            emitter.item(tokens, first, after, start, end, name)
+        del tokens, items  # before the next window's are made
+        at, width = cut, window
+    return emitter.finish()
+
+
+def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[_Item | None]:
+    """The top-level items of ``tokens`` (read from ``source[offset:]``), up to ``limit``.
+
+    A text's name is its text. Stops before a construct that ends after ``limit`` or
+    that holds text that may be an opener given up (:data:`_MAY_REOPEN`), and after
+    a text that reaches ``limit`` or holds one (cut short there). None: a token is not
+    where it is counted to lie.
+    """
+    whole = limit >= len(source)
+    position = offset
+    count = len(tokens)
+    i = 0
+    while i < count:
+        token = tokens[i]
+        if token.__class__ is _T.Text:
+            value = token["text"]
+            if not source.startswith(value, position):
+                yield None
+                return
+            end = position + len(value)
+            if not whole:
+                found = _reopens(source, position, end)
+                stop = min(limit, end if found < 0 else found)
+                if stop < end:
+                    yield i, i + 1, position, stop, value[: stop - position]
+                    return
+            yield i, i + 1, position, end, value
+            position = end
+            i += 1
+            continue
+        extent = _extent(tokens, i, source, position, check=not whole)
+        if extent is None:
+            yield None
+            return
+        after, end, name, reopens = extent
+        if not whole and (reopens or end > limit):
+            return
+        if not whole and tokens[i].__class__ is _T.HeadingStart:
+            # A heading ends where its line does (a comment may carry the line on): the
+            # line must end in the window, with nothing given up before it ends.
+            line_end = source.find("\n", end, limit)
+            if line_end < 0 or _reopens(source, end, line_end) >= 0:
+                return
+        yield i, after, position, end, name
+        i, position = after, end
+
+
+def _cut(items: list[_Item], source: str, at: int) -> int | None:
+    """The last place among ``items`` after ``at`` where a window may be cut, or None.
+
+    That is after a space and before a letter or digit in top-level text: no construct
+    is open there, and no line starts (where ``=``, ``*`` or ``{|`` would mean more).
+    """
+    for first, after, start, end, _ in reversed(items):
+        if after != first + 1 or end - start < 2:
+            continue  # a construct, or no room for a space and what follows it
+        space = source.rfind(" ", start, end - 1)
+        while space >= start:
+            if space + 1 > at and source[space + 1].isalnum():
+                return space + 1
+            space = source.rfind(" ", start, space)
+    return None
+
+
+class _Emitter:
+    """Writes the reader's text of top-level items, and collects what they hold."""
+
+    def __init__(self, prepared: Prepared, gate: bool) -> None:
+        self.prepared = prepared
+        self.gate = gate
+        self.source = prepared.text
+        self.restore = {ord(k): v for k, v in prepared.restore.items()}
+        self.out: list[str] = []
+        self.joined: list[str] = []  # the pieces so far, joined a few thousand at a time
+        self.builder = SpansBuilder()
+        self.categories: list[str] = []
+        self.tables: list[tuple[int, int]] = []
+        self.position = 0
+
+    def finish(self) -> _TopLevel:
+        self.joined += self.out
+        return self.joined, self.builder, self.categories, self.tables
+
+    def item(
+        self, tokens: list[Any], first: int, after: int, start: int, end: int, name: str | None
+    ) -> None:
+        """Write the item ``tokens[first:after]`` at ``source[start:end]``."""
+        out, builder, restore = self.out, self.builder, self.restore
+        if len(out) >= 4096:
+            self.joined.append("".join(out))
+            out.clear()
+        self.position = end
+        token = tokens[first]
+        kind = token.__class__
+        if kind is _T.Text:
+            assert name is not None
+            _emit_text(name.translate(restore), start, out, builder)
+            return
+        if kind is _T.CommentStart:
+            return
+        source = self.source
+        if kind is _T.TagOpenOpen and token.get("wiki_markup") in _LINE_MARKUP:
+            # ``*``, ``#``, ``:``, ``;`` and ``----`` open a line: keep them for the lines.
+            raw = source[start:end]
+            out.append(raw)
+            builder.exact(len(raw), start)
+            return
+        node: Any = None
+        if self.gate and may_hold_climate_table(source[start:end]):
+            node = _build(tokens, first, after)
+            code = Wikicode(SmartList([node]))  # type: ignore[no-untyped-call]
+            self.tables += locate_climate_tables(code, start)
+        if kind is _T.WikilinkOpen:
+            if name is None:
+                node = node or _build(tokens, first, after)
+                name = str(node.title)
+            if _link_is_hidden(name.translate(restore), self.categories):
+                return
+            if node is None:
+                shown = _plain_link_text(tokens, first, after, name, restore)
+                if shown is not None:
+                    _emit_coarse(shown, start, end, out, builder)
+                    return
+        elif kind is _T.TagOpenOpen:
+            if name is None:
+                node = node or _build(tokens, first, after)
+                name = str(node.tag)
+            if name.strip().lower() in _HIDDEN_TAGS:
+                return
+        node = node or _build(tokens, first, after)
+        if kind is _T.HeadingStart:
+            _emit_heading(node, self.prepared, start, end, out, builder)
+        else:
+            text = node_text(node, self.prepared.restore, _CONVERSIONS)
+            _emit_coarse(text, start, end, out, builder)
+
+
+def _tokenize(text: str) -> list[Any]:
+    """The tokens of ``text`` (style tags skipped), as mwparserfromhell's parser reads them."""
+    if use_c:
+        from mwparserfromhell.parser._tokenizer import CTokenizer
+
+        tokens: list[Any] = CTokenizer().tokenize(text, 0, True)
+    else:  # pragma: no cover - mwparserfromhell without its C extension
+        from mwparserfromhell.parser.tokenizer import Tokenizer
+
+        tokens = Tokenizer().tokenize(text, 0, True)  # type: ignore[no-untyped-call]
+    return tokens
+
+
+def _plain_link_text(
+    tokens: list[Any], start: int, end: int, title: str, table: dict[int, str]
+) -> str | None:
+    """:func:`~infobox.text.node_text` of a link written in text alone (``[[a|b]]``), or None.
+
+    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written.
+    """
+    label: list[str] | None = None
+    for index in range(start + 1, end - 1):
+        token = tokens[index]
+        kind = token.__class__
+        if kind is _T.Text:
+            if label is not None:
+                label.append(token["text"])
+        elif kind is _T.WikilinkSeparator and label is None:
+            label = []
+        else:
+            return None
+    return _link_text(title, None if label is None else "".join(label), table)
+
+
+def _link_text(title: str, label: str | None, table: dict[int, str]) -> str:
+    """What :class:`infobox.text._Walker` shows of a link whose title and label are text."""
+    title = title.translate(table)
+    if _FILE_PREFIX.match(title):
+        return ""
+    stripped = title.strip()
+    if stripped.startswith(":"):
+        stripped = stripped[1:].strip()
+    elif _INTERWIKI.match(stripped) and label is None:
+        return ""
+    if label is None:
+        shown = _QUOTES.sub("", _WS.sub(" ", stripped.replace("_", " ")).strip())
+    else:
+        shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
+    if table:
+        shown = shown.translate(table)
+    return shown.replace(BREAK, " ")
+
+
+def _build(tokens: list[Any], start: int, end: int) -> Any:
+    """The node that ``tokens[start:end]`` (one whole construct) stand for."""
+    if wikitree.FAST:
+        try:
+            # The lean builder of the same nodes (see :mod:`infobox.wikitree`).
+            return wikitree._build(tokens[start:end]).nodes[0]
+        except (wikitree._Unexpected, StopIteration, KeyError, TypeError, ValueError):
+            pass  # a shape it does not know: mwparserfromhell's own builder
+    code: Wikicode = Builder().build(tokens[start:end])  # type: ignore[no-untyped-call]
+    return code.nodes[0]
+
+
+def _emit_heading(
+    node: Heading, prepared: Prepared, start: int, end: int, out: list[str], builder: SpansBuilder
+) -> None:
+    title = render(node.title, prepared.restore).plain
+    piece = f"\n{_HEADING_MARK}{min(node.level, 6)}{title}\n"
+    out.append(piece)
+    builder.coarse(len(piece), start, end)
+
+
+def _link_is_hidden(target: str, categories: list[str]) -> bool:
+    """Whether a link to ``target`` shows nothing: a category (collected) or a file."""
+    category = _CATEGORY.match(target)
+    if category is not None:
+        name = " ".join(category.group(1).replace("_", " ").split())
+        if name:
+            categories.append(name)
+        return True
+    return _HIDDEN_LINK.match(target) is not None
+
+
+# The tokens that open a construct, and those that close one.
+_OPENERS: Final = frozenset(
+    {
+        _T.TemplateOpen,
+        _T.ArgumentOpen,
+        _T.WikilinkOpen,
+        _T.ExternalLinkOpen,
+        _T.HeadingStart,
+        _T.CommentStart,
+        _T.HTMLEntityStart,
+        _T.TagOpenOpen,
+    }
+)
+_CLOSERS: Final = frozenset(
+    {
+        _T.TemplateClose,
+        _T.ArgumentClose,
+        _T.WikilinkClose,
+        _T.ExternalLinkClose,
+        _T.HeadingEnd,
+        _T.CommentEnd,
+        _T.HTMLEntityEnd,
+        _T.TagCloseSelfclose,
+        _T.TagCloseClose,
+    }
+)
+# Markup tokens of one width, as mwparserfromhell writes them back.
+_WIDTHS: Final = {
+    _T.TemplateOpen: 2,
+    _T.TemplateParamSeparator: 1,
+    _T.TemplateParamEquals: 1,
+    _T.TemplateClose: 2,
+    _T.ArgumentOpen: 3,
+    _T.ArgumentSeparator: 1,
+    _T.ArgumentClose: 3,
+    _T.WikilinkOpen: 2,
+    _T.WikilinkSeparator: 1,
+    _T.WikilinkClose: 2,
+    _T.HTMLEntityStart: 1,
+    _T.HTMLEntityNumeric: 1,
+    _T.HTMLEntityEnd: 1,
+    _T.CommentStart: 4,
+    _T.CommentEnd: 3,
+}
+_NAME_ENDS: Final = frozenset(
+    {
+        _T.WikilinkSeparator,
+        _T.WikilinkClose,
+        _T.TagAttrStart,
+        _T.TagCloseOpen,
+        _T.TagCloseSelfclose,
+    }
+)
+# A tag's parts, in the order of its tokens.
+_NAME, _ATTRIBUTES, _CONTENTS, _CLOSING = range(4)
+
+
+class _Frame:
+    """One construct open in :func:`_extent`'s walk, and what its width still needs."""
+
+    __slots__ = (
+        "after",
+        "brackets",
+        "equals",
+        "level",
+        "name",
+        "part",
+        "quote",
+        "raw",
+        "tail",
+        "wiki",
     )
-    return Reading(
-        blocks=blocks,
-        wikitext=True,
-        categories=tuple(categories),
-        diagnostics=tuple(diagnostics),
-        infobox_end=infobox_end,
-        climate_tables=climate_tables,
-    )
+
+    def __init__(self) -> None:
+        self.wiki = False  # a tag written as wiki markup ("{|", "*"): its name is not written
+        self.part = _NAME  # which part of a tag the walk is in
+        self.brackets = False  # an external link in brackets
+        self.level = 0  # a heading's level
+        self.equals = False  # the current attribute has its "="
+        self.quote = ""  # the current attribute's quote, written again after its value
+        self.tail = ""  # the current attribute's padding before "=" (written even without one)
+        self.after = ""  # the current attribute's padding after "="
+        self.name = ""  # a tag's name
+        self.raw = False  # a tag whose contents the tokenizer does not parse (<gallery>)
+
+    def end_attribute(self) -> int:
+        """The width of what the attribute being read writes after its last token."""
+        if self.part != _ATTRIBUTES:
+            return 0
+        width = len(self.quote) if self.equals else len(self.tail)
+        self.equals, self.quote, self.tail = False, "", ""
+        return width
+
+
+def _extent(
+    tokens: list[Any], i: int, source: str, position: int, *, check: bool = False
+) -> tuple[int, int, str | None, bool] | None:
+    """Where the construct opened by ``tokens[i]`` at ``source[position]`` ends.
+
+    Returns the index of the token after it, the offset after its text, the name of a
+    link's target or a tag when it is text alone (None when it holds more), and, if
+    ``check``, whether it holds text that may be an opener given up
+    (:data:`_MAY_REOPEN`); or None when a text token is not where it is counted to lie.
+    Widths are those of mwparserfromhell's ``str()`` of the node, which writes back
+    the text it was read from.
+    """
+    frames: list[_Frame] = []
+    top = tokens[i].__class__
+    name: list[str] | None = [] if top in (_T.WikilinkOpen, _T.TagOpenOpen) else None
+    naming = name is not None  # still in the top construct's name
+    reopens = False
+    count = len(tokens)
+    while i < count:
+        token = tokens[i]
+        kind = token.__class__
+        i += 1
+        if kind is _T.Text:
+            value = token["text"]
+            frame = frames[-1]
+            if naming and len(frames) == 1 and name is not None:
+                name.append(value)
+            if frame.wiki and (frame.part == _NAME or frame.part == _CLOSING):
+                continue  # a wiki-markup tag's name is not written back
+            if not source.startswith(value, position):
+                return None
+            if frame.part == _NAME:
+                frame.name += value
+            if (
+                check
+                and not reopens
+                and not frame.raw
+                and _reopens(source, position, position + len(value)) >= 0
+            ):
+                reopens = True
+            position += len(value)
+            continue
+        if naming and len(frames) == 1:
+            # The name ends where the link's label or the tag's attributes start.
+            naming = False
+            if kind not in _NAME_ENDS:
+                name = None
+        width = _WIDTHS.get(kind)
+        if width is not None:
+            position += width
+            if kind in _OPENERS:
+                frames.append(_Frame())
+                frames[-1].raw = kind is _T.CommentStart  # a comment's text is not parsed
+            elif kind in _CLOSERS:
+                frames.pop()
+                if not frames:
+                    return i, position, None if name is None else "".join(name), reopens
+            continue
+        if kind is _T.TagOpenOpen:
+            frame = _Frame()
+            markup = token.get("wiki_markup")
+            frame.wiki = bool(markup)
+            position += len(markup) if markup else 2 if token.get("invalid") else 1
+            frames.append(frame)
+        elif kind is _T.HeadingStart:
+            reopens = reopens or (check and bool(frames))  # ends with its line: see _items
+            frame = _Frame()
+            frame.level = token.get("level") or 0
+            position += frame.level
+            frames.append(frame)
+        elif kind is _T.HeadingEnd:
+            position += frames.pop().level
+            if not frames:
+                return i, position, None, reopens
+        elif kind is _T.ExternalLinkOpen:
+            frame = _Frame()
+            frame.brackets = bool(token.get("brackets"))
+            position += frame.brackets
+            frames.append(frame)
+        elif kind is _T.ExternalLinkSeparator:
+            position += frames[-1].brackets and not token.get("suppress_space")
+        elif kind is _T.ExternalLinkClose:
+            position += frames.pop().brackets
+            if not frames:
+                return i, position, None, reopens
+        elif kind is _T.HTMLEntityHex:
+            position += len(token.get("char") or "")
+        elif kind is _T.TagAttrStart:
+            frame = frames[-1]
+            position += frame.end_attribute() + len(token.get("pad_first") or "")
+            frame.part = _ATTRIBUTES
+            frame.tail = token.get("pad_before_eq") or ""
+            frame.after = token.get("pad_after_eq") or ""
+        elif kind is _T.TagAttrEquals:
+            frame = frames[-1]
+            position += len(frame.tail) + 1 + len(frame.after)
+            frame.equals = True
+        elif kind is _T.TagAttrQuote:
+            frame = frames[-1]
+            frame.quote = token.get("char") or ""
+            position += len(frame.quote)
+        elif kind is _T.TagCloseOpen:
+            frame = frames[-1]
+            position += frame.end_attribute() + len(token.get("padding") or "")
+            position += len(token.get("wiki_markup") or "") if frame.wiki else 1
+            frame.part = _CONTENTS
+            frame.raw = not is_parsable(frame.name.strip())
+        elif kind is _T.TagCloseSelfclose:
+            frame = frames.pop()
+            position += frame.end_attribute() + len(token.get("padding") or "")
+            if not frame.wiki:
+                position += 1 if token.get("implicit") else 2
+            if not frames:
+                return i, position, None if name is None else "".join(name), reopens
+        elif kind is _T.TagOpenClose:
+            frame = frames[-1]
+            position += len(token.get("wiki_markup") or "") if frame.wiki else 2
+            frame.part = _CLOSING
+        elif kind is _T.TagCloseClose:
+            frame = frames.pop()
+            position += 0 if frame.wiki else 1
+            if not frames:
+                return i, position, None if name is None else "".join(name), reopens
+        else:
+            return None
+    return None
 
 
 def _without_unseen(text: str, located: Located | None) -> str:

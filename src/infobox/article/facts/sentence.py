@@ -365,13 +365,25 @@ class Sentence:
     def _find_areas(self) -> list[tuple[int, Area]]:
         toks, rules = self.toks, self.rules
         areas: list[tuple[int, Area]] = []
+        kinds, low = toks.kind, toks.low
+        scopes, others, genders = rules.scopes, rules.other_areas, rules.area_genders
+        # The first letters a phrase of each may start with: most words start none.
+        may_scope, may_other = scopes.first_chars, others.first_chars
+        may_gender = genders.first_chars
+        count = len(kinds)
         j = 0
-        while j < len(toks):
-            if toks.kind[j] != WORD:
+        while j < count:
+            if kinds[j] != WORD:
                 j += 1  # an area's noun or name starts with a word
                 continue
-            scope = rules.scopes.at(toks.low, j)
-            other = rules.other_areas.at(toks.low, j)
+            first = low[j][:1]
+            if first not in may_scope and first not in may_other and first not in may_gender:
+                if toks.raw[j][:1].isupper() and self.names_place(j):
+                    areas.append((j, Area("city", "*")))
+                j += 1
+                continue
+            scope = scopes.at(low, j)
+            other = others.at(low, j)
             if other is not None and (scope is None or other[0] > scope[0]):
                 # "Старый город" is a part of the place, whatever "город" says.
                 gender = rules.area_genders.ending(toks.low, other[0] - 1)

@@ -112,6 +112,11 @@ class Phrases(Generic[T]):
         memo[word] = found
         return found
 
+    @property
+    def first_chars(self) -> frozenset[str]:
+        """The first characters of the tokens a phrase may start with (a quick no)."""
+        return self._first_chars
+
     def at(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
         """The longest phrase starting at token ``i``: (the token after it, payload)."""
         if not 0 <= i < len(words):
@@ -294,21 +299,23 @@ class Tokens:
 
     def _read(self, text: str, spans: Sequence[tuple[int, int, int]], rules: Rules) -> None:
         """Fill the lists token by token, merging each digit run into its numeral."""
+        kinds, starts, ends, raws, lows = self.kind, self.start, self.end, self.raw, self.low
         i = 0
-        while i < len(spans):
+        count = len(spans)
+        while i < count:
             s, e, kind = spans[i]
             if kind == NUM:
                 i, numeral = _read_numeral(text, spans, i, rules)
-                self.numerals[len(self.kind)] = numeral
+                self.numerals[len(kinds)] = numeral
                 s, e = numeral.start, numeral.end
             else:
                 i += 1
             raw = text[s:e]
-            self.kind.append(kind)
-            self.start.append(s)
-            self.end.append(e)
-            self.raw.append(raw)
-            self.low.append(raw.lower() if kind == WORD else raw)
+            kinds.append(kind)
+            starts.append(s)
+            ends.append(e)
+            raws.append(raw)
+            lows.append(raw.lower() if kind == WORD else raw)
 
     def __len__(self) -> int:
         return len(self.kind)
