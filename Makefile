@@ -42,7 +42,9 @@ unit: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
+	$(PY) benchmarks/bench_tree.py
 	$(PY) benchmarks/bench_article.py
+	$(PY) benchmarks/bench_memory.py
 	$(PY) benchmarks/bench_dump.py --exports-only
 
 clean:
