@@ -426,3 +426,18 @@ def test_huge_input() -> None:
     one_line = text.replace("\n", " ")
     assert str(wikitree.parse(one_line)) == one_line
     assert_same(reference(one_line), wikitree.parse(one_line), texts=False)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize(
+    "text", ["[[a|b]] c", "{{x|1=<ref>r</ref>|k=[http://a b]}}", "<!-- c -->&nbsp;''i''", "{{{a|"]
+)
+def test_build_gives_the_builder_s_tree_of_tokens(
+    text: str, fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """build() of a token list is mwparserfromhell's tree of it, fast or not, and keeps the list."""
+    monkeypatch.setattr(wikitree, "FAST", fast)
+    tokens = wikitree._tokenize(text)
+    kept = list(tokens)
+    assert_same(mwparserfromhell.parse(text, skip_style_tags=True), wikitree.build(tokens))
+    assert tokens == kept

@@ -31,7 +31,6 @@ from mwparserfromhell.definitions import is_parsable
 from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
 from mwparserfromhell.parser import tokens as _T
 from mwparserfromhell.parser import use_c
-from mwparserfromhell.parser.builder import Builder
 from mwparserfromhell.smart_list import SmartList
 from mwparserfromhell.wikicode import Wikicode
 
@@ -703,14 +702,7 @@ def _link_text(title: str, label: str | None, table: dict[int, str]) -> str:
 
 def _build(tokens: list[Any], start: int, end: int) -> Any:
     """The node that ``tokens[start:end]`` (one whole construct) stand for."""
-    if wikitree.FAST:
-        try:
-            # The lean builder of the same nodes (see :mod:`infobox.wikitree`).
-            return wikitree._build(tokens[start:end]).nodes[0]
-        except (wikitree._Unexpected, StopIteration, KeyError, TypeError, ValueError):
-            pass  # a shape it does not know: mwparserfromhell's own builder
-    code: Wikicode = Builder().build(tokens[start:end])  # type: ignore[no-untyped-call]
-    return code.nodes[0]
+    return wikitree.build(tokens[start:end]).nodes[0]
 
 
 def _emit_heading(

@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 import attrs
-from mwparserfromhell.parser import ParserError, tokens
-from mwparserfromhell.parser.builder import Builder
+from mwparserfromhell.parser import tokens
 from mwparserfromhell.wikicode import Wikicode
 
 from .. import wikitree
@@ -191,16 +190,7 @@ def build(token_list: Sequence[Any]) -> Wikicode:
     >>> str(build(tokenize("[[a|b]] c")).filter_wikilinks()[0].text)
     'b'
     """
-    if wikitree.FAST:
-        try:
-            code: Wikicode = wikitree._build(list(token_list))
-        except (wikitree._Unexpected, ParserError, StopIteration, KeyError, TypeError, ValueError):
-            pass
-        else:
-            return code
-    builder: Any = Builder  # untyped
-    built: Wikicode = builder().build(list(token_list))
-    return built
+    return wikitree.build(token_list)
 
 
 def _piece(token_list: list[Any], plain: bool) -> Piece:
