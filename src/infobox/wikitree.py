@@ -29,7 +29,6 @@ the builder does not know, or an error from the tokenizer, also falls back to
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
@@ -52,6 +51,8 @@ from mwparserfromhell.parser import tokens as _tokens
 from mwparserfromhell.parser.builder import Builder
 from mwparserfromhell.smart_list import SmartList
 from mwparserfromhell.wikicode import Wikicode
+
+from .collector import paused
 
 __all__ = ["FAST", "build", "parse"]
 
@@ -501,13 +502,9 @@ def _fast(text: str) -> Any:
     """The tree built from the C tokenizer's tokens, or the reference's on any doubt."""
     if not _MARKER.search(text):
         return _code_of([_text(text)] if text else [])
-    # The cyclic garbage collector would walk the young tokens and nodes again and
-    # again while they are made (a third of the time); none of them is in a cycle.
-    collecting = gc.isenabled()
-    if collecting:
-        gc.disable()
     try:
-        return _build(_tokenize(text))
+        with paused():  # the young tokens and nodes hold no cycle
+            return _build(_tokenize(text))
     except (
         _Unexpected,
         ParserError,
@@ -518,9 +515,6 @@ def _fast(text: str) -> Any:
         RecursionError,
     ):
         pass
-    finally:
-        if collecting:
-            gc.enable()
     return _reference(text)
 
 

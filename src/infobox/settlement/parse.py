@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator
 from typing import Final
 
 import attrs
 
+from ..collector import paused
 from ..diagnostics import make
 from ..errors import InputTypeError, LanguageCodeError, NoInfoboxError
 from ..infoboxes import first_infobox
@@ -54,26 +52,8 @@ def parse_infobox(text: str, wiki: str | None = None) -> Settlement:
     ('Infobox settlement', 'en')
     """
     _check(text, wiki)
-    with _no_garbage_collection():
+    with paused():
         return read_infobox(text, locate(_lone_cr_as_lf(text)), wiki)
-
-
-@contextlib.contextmanager
-def _no_garbage_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused inside, where only short-lived objects are made.
-
-    It would walk the young objects of a read (the scan's, tokens, nodes, values) again
-    and again while they are made, though none of them is in a cycle: a tenth of the
-    time. Whatever is freed meanwhile is freed as usual; it only runs later.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def read_infobox(text: str, located: Located | None, wiki: str | None = None) -> Settlement:
@@ -96,7 +76,7 @@ def read_infobox(text: str, located: Located | None, wiki: str | None = None) ->
     text = _lone_cr_as_lf(text)
     if located is None:
         raise NoInfoboxError(length=len(text), found=first_infobox(text))
-    with _no_garbage_collection():
+    with paused():
         settlement = _settlement(Reader(text, located, wiki=wiki))
     return settlement if text is original else _as_written(settlement, original)
 
