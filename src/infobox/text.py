@@ -44,6 +44,7 @@ __all__ = [
     "args_plain",
     "external_links",
     "find_templates",
+    "link_text",
     "node_text",
     "plain",
     "render",
@@ -422,13 +423,8 @@ class _Walker:
             pass
 
     def wikilink(self, link: Wikilink) -> None:
-        title = str(link.title).translate(self.table)
-        if _FILE_PREFIX.match(title):
-            return
-        stripped = title.strip()
-        if stripped.startswith(":"):
-            stripped = stripped[1:].strip()
-        elif _INTERWIKI.match(stripped) and link.text is None:
+        stripped = _shown_target(str(link.title).translate(self.table), link.text is not None)
+        if stripped is None:
             return
         target = _WS.sub(" ", stripped.replace("_", " ")).strip()
         shown = self.sub(link.text) if link.text is not None else _QUOTES.sub("", target)
@@ -754,3 +750,40 @@ def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list
         if template_key(template) in keys:
             found.append(template)
     return found
+
+
+def _shown_target(title: str, labelled: bool) -> str | None:
+    """A link's target as a reader may see it, or None when the link shows nothing.
+
+    A file link shows nothing here (its caption is not text of the value), nor does an
+    interwiki link without a label; a leading ``:`` (``[[:Category:X]]``) is dropped.
+    """
+    if _FILE_PREFIX.match(title):
+        return None
+    stripped = title.strip()
+    if stripped.startswith(":"):
+        return stripped[1:].strip()
+    if _INTERWIKI.match(stripped) and not labelled:
+        return None
+    return stripped
+
+
+def link_text(title: str, label: str | None, table: Mapping[int, str] | None = None) -> str:
+    """What a reader sees of a link whose title and label are text alone (no markup).
+
+    The same as :func:`node_text` of ``[[title|label]]``, without a tree; ``table``
+    maps placeholder characters back (as :meth:`str.translate` takes it).
+
+    >>> link_text("Ulytau_Region", None), link_text("a", "''b''"), link_text("File:x.png", None)
+    ('Ulytau Region', 'b', '')
+    """
+    stripped = _shown_target(title.translate(table) if table else title, label is not None)
+    if stripped is None:
+        return ""
+    if label is None:
+        shown = _QUOTES.sub("", _WS.sub(" ", stripped.replace("_", " ")).strip())
+    else:
+        shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
+    if table:
+        shown = shown.translate(table)
+    return shown.replace(BREAK, " ")

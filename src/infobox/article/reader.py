@@ -38,7 +38,7 @@ from .. import wikitree
 from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, Prepared, locate, prepare
-from ..text import _FILE_PREFIX, _INTERWIKI, _QUOTES, _WS, BREAK, Conversions, node_text, render
+from ..text import Conversions, link_text, node_text, render
 from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
@@ -678,26 +678,7 @@ def _plain_link_text(
             label = []
         else:
             return None
-    return _link_text(title, None if label is None else "".join(label), table)
-
-
-def _link_text(title: str, label: str | None, table: dict[int, str]) -> str:
-    """What :class:`infobox.text._Walker` shows of a link whose title and label are text."""
-    title = title.translate(table)
-    if _FILE_PREFIX.match(title):
-        return ""
-    stripped = title.strip()
-    if stripped.startswith(":"):
-        stripped = stripped[1:].strip()
-    elif _INTERWIKI.match(stripped) and label is None:
-        return ""
-    if label is None:
-        shown = _QUOTES.sub("", _WS.sub(" ", stripped.replace("_", " ")).strip())
-    else:
-        shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
-    if table:
-        shown = shown.translate(table)
-    return shown.replace(BREAK, " ")
+    return link_text(title, None if label is None else "".join(label), table)
 
 
 def _build(tokens: list[Any], start: int, end: int) -> Any:
