@@ -22,12 +22,11 @@ import pytest
 from mwparserfromhell.nodes import Template
 
 from infobox import wikitree
-from infobox.diagnostics import make
-from infobox.models import Param, Settlement
+from infobox.models import Settlement
 from infobox.scan import prepare
 from infobox.settlement import parse as parse_module
 from infobox.settlement.parse import parse_infobox
-from infobox.settlement.reader import COMMENT, Reader, excerpt, restored
+from infobox.settlement.reader import COMMENT, Reader, restored
 from infobox.settlement.split import Piece, Split
 from infobox.text import render
 
@@ -91,48 +90,8 @@ class ReferenceReader(Reader):
             end -= len(value) - len(value.rstrip())
             end = max(start, min(end, len(self.text)))
             name = restored(COMMENT.sub("", str(key.code)), self.restore).strip()
-            if (
-                not showkey
-                and name not in self.spec.params
-                and name not in self.spec.other
-                and COMMENT.sub("", value).strip()
-            ):
-                self.diagnostics.append(
-                    make(
-                        "param.positional",
-                        f"a value with no parameter name was given as parameter {name}: "
-                        f"{excerpt(self.text[start:end])}",
-                        param=name,
-                        start=start,
-                        end=end,
-                    )
-                )
-            rendered = render(piece.code, self.restore)
-            previous = self.params.pop(name, None)
-            if previous is not None:
-                self.diagnostics.append(
-                    make(
-                        "param.duplicate",
-                        f"{name} is given more than once; the value at offset {start} wins over "
-                        f"the earlier one at offset {previous.start}: {excerpt(previous.raw)}",
-                        param=name,
-                        start=previous.start,
-                        end=previous.end,
-                    )
-                )
-            self.params[name] = Param(
-                name=name,
-                raw=self.text[start:end],
-                text=rendered.plain,
-                links=rendered.links,
-                start=start,
-                end=end,
-            )
-            self.values.pop(name, None)
-            self.rendered.pop(name, None)
-            self.values[name] = piece
-            self.rendered[name] = rendered
-            self.report_at(name, rendered.diagnostics)
+            self.check_positional(name, showkey, value, start, end)
+            self.keep(name, piece, render(piece.code, self.restore), start, end)
         self._map_names()
 
 

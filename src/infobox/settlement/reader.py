@@ -125,54 +125,61 @@ class Reader:
             if "<!--" in written:
                 written = COMMENT.sub("", written)
             name = restored(written, restore).strip()
-            # A positional value is an editor's slip, unless the template reads it.
-            if (
-                not showkey
-                and name not in self.spec.params
-                and name not in self.spec.other
-                and COMMENT.sub("", value).strip()
-            ):
-                self.diagnostics.append(
-                    make(
-                        "param.positional",
-                        f"a value with no parameter name was given as parameter {name}: "
-                        f"{excerpt(text[start:end])}",
-                        param=name,
-                        start=start,
-                        end=end,
-                    )
-                )
+            self.check_positional(name, showkey, value, start, end)
             shown = piece.shown
             rendered = render(piece.code, restore) if shown is None else render_text(shown, restore)
-            previous = self.params.pop(name, None)
-            if previous is not None:
-                self.diagnostics.append(
-                    make(
-                        "param.duplicate",
-                        f"{name} is given more than once; the value at offset {start} wins over "
-                        f"the earlier one at offset {previous.start}: {excerpt(previous.raw)}",
-                        param=name,
-                        start=previous.start,
-                        end=previous.end,
-                    )
-                )
-            self.params[name] = Param(
-                name=name,
-                raw=text[start:end],
-                text=rendered.plain,
-                links=rendered.links,
-                start=start,
-                end=end,
-            )
-            if previous is not None:
-                # A repeated name moves to its last place, as in params, so that citations
-                # (read in this order) follow the text.
-                del self.values[name], self.rendered[name]
-            self.values[name] = piece
-            self.rendered[name] = rendered
-            if rendered.diagnostics:
-                self.report_at(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
+            self.keep(name, piece, rendered, start, end)
         self._map_names()
+
+    def check_positional(self, name: str, showkey: bool, value: str, start: int, end: int) -> None:
+        """Report a value given with no name (``| 12 |``), unless the template reads it."""
+        if (
+            not showkey
+            and name not in self.spec.params
+            and name not in self.spec.other
+            and COMMENT.sub("", value).strip()
+        ):
+            self.diagnostics.append(
+                make(
+                    "param.positional",
+                    f"a value with no parameter name was given as parameter {name}: "
+                    f"{excerpt(self.text[start:end])}",
+                    param=name,
+                    start=start,
+                    end=end,
+                )
+            )
+
+    def keep(self, name: str, piece: Piece, rendered: Rendered, start: int, end: int) -> None:
+        """Keep parameter ``name`` at ``start``–``end``; a later one of the same name wins."""
+        previous = self.params.pop(name, None)
+        if previous is not None:
+            self.diagnostics.append(
+                make(
+                    "param.duplicate",
+                    f"{name} is given more than once; the value at offset {start} wins over "
+                    f"the earlier one at offset {previous.start}: {excerpt(previous.raw)}",
+                    param=name,
+                    start=previous.start,
+                    end=previous.end,
+                )
+            )
+        self.params[name] = Param(
+            name=name,
+            raw=self.text[start:end],
+            text=rendered.plain,
+            links=rendered.links,
+            start=start,
+            end=end,
+        )
+        if previous is not None:
+            # A repeated name moves to its last place, as in params, so that citations
+            # (read in this order) follow the text.
+            del self.values[name], self.rendered[name]
+        self.values[name] = piece
+        self.rendered[name] = rendered
+        if rendered.diagnostics:
+            self.report_at(name, rendered.diagnostics)  # e.g. {{start date|1998|4|31}}
 
     def _map_names(self) -> None:
         """Which written parameter holds each canonical name, and which labels apply.
