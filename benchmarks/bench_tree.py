@@ -39,7 +39,7 @@ def tokenize(text: str) -> Any:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return wikitree._tokenize(text)
+        return wikitree.tokenize(text)
     finally:
         if collecting:
             gc.enable()

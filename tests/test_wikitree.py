@@ -81,7 +81,7 @@ def assert_parses_alike(text: str) -> None:
 
 def assert_built_fast(text: str) -> None:
     """Assert that the lean builder itself (no fallback) gives the oracle's tree."""
-    assert_same(reference(text), wikitree._build(wikitree._tokenize(text)))
+    assert_same(reference(text), wikitree._build(wikitree.tokenize(text)))
 
 
 def test_fast_on_this_mwparserfromhell() -> None:
@@ -153,7 +153,7 @@ def test_dump_pages(shard: int) -> None:
     texts = dump_texts()
     assert len(texts) > 500
     for text in texts[shard::4]:
-        expected, actual = reference(text), wikitree._build(wikitree._tokenize(text))
+        expected, actual = reference(text), wikitree._build(wikitree.tokenize(text))
         assert str(expected) == str(actual)
         assert_same(expected, actual, texts=False)
 
@@ -360,7 +360,7 @@ def test_not_fast_without_the_c_tokenizer(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_probe_has_every_token_type() -> None:
     """The import-time probe text makes the tokenizer emit every token type."""
-    kinds = {type(token) for token in wikitree._tokenize(wikitree._PROBE)}
+    kinds = {type(token) for token in wikitree.tokenize(wikitree._PROBE)}
     assert set(wikitree._TOKEN_TYPES) == kinds
 
 
@@ -437,7 +437,7 @@ def test_build_gives_the_builder_s_tree_of_tokens(
 ) -> None:
     """build() of a token list is mwparserfromhell's tree of it, fast or not, and keeps the list."""
     monkeypatch.setattr(wikitree, "FAST", fast)
-    tokens = wikitree._tokenize(text)
+    tokens = wikitree.tokenize(text)
     kept = list(tokens)
     assert_same(mwparserfromhell.parse(text, skip_style_tags=True), wikitree.build(tokens))
     assert tokens == kept

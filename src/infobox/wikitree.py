@@ -54,7 +54,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from .collector import paused
 
-__all__ = ["FAST", "build", "parse"]
+__all__ = ["FAST", "build", "parse", "tokenize"]
 
 try:
     from mwparserfromhell.parser._tokenizer import CTokenizer as _CTokenizer
@@ -488,12 +488,21 @@ def _reference(text: str) -> Any:
     return mwparserfromhell.parse(text, skip_style_tags=True)
 
 
-def _tokenize(text: str) -> list[Any]:
-    """The C tokenizer's tokens of a text, as ``mwparserfromhell.parse`` gets them.
+def tokenize(text: str) -> list[Any]:
+    """The tokens of ``text`` that ``mwparserfromhell.parse(text, skip_style_tags=True)`` reads.
 
-    A new tokenizer each time, as ``mwparserfromhell.parse`` does: one that raised
-    may keep a stack of tokens that would fail every later call.
+    Its C tokenizer's, else (a build without it) its Python one's. A new tokenizer
+    each time, as ``mwparserfromhell.parse`` does: one that raised may keep a stack
+    of tokens that would fail every later call.
+
+    >>> [type(t).__name__ for t in tokenize("{{a|b}}")]
+    ['TemplateOpen', 'Text', 'TemplateParamSeparator', 'Text', 'TemplateClose']
     """
+    if _CTokenizer is None:  # pragma: no cover - mwparserfromhell without its C extension
+        from mwparserfromhell.parser.tokenizer import Tokenizer
+
+        python_tokens: list[Any] = Tokenizer().tokenize(text, 0, True)  # type: ignore[no-untyped-call]
+        return python_tokens
     tokens: list[Any] = _CTokenizer().tokenize(text, 0, True)
     return tokens
 
@@ -504,7 +513,7 @@ def _fast(text: str) -> Any:
         return _code_of([_text(text)] if text else [])
     try:
         with paused():  # the young tokens and nodes hold no cycle
-            return _build(_tokenize(text))
+            return _build(tokenize(text))
     except (
         _Unexpected,
         ParserError,
@@ -627,7 +636,7 @@ def _same(one: Any, other: Any) -> bool:
 def _probe_matches() -> bool:
     """Whether the builder's tree of :data:`_PROBE` is mwparserfromhell's own."""
     try:
-        return _same(_reference(_PROBE), _build(_tokenize(_PROBE)))
+        return _same(_reference(_PROBE), _build(tokenize(_PROBE)))
     except (_Unexpected, ParserError, StopIteration, KeyError, TypeError, ValueError):
         return False
 
@@ -659,7 +668,7 @@ def build(tokens: Sequence[Any]) -> Wikicode:
     some stretches: the lean builder where :data:`FAST`, else (and on a token stream it
     does not know) mwparserfromhell's own ``Builder``. ``tokens`` is not changed.
 
-    >>> tokens = _tokenize("[[a|b]] c")
+    >>> tokens = tokenize("[[a|b]] c")
     >>> str(build(tokens).filter_wikilinks()[0].text), len(tokens)
     ('b', 6)
     """

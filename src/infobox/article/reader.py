@@ -30,7 +30,6 @@ import mwparserfromhell
 from mwparserfromhell.definitions import is_parsable
 from mwparserfromhell.nodes import Comment, Heading, Tag, Text, Wikilink
 from mwparserfromhell.parser import tokens as _T
-from mwparserfromhell.parser import use_c
 from mwparserfromhell.smart_list import SmartList
 from mwparserfromhell.wikicode import Wikicode
 
@@ -477,7 +476,7 @@ def _top_level(prepared: Prepared, gate: bool, window: int = _WINDOW) -> _TopLev
     width = window
     while True:
         if size - at <= width:
-            tokens = _tokenize(source if not at else source[at:])
+            tokens = wikitree.tokenize(source if not at else source[at:])
             for item in _items(tokens, source, at, size):
                 if item is None:
                     return None
@@ -486,7 +485,7 @@ def _top_level(prepared: Prepared, gate: bool, window: int = _WINDOW) -> _TopLev
                 return None
             break
         limit = at + width - min(_MARGIN, width // 4)
-        tokens = _tokenize(source[at : at + width])
+        tokens = wikitree.tokenize(source[at : at + width])
         items: list[_Item] = []
         for item in _items(tokens, source, at, limit):
             if item is None:
@@ -645,19 +644,6 @@ class _Emitter:
         else:
             text = node_text(node, self.prepared.restore, _CONVERSIONS)
             _emit_coarse(text, start, end, out, builder)
-
-
-def _tokenize(text: str) -> list[Any]:
-    """The tokens of ``text`` (style tags skipped), as mwparserfromhell's parser reads them."""
-    if use_c:
-        from mwparserfromhell.parser._tokenizer import CTokenizer
-
-        tokens: list[Any] = CTokenizer().tokenize(text, 0, True)
-    else:  # pragma: no cover - mwparserfromhell without its C extension
-        from mwparserfromhell.parser.tokenizer import Tokenizer
-
-        tokens = Tokenizer().tokenize(text, 0, True)  # type: ignore[no-untyped-call]
-    return tokens
 
 
 def _plain_link_text(

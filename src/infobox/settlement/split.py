@@ -24,12 +24,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from .. import wikitree
 
-try:  # the tokenizer mwparserfromhell.parse uses: its C one, else its Python one
-    from mwparserfromhell.parser._tokenizer import CTokenizer as _Tokenizer
-except ImportError:  # pragma: no cover - mwparserfromhell built without its extension
-    from mwparserfromhell.parser.tokenizer import Tokenizer as _Tokenizer
-
-__all__ = ["Piece", "Split", "build", "split_template", "tokenize"]
+__all__ = ["Piece", "Split", "build", "split_template"]
 
 _TEXT: Final = tokens.Text
 _OPEN: Final = tokens.TemplateOpen
@@ -103,16 +98,6 @@ class Split:
     params: tuple[tuple[bool, Piece, Piece], ...]
 
 
-def tokenize(text: str) -> list[Any]:
-    """The tokens of ``text``, as ``mwparserfromhell.parse(text, skip_style_tags=True)`` reads it.
-
-    >>> [type(t).__name__ for t in tokenize("{{a|b}}")]
-    ['TemplateOpen', 'Text', 'TemplateParamSeparator', 'Text', 'TemplateClose']
-    """
-    result: list[Any] = _Tokenizer().tokenize(text, 0, True)
-    return result
-
-
 def split_template(text: str) -> Split | None:
     """The template that ``text`` starts with, split; None when the text starts with none.
 
@@ -127,7 +112,7 @@ def split_template(text: str) -> Split | None:
     >>> str(s.params[1][2].code.filter_wikilinks()[0].title)
     'b'
     """
-    return _split(tokenize(text))
+    return _split(wikitree.tokenize(text))
 
 
 def _split(found: list[Any]) -> Split | None:
@@ -187,7 +172,7 @@ def build(token_list: Sequence[Any]) -> Wikicode:
     mwparserfromhell it was tested with (the same tree, faster), else, and on any
     token stream it does not know, by mwparserfromhell's own ``Builder``.
 
-    >>> str(build(tokenize("[[a|b]] c")).filter_wikilinks()[0].text)
+    >>> str(build(wikitree.tokenize("[[a|b]] c")).filter_wikilinks()[0].text)
     'b'
     """
     return wikitree.build(token_list)
