@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from infobox.article.offsets import SpansBuilder
 from infobox.article.reader import (
+    _CLOSED_REF,
     Block,
+    _blank,
     _read_wikitext,
     looks_like_wikitext,
     read_plain,
@@ -282,6 +284,51 @@ def test_a_ref_opener_inside_a_comment_does_not_hide_text() -> None:
     """`<!-- <ref> -->` is a comment; the prose after it is still read."""
     text = "'''A''' is a town.<!-- <ref> --> It has 7 parks.<ref>x</ref> End."
     assert read_wikitext(text).blocks[0].text == "A is a town. It has 7 parks. End."
+
+
+# A closed ref as MediaWiki matches it, written the plain way: up to the first closing
+# tag, holding no other ref's opener and no comment. The reader's pattern is the same
+# language unrolled (it runs ~8x faster over a page's refs).
+_CLOSED_REF_PLAIN = re.compile(
+    r"<ref(?:\s[^<>]*)?>((?:(?!</ref\s*>|<ref[\s>/]|<!--).)*)</ref\s*>", re.S | re.I
+)
+_REF_PIECES = st.sampled_from(
+    [
+        "<ref>",
+        "</ref>",
+        "</ref >",
+        "<ref name=a>",
+        "<ref/>",
+        "<ref />",
+        "<!--",
+        "-->",
+        "<",
+        ">",
+        "/",
+        "a",
+        " ",
+        "\n",
+        "</REF>",
+        "<Ref x>",
+        "<references/>",
+        "</ref\n>",
+        "<refx>",
+    ]
+)
+
+
+@given(st.lists(_REF_PIECES, max_size=14).map("".join))
+def test_closed_ref_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    """Both patterns find the same refs, with the same contents, anywhere."""
+    assert [m.span(1) for m in _CLOSED_REF.finditer(text)] == [
+        m.span(1) for m in _CLOSED_REF_PLAIN.finditer(text)
+    ]
+
+
+@given(st.text(st.sampled_from("ab \n\r\t\u2028"), max_size=30))
+def test_blanking_keeps_length_and_line_ends(text: str) -> None:
+    """A blanked stretch has spaces for every character but its newlines."""
+    assert _blank(text) == re.sub(r"[^\n]", " ", text)
 
 
 # --- the top level from tokens, against the tree (the oracle) --------------------------------

@@ -318,7 +318,7 @@ _HEADING_MARK: Final = "\x1d"
 # A closed ref, as MediaWiki matches it: up to the first closing tag. A ref holding
 # another ref's opener or a comment is left to the parser.
 _CLOSED_REF: Final = re.compile(
-    r"<ref(?:\s[^<>]*)?>((?:(?!</ref\s*>|<ref[\s>/]|<!--).)*)</ref\s*>", re.S | re.I
+    r"<ref(?:\s[^<>]*)?>([^<]*+(?:<(?!/ref\s*>|ref[\s>/]|!--)[^<]*+)*+)</ref\s*>", re.I
 )
 _DROP: Final = re.compile(r"'{2,}|__[A-Z_]{3,}__")
 _CATEGORY: Final = re.compile(r"\s*(?:category|kategorija|категория)\s*:\s*(.*)", re.IGNORECASE)
@@ -539,6 +539,15 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
             position = end
             i += 1
             continue
+        if token.__class__ is _T.WikilinkOpen:
+            link = _plain_link(tokens, i, source, position)
+            if link is not None:
+                after, end = link
+                if not whole and (end > limit or _reopens(source, position + 2, end - 2) >= 0):
+                    return
+                yield i, after, position, end, tokens[i + 1]["text"]
+                i, position = after, end
+                continue
         extent = _extent(tokens, i, source, position, check=not whole)
         if extent is None:
             yield None
@@ -554,6 +563,36 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
                 return
         yield i, after, position, end, name
         i, position = after, end
+
+
+def _plain_link(tokens: list[Any], i: int, source: str, position: int) -> tuple[int, int] | None:
+    """Where the link opened by ``tokens[i]`` ends, if it is text alone (``[[a]]``, ``[[a|b]]``).
+
+    The index of the token after it and the offset after its text; None for any other
+    link, or when a text token is not where it is counted to lie (:func:`_extent` then
+    reads it, and says so).
+    """
+    count = len(tokens)
+    if i + 2 >= count or tokens[i + 1].__class__ is not _T.Text:
+        return None
+    title = tokens[i + 1]["text"]
+    at = position + 2
+    if not source.startswith(title, at):
+        return None
+    at += len(title)
+    kind = tokens[i + 2].__class__
+    if kind is _T.WikilinkClose:
+        return i + 3, at + 2
+    if (
+        kind is _T.WikilinkSeparator
+        and i + 4 < count
+        and tokens[i + 3].__class__ is _T.Text
+        and tokens[i + 4].__class__ is _T.WikilinkClose
+    ):
+        label = tokens[i + 3]["text"]
+        if source.startswith(label, at + 1):
+            return i + 5, at + 1 + len(label) + 2
+    return None
 
 
 def _cut(items: list[_Item], source: str, at: int) -> int | None:
@@ -617,7 +656,13 @@ class _Emitter:
             builder.exact(len(raw), start)
             return
         node: Any = None
-        if self.gate and may_hold_climate_table(source[start:end]):
+        # Only a template or a tag may hold a climate table (what locate_climate_tables
+        # looks into): a link, a heading or an entity need no search.
+        if (
+            self.gate
+            and (kind is _T.TemplateOpen or kind is _T.TagOpenOpen)
+            and may_hold_climate_table(source[start:end])
+        ):
             node = _build(tokens, first, after)
             code = Wikicode(SmartList([node]))  # type: ignore[no-untyped-call]
             self.tables += locate_climate_tables(code, start)
@@ -934,7 +979,9 @@ def _without_unseen(text: str, located: Located | None) -> str:
 
 
 def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _emit_text(value: str, start: int, out: list[str], builder: SpansBuilder) -> None:
