@@ -37,7 +37,7 @@ from .. import wikitree
 from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, Prepared, locate, prepare
-from ..text import Conversions, link_text, node_text, render
+from ..text import Conversions, link_text, node_text, render, shows_no_text
 from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
@@ -644,7 +644,7 @@ class _Emitter:
         kind = token.__class__
         if kind is _T.Text:
             assert name is not None
-            _emit_text(name.translate(restore), start, out, builder)
+            _emit_text(name.translate(restore) if restore else name, start, out, builder)
             return
         if kind is _T.CommentStart:
             return
@@ -677,6 +677,9 @@ class _Emitter:
                 if shown is not None:
                     _emit_coarse(shown, start, end, out, builder)
                     return
+        elif kind is _T.TemplateOpen:
+            if node is None and _template_shows_nothing(tokens, first):
+                return
         elif kind is _T.TagOpenOpen:
             if name is None:
                 node = node or _build(tokens, first, after)
@@ -689,6 +692,18 @@ class _Emitter:
         else:
             text = node_text(node, self.prepared.restore, _CONVERSIONS)
             _emit_coarse(text, start, end, out, builder)
+
+
+def _template_shows_nothing(tokens: list[Any], first: int) -> bool:
+    """Whether the template opened by ``tokens[first]`` shows nothing, by its name alone.
+
+    Only a name written in text alone is looked at (:func:`~infobox.text.shows_no_text`).
+    """
+    if first + 2 >= len(tokens) or tokens[first + 1].__class__ is not _T.Text:
+        return False
+    if tokens[first + 2].__class__ not in (_T.TemplateParamSeparator, _T.TemplateClose):
+        return False
+    return shows_no_text(tokens[first + 1]["text"])
 
 
 def _plain_link_text(
@@ -728,6 +743,8 @@ def _emit_heading(
 
 def _link_is_hidden(target: str, categories: list[str]) -> bool:
     """Whether a link to ``target`` shows nothing: a category (collected) or a file."""
+    if ":" not in target:  # both patterns need a namespace
+        return False
     category = _CATEGORY.match(target)
     if category is not None:
         name = " ".join(category.group(1).replace("_", " ").split())
@@ -986,6 +1003,11 @@ def _blank(text: str) -> str:
 
 def _emit_text(value: str, start: int, out: list[str], builder: SpansBuilder) -> None:
     value = value.replace(_HEADING_MARK, " ")
+    if "''" not in value and "__" not in value:  # nothing that _DROP drops
+        if value:
+            out.append(value)
+            builder.exact(len(value), start)
+        return
     at = 0
     for dropped in _DROP.finditer(value):
         if dropped.start() > at:

@@ -1,0 +1,75 @@
+"""text.shows_no_text: a template name the reader may skip without a tree."""
+
+from __future__ import annotations
+
+import mwparserfromhell
+from hypothesis import given
+from hypothesis import strategies as st
+
+from infobox import text
+from infobox.article.reader import _CONVERSIONS
+from infobox.templates import display
+
+# Every name a display rule knows, in the case and spelling it is listed in.
+KNOWN = sorted(
+    {
+        *text._TEMPLATE_HANDLERS,
+        *text._SYMBOLS,
+        *text._FIRST_ARG,
+        *display.FIRST_ARG,
+        *text._SECOND_ARG,
+        *display.SECOND_ARG,
+        *text._FLAG_NAME,
+        *display.FLAG_NAME,
+        *text._ARG_LISTS,
+        *text._URL,
+        *text.DATE_TEMPLATES_KEYS,
+        *text._BREAK_TEMPLATES,
+    }
+)
+OTHERS = [
+    "Citation needed",
+    "Reflist",
+    "Coord missing",
+    "KAZ",
+    "USA",
+    "UTC+05:30",
+    "#if:x",
+    "lang-kk",
+    "km to mi",
+    "convert",
+    "sfn",
+    "Navbox",
+    "NAZ",
+    "-",
+    "'",
+    "formatnum:1",
+]
+NAMES = st.one_of(
+    st.sampled_from(KNOWN + OTHERS),
+    st.sampled_from(KNOWN).map(lambda n: n.upper()),
+    st.sampled_from(KNOWN).map(lambda n: f" {n.replace(' ', '_')}\n"),
+    st.text(st.sampled_from("abkzAKZ -_:+0"), min_size=1, max_size=8),
+)
+ARGS = st.lists(
+    st.sampled_from(["Kazakhstan", "1", "km", "x=y", "name=N", "[[a|b]]", "''c''", "2=d", ""]),
+    max_size=4,
+)
+
+
+@given(NAMES, ARGS)
+def test_a_template_said_to_show_nothing_shows_nothing(name: str, args: list[str]) -> None:
+    """When the name says nothing is shown, the tree's rendering agrees, any arguments."""
+    if "{" in name or "}" in name or "|" in name:
+        return
+    node = mwparserfromhell.parse("{{" + "|".join([name, *args]) + "}}").nodes[0]
+    if text.shows_no_text(name):
+        assert text.node_text(node) == ""
+        assert text.node_text(node, None, _CONVERSIONS) == ""
+
+
+def test_known_display_names_show_text() -> None:
+    """Every name a display rule knows is never skipped, in any case or spelling."""
+    for name in KNOWN:
+        assert not text.shows_no_text(name), name
+        assert not text.shows_no_text(name.upper().replace(" ", "_")), name
