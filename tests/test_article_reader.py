@@ -256,6 +256,35 @@ def test_spans_builder_merges_and_slices() -> None:
     )
 
 
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.integers(1, 5), st.integers(0, 50), st.integers(0, 9)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_a_slice_maps_each_character_as_the_whole_map_does(
+    runs: list[tuple[bool, int, int, int]], data: st.DataObject
+) -> None:
+    """Every character of a slice points where the same character of the whole map does."""
+    builder = SpansBuilder()
+    for exact, count, source, width in runs:
+        if exact:
+            builder.exact(count, source)
+        else:
+            builder.coarse(count, source, source + width)
+    spans = builder.build()
+    start = data.draw(st.integers(0, len(spans) - 1))
+    end = data.draw(st.integers(start, len(spans)))
+    copy = SpansBuilder()
+    spans.slice(start, end, copy)
+    sliced = copy.build()
+    assert len(sliced) == end - start
+    for position in range(start, end):
+        assert sliced.point(position - start) == spans.point(position)
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "•", "==", "{{", "[[", "\x1d2x\n"])
 def test_degenerate_inputs_give_blocks_or_nothing(text: str) -> None:
     """Empty and odd inputs read without error in both forms."""

@@ -78,16 +78,21 @@ class Spans:
 
     def slice(self, start: int, end: int, into: SpansBuilder) -> None:
         """Append the runs behind ``text[start:end]`` to ``into``."""
+        if start >= end:
+            return
+        starts, sources, ends, exact = self._starts, self._sources, self._ends, self._exact
+        last = len(starts) - 1
+        run = self._run(start)  # found once; the runs after it follow in order
         position = start
         while position < end:
-            run = self._run(position)
-            run_end = self._starts[run + 1] if run + 1 < len(self._starts) else self._length
-            stop = min(run_end, end)
-            if self._exact[run]:
-                into.exact(stop - position, self._sources[run] + position - self._starts[run])
+            run_end = starts[run + 1] if run < last else self._length
+            stop = run_end if run_end < end else end
+            if exact[run]:
+                into.exact(stop - position, sources[run] + position - starts[run])
             else:
-                into.coarse(stop - position, self._sources[run], self._ends[run])
+                into.coarse(stop - position, sources[run], ends[run])
             position = stop
+            run += 1
 
     def through(self, outer: Spans) -> Spans:
         """Followed by ``outer``: the map from this derived text to ``outer``'s input.

@@ -139,17 +139,19 @@ class _Paragraph:
         from (None: no space).
         """
         first = True
+        parts, builder = self.parts, self.builder
         for run in _RUN.finditer(text, start, end):
             if first:
                 first = False
-                if joiner is not None and self.parts:
-                    self.parts.append(" ")
-                    spans.slice(joiner, joiner + 1, self.builder)
+                if joiner is not None and parts:
+                    parts.append(" ")
+                    spans.slice(joiner, joiner + 1, builder)
+                spans.slice(run.start(), run.end(), builder)
             else:
-                self.parts.append(" ")
-                spans.slice(run.start() - 1, run.start(), self.builder)
-            self.parts.append(run.group())
-            spans.slice(run.start(), run.end(), self.builder)
+                # The space stands for the white space's last character, just before.
+                parts.append(" ")
+                spans.slice(run.start() - 1, run.end(), builder)
+            parts.append(run.group())
 
     def block(self) -> Block | None:
         text = "".join(self.parts)
