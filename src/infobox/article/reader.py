@@ -22,7 +22,7 @@ saves a page; offsets still point into the text as given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
@@ -631,6 +631,11 @@ class _Emitter:
         self.gate = gate
         self.source = prepared.text
         self.restore = {ord(k): v for k, v in prepared.restore.items()}
+        # The placeholder characters, found before a text is translated back: most
+        # texts hold none, and translating looks every character up in a dict.
+        self.placeholders = (
+            re.compile("[" + re.escape("".join(prepared.restore)) + "]") if self.restore else None
+        )
         self.out: list[str] = []
         self.joined: list[str] = []  # the pieces so far, joined a few thousand at a time
         self.builder = SpansBuilder()
@@ -642,11 +647,17 @@ class _Emitter:
         self.joined += self.out
         return self.joined, self.builder, self.categories, self.tables
 
+    def restored(self, text: str) -> str:
+        """``text`` with its placeholder characters translated back."""
+        if self.placeholders is not None and self.placeholders.search(text) is not None:
+            return text.translate(self.restore)
+        return text
+
     def item(
         self, tokens: list[Any], first: int, after: int, start: int, end: int, name: str | None
     ) -> None:
         """Write the item ``tokens[first:after]`` at ``source[start:end]``."""
-        out, builder, restore = self.out, self.builder, self.restore
+        out, builder = self.out, self.builder
         if len(out) >= 4096:
             self.joined.append("".join(out))
             out.clear()
@@ -655,7 +666,7 @@ class _Emitter:
         kind = token.__class__
         if kind is _T.Text:
             assert name is not None
-            _emit_text(name.translate(restore) if restore else name, start, out, builder)
+            _emit_text(self.restored(name), start, out, builder)
             return
         if kind is _T.CommentStart:
             return
@@ -681,10 +692,10 @@ class _Emitter:
             if name is None:
                 node = node or _build(tokens, first, after)
                 name = str(node.title)
-            if _link_is_hidden(name.translate(restore), self.categories):
+            if _link_is_hidden(self.restored(name), self.categories):
                 return
             if node is None:
-                shown = _plain_link_text(tokens, first, after, name, restore)
+                shown = _plain_link_text(tokens, first, after, name, self.restored)
                 if shown is not None:
                     _emit_coarse(shown, start, end, out, builder)
                     return
@@ -718,11 +729,12 @@ def _template_shows_nothing(tokens: list[Any], first: int) -> bool:
 
 
 def _plain_link_text(
-    tokens: list[Any], start: int, end: int, title: str, table: dict[int, str]
+    tokens: list[Any], start: int, end: int, title: str, restored: Callable[[str], str]
 ) -> str | None:
     """:func:`~infobox.text.node_text` of a link written in text alone (``[[a|b]]``), or None.
 
-    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written.
+    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written;
+    ``restored`` translates placeholder characters back.
     """
     label: list[str] | None = None
     for index in range(start + 1, end - 1):
@@ -735,7 +747,9 @@ def _plain_link_text(
             label = []
         else:
             return None
-    return link_text(title, None if label is None else "".join(label), table)
+    # node_text translates the target, the label and what they show: a placeholder
+    # stands for one character, so translating each once is the same.
+    return link_text(restored(title), None if label is None else restored("".join(label)))
 
 
 def _build(tokens: list[Any], start: int, end: int) -> Any:
