@@ -1065,8 +1065,11 @@ def _wiki_blocks(text: str, spans: Spans, diagnostics: list[Diagnostic]) -> tupl
         current = None
 
     tables = 0
-    for start, end in _lines(text):
-        visible = _first_visible(text, start, end)
+    end = -1
+    for line in text.split("\n"):
+        start, end = end + 1, end + 1 + len(line)
+        # The first character that is not white space (the reader's marks are, to str).
+        visible = end - len(line.lstrip())
         # A table the pre-scan left as text: its lines are data, not prose.
         if text.startswith("{|", visible):
             finish()
@@ -1087,7 +1090,7 @@ def _wiki_blocks(text: str, spans: Spans, diagnostics: list[Diagnostic]) -> tupl
             if block is not None:
                 blocks.append(block)
             continue
-        found = _INDENTED_HEADING.fullmatch(text, start, end)
+        found = None if visible == start else _INDENTED_HEADING.fullmatch(text, start, end)
         if found is not None:
             finish()
             level = min(len(found.group(1)), len(found.group(3)), 6)
