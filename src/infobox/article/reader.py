@@ -664,9 +664,15 @@ class _Emitter:
         self.position = end
         token = tokens[first]
         kind = token.__class__
-        if kind is _T.Text:
+        if kind is _T.Text:  # the commonest item: _emit_text's work, written out
             assert name is not None
-            _emit_text(self.restored(name), start, out, builder)
+            if self.placeholders is not None and self.placeholders.search(name) is not None:
+                name = name.translate(self.restore)
+            if _HEADING_MARK in name or "''" in name or "__" in name:
+                _emit_text(name, start, out, builder)
+            elif name:
+                out.append(name)
+                builder.exact(len(name), start)
             return
         if kind is _T.CommentStart:
             return
