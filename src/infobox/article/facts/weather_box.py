@@ -49,6 +49,7 @@ from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.nodes.extras import Parameter
 from mwparserfromhell.wikicode import Wikicode
 
+from ... import wikitree
 from ...diagnostics import make
 from ...locale import Locale
 from ...models import Diagnostic, Fact
@@ -383,7 +384,7 @@ def read_climate_table(
     >>> facts[0].sentence, [d.code for d in diagnostics]
     ('Weather box|Jan high C=2,9', ['number.unparseable'])
     """
-    code = mwparserfromhell.parse(text, skip_style_tags=True)
+    code = wikitree.parse(text)  # the tree mwparserfromhell.parse(…, skip_style_tags=True) gives
     template = next((n for n in code.nodes if isinstance(n, Template)), None)
     if template is None:
         return [], []
