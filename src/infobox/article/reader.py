@@ -879,6 +879,18 @@ class _Frame:
         return width
 
 
+def _shared_frame(raw: bool) -> _Frame:
+    """A frame for constructs that are not tags: past any name, so nothing is collected."""
+    frame = _Frame()
+    frame.part = _CONTENTS
+    frame.raw = raw
+    return frame
+
+
+_PLAIN_FRAME: Final = _shared_frame(False)
+_COMMENT_FRAME: Final = _shared_frame(True)
+
+
 def _extent(
     tokens: list[Any], i: int, source: str, position: int, *, check: bool = False
 ) -> tuple[int, int, str | None, bool] | None:
@@ -930,8 +942,10 @@ def _extent(
         if width is not None:
             position += width
             if kind in _OPENERS:
-                frames.append(_Frame())
-                frames[-1].raw = kind is _T.CommentStart  # a comment's text is not parsed
+                # A template, link, argument, entity or comment: nothing of it is read
+                # but its widths, so one shared frame stands for each (a comment's text
+                # is not parsed).
+                frames.append(_COMMENT_FRAME if kind is _T.CommentStart else _PLAIN_FRAME)
             elif kind in _CLOSERS:
                 frames.pop()
                 if not frames:
