@@ -1,4 +1,4 @@
-"""text.shows_no_text: a template name the reader may skip without a tree."""
+"""text.shows_no_text and text.link_text: what the reader may read without a tree."""
 
 from __future__ import annotations
 
@@ -73,3 +73,20 @@ def test_known_display_names_show_text() -> None:
     for name in KNOWN:
         assert not text.shows_no_text(name), name
         assert not text.shows_no_text(name.upper().replace(" ", "_")), name
+
+
+_LINK_PARTS = st.text(st.sampled_from("aZ _'\t\n\u00a0\x1e:Fileé"), max_size=12)
+
+
+@given(_LINK_PARTS, st.one_of(st.none(), _LINK_PARTS))
+def test_link_text_is_what_node_text_shows_of_the_link(title: str, label: str | None) -> None:
+    """A link written in text alone shows what the tree's rendering of it shows."""
+    written = f"[[{title}]]" if label is None else f"[[{title}|{label}]]"
+    nodes = mwparserfromhell.parse(written).nodes
+    if len(nodes) != 1 or not isinstance(nodes[0], mwparserfromhell.nodes.Wikilink):
+        return
+    link = nodes[0]
+    if link.title.nodes and len(link.title.nodes) > 1:
+        return  # markup in the target: not text alone
+    shown_label = None if link.text is None else str(link.text)
+    assert text.link_text(str(link.title), shown_label) == text.node_text(link)

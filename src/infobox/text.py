@@ -817,9 +817,12 @@ def link_text(title: str, label: str | None, table: Mapping[int, str] | None = N
     if stripped is None:
         return ""
     if label is None:
-        shown = _QUOTES.sub("", _WS.sub(" ", stripped.replace("_", " ")).strip())
+        # split() and join: _WS.sub(" ", …).strip() (str's white space is re's \s).
+        shown = " ".join(stripped.replace("_", " ").split())
     else:
-        shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
+        shown = (label.translate(table) if table else label).replace(BREAK, " ")
+    if "''" in shown:
+        shown = _QUOTES.sub("", shown)
     if table:
         shown = shown.translate(table)
     return shown.replace(BREAK, " ")
