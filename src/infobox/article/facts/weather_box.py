@@ -266,11 +266,12 @@ _ANY_NAME_ANY_CASE: Final = re.compile(_ANY_NAME.pattern, re.IGNORECASE)
 # lower-cased holds every name the case-blind search would find, where it finds it.
 _CASE_BLIND_EXTRA: Final = {"İ": "i", "ı": "i", "ᲂ": "о", "ᲄ": "т", "ᲅ": "т", "ᲁ": "д"}
 _EXTRA_TABLE: Final = str.maketrans(_CASE_BLIND_EXTRA)
+_EXTRA: Final = re.compile("[" + "".join(_CASE_BLIND_EXTRA) + "]")
 
 
 def _may_name_any(text: str) -> bool:
     """A quick test: False only when the case-blind search finds no name in ``text``."""
-    if any(char in text for char in _CASE_BLIND_EXTRA):
+    if _EXTRA.search(text) is not None:
         text = text.translate(_EXTRA_TABLE)
     return _ANY_NAME.search(text.lower()) is not None
 
