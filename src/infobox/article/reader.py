@@ -37,7 +37,7 @@ from .. import wikitree
 from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, Prepared, locate, prepare
-from ..text import Conversions, link_text, node_text, render, shows_no_text
+from ..text import Conversions, link_text, node_text, render, render_text, shows_no_text
 from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
@@ -406,7 +406,8 @@ def _top_level_of_tree(prepared: Prepared, gate: bool) -> _TopLevel:
         if isinstance(node, Text):
             _emit_text(raw.translate(restore), start, out, builder)
         elif isinstance(node, Heading):
-            _emit_heading(node, prepared, start, position, out, builder)
+            title = render(node.title, prepared.restore).plain
+            _emit_heading(title, node.level, start, position, out, builder)
         elif isinstance(node, Comment):
             continue
         elif isinstance(node, Wikilink):
@@ -714,9 +715,17 @@ class _Emitter:
                 name = str(node.tag)
             if name.strip().lower() in _HIDDEN_TAGS:
                 return
+        if kind is _T.HeadingStart and node is None and after - first == 3:
+            # "== text ==": the title is text alone, rendered without a tree.
+            level = int(token.get("level") or 0)
+            if 1 <= level <= 6 and tokens[first + 1].__class__ is _T.Text:
+                title = render_text(tokens[first + 1]["text"], self.prepared.restore).plain
+                _emit_heading(title, level, start, end, out, builder)
+                return
         node = node or _build(tokens, first, after)
         if kind is _T.HeadingStart:
-            _emit_heading(node, self.prepared, start, end, out, builder)
+            title = render(node.title, self.prepared.restore).plain
+            _emit_heading(title, node.level, start, end, out, builder)
         else:
             text = node_text(node, self.prepared.restore, _CONVERSIONS)
             _emit_coarse(text, start, end, out, builder)
@@ -764,10 +773,10 @@ def _build(tokens: list[Any], start: int, end: int) -> Any:
 
 
 def _emit_heading(
-    node: Heading, prepared: Prepared, start: int, end: int, out: list[str], builder: SpansBuilder
+    title: str, level: int, start: int, end: int, out: list[str], builder: SpansBuilder
 ) -> None:
-    title = render(node.title, prepared.restore).plain
-    piece = f"\n{_HEADING_MARK}{min(node.level, 6)}{title}\n"
+    """Write a heading: its plain title, after the heading mark and its level."""
+    piece = f"\n{_HEADING_MARK}{min(level, 6)}{title}\n"
     out.append(piece)
     builder.coarse(len(piece), start, end)
 
