@@ -16,6 +16,7 @@ from infobox.article.facts.weather_box import (
     _ANY_NAME,
     _ANY_NAME_ANY_CASE,
     _CASE_BLIND_EXTRA,
+    _PIECE,
     COLDEST,
     HOTTEST,
     _may_name_any,
@@ -524,3 +525,13 @@ def test_the_quick_test_never_misses_what_the_search_finds(text: str) -> None:
     """False from the quick test means the case-blind search finds no name at all."""
     if not _may_name_any(text):
         assert _ANY_NAME_ANY_CASE.search(text) is None
+
+
+def test_the_quick_test_finds_a_name_across_the_pieces_it_reads() -> None:
+    """A long page is lower-cased a piece at a time; a name on a seam is still found."""
+    for name in ("Weather box", "WEATHERBOX", "Climate chart", "Климат города"):
+        for before in range(_PIECE - len(name) - 2, _PIECE + 2):
+            text = "x" * before + name + "y" * 5
+            assert _may_name_any(text), (name, before)
+            assert may_hold_climate_table(text)
+    assert not _may_name_any("x" * (3 * _PIECE))
