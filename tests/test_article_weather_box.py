@@ -19,7 +19,7 @@ from infobox.article.facts.weather_box import (
     _PIECE,
     COLDEST,
     HOTTEST,
-    _may_name_any,
+    _first_name,
     climate_template,
     may_hold_climate_table,
     read_climate_table,
@@ -521,10 +521,10 @@ def test_the_quick_test_knows_every_character_the_case_blind_search_equates() ->
         max_size=10,
     ).map("".join)
 )
-def test_the_quick_test_never_misses_what_the_search_finds(text: str) -> None:
-    """False from the quick test means the case-blind search finds no name at all."""
-    if not _may_name_any(text):
-        assert _ANY_NAME_ANY_CASE.search(text) is None
+def test_the_quick_search_finds_what_the_search_finds(text: str) -> None:
+    """The first name found by trying only at first words is the case-blind search's."""
+    quick, search = _first_name(text), _ANY_NAME_ANY_CASE.search(text)
+    assert (quick and quick.span()) == (search and search.span())
 
 
 def test_the_quick_test_finds_a_name_across_the_pieces_it_reads() -> None:
@@ -532,6 +532,8 @@ def test_the_quick_test_finds_a_name_across_the_pieces_it_reads() -> None:
     for name in ("Weather box", "WEATHERBOX", "Climate chart", "Климат города"):
         for before in range(_PIECE - len(name) - 2, _PIECE + 2):
             text = "x" * before + name + "y" * 5
-            assert _may_name_any(text), (name, before)
+            found = _first_name(text)
+            assert found is not None, (name, before)
+            assert found.start() == before, (name, before)
             assert may_hold_climate_table(text)
-    assert not _may_name_any("x" * (3 * _PIECE))
+    assert _first_name("x" * (3 * _PIECE)) is None

@@ -279,15 +279,22 @@ _PIECE: Final = 1 << 15
 _OVERLAP: Final = max(len(word) for word in _FIRST_WORDS) - 1
 
 
-def _may_name_any(text: str) -> bool:
-    """A quick test: False only when the case-blind search finds no name in ``text``."""
+def _first_name(text: str) -> re.Match[str] | None:
+    """``_ANY_NAME_ANY_CASE.search(text)``, found quicker.
+
+    The case-blind search matches only where the text, its extra characters mapped and
+    lower-cased, holds a name's first word (str.lower keeps every mapped character one
+    character long, so places hold): only there is the search tried.
+    """
     for at in range(0, max(len(text), 1), _PIECE):
         piece = text[at : at + _PIECE + _OVERLAP]
         if _EXTRA.search(piece) is not None:
             piece = piece.translate(_EXTRA_TABLE)
-        if _ANY_FIRST_WORD.search(piece.lower()) is not None:
-            return True
-    return False
+        for word in _ANY_FIRST_WORD.finditer(piece.lower()):
+            found = _ANY_NAME_ANY_CASE.match(text, at + word.start())
+            if found is not None:
+                return found
+    return None
 
 
 def may_hold_climate_table(text: str) -> bool:
@@ -299,13 +306,12 @@ def may_hold_climate_table(text: str) -> bool:
     # ``text.casefold()`` takes 12 bytes a character while it works (room for each
     # character to fold into three): a case-blind search finds at least every place
     # the folded text would match, and only what it finds is folded.
-    if not _may_name_any(text):  # a quicker scan of a page that names none
+    found = _first_name(text)
+    if found is None:
         return False
-    for found in _ANY_NAME_ANY_CASE.finditer(text):
-        if _ANY_NAME.search(found.group().casefold()) is not None:
-            return True
-        return _ANY_NAME.search(text.casefold()) is not None  # a letter folding oddly
-    return False
+    if _ANY_NAME.search(found.group().casefold()) is not None:
+        return True
+    return _ANY_NAME.search(text.casefold()) is not None  # a letter folding oddly
 
 
 def climate_template(name: str) -> ClimateTemplate | None:
