@@ -15,6 +15,7 @@ from infobox.article.reader import (
     _MAY_REOPEN,
     Block,
     _blank,
+    _Openers,
     _read_wikitext,
     _reopens,
     looks_like_wikitext,
@@ -364,6 +365,19 @@ def test_reopens_is_the_search_for_an_opener(source: str, data: st.DataObject) -
     found = _MAY_REOPEN.search(source, start, end + 16)
     expected = found.start() if found is not None and found.start() < end else -1
     assert _reopens(source, start, end) == expected
+
+
+@given(
+    st.text(st.sampled_from("a{[<=|/:\n x"), max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=12),
+)
+def test_openers_answer_as_reopens_does(source: str, queries: list[tuple[int, int]]) -> None:
+    """Remembering the next opener character changes no answer, in any order of questions."""
+    openers = _Openers(source)
+    for start, width in queries:
+        start = min(start, len(source))
+        end = min(start + width, len(source))
+        assert openers.find(start, end) == _reopens(source, start, end)
 
 
 @given(st.text(st.sampled_from("ab \n\r\t\u2028"), max_size=30))

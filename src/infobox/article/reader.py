@@ -458,6 +458,34 @@ def _reopens(source: str, start: int, end: int) -> int:
     return found.start() if found is not None and found.start() < end else -1
 
 
+_OPENER_CHAR: Final = re.compile(r"[{\[<=]")
+
+
+class _Openers:
+    """:func:`_reopens` over one text, remembering where the next opener character is.
+
+    The walk asks about text after text, forward: between two opener characters
+    (``{``, ``[``, ``<``, ``=``: each opener starts with one) nothing needs a search.
+    """
+
+    __slots__ = ("next", "since", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.since = len(source) + 1  # no place looked at yet
+        self.next = -1  # the first opener character at or after ``since``
+
+    def find(self, start: int, end: int) -> int:
+        """``_reopens(source, start, end)``."""
+        if start < self.since or start > self.next:
+            found = _OPENER_CHAR.search(self.source, start)
+            self.since = start
+            self.next = found.start() if found is not None else len(self.source)
+        if self.next >= end:
+            return -1  # no opener character in [start, next), so none in [start, end)
+        return _reopens(self.source, start, end)
+
+
 #: One top-level item of a window: its first token, the token after it, its start and
 #: end in the page, and its name (a text's own text; see :func:`_extent`).
 _Item = tuple[int, int, int, int, str | None]
@@ -530,6 +558,7 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
     where it is counted to lie.
     """
     whole = limit >= len(source)
+    openers = None if whole else _Openers(source)
     position = offset
     count = len(tokens)
     i = 0
@@ -542,7 +571,8 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
                 return
             end = position + len(value)
             if not whole:
-                found = _reopens(source, position, end)
+                assert openers is not None
+                found = openers.find(position, end)
                 stop = min(limit, end if found < 0 else found)
                 if stop < end:
                     yield i, i + 1, position, stop, value[: stop - position]
@@ -555,12 +585,14 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
             link = _plain_link(tokens, i, source, position)
             if link is not None:
                 after, end = link
-                if not whole and (end > limit or _reopens(source, position + 2, end - 2) >= 0):
+                if openers is not None and (
+                    end > limit or openers.find(position + 2, end - 2) >= 0
+                ):
                     return
                 yield i, after, position, end, tokens[i + 1]["text"]
                 i, position = after, end
                 continue
-        extent = _extent(tokens, i, source, position, check=not whole)
+        extent = _extent(tokens, i, source, position, openers)
         if extent is None:
             yield None
             return
@@ -571,7 +603,8 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
             # A heading ends where its line does (a comment may carry the line on): the
             # line must end in the window, with nothing given up before it ends.
             line_end = source.find("\n", end, limit)
-            if line_end < 0 or _reopens(source, end, line_end) >= 0:
+            assert openers is not None
+            if line_end < 0 or openers.find(end, line_end) >= 0:
                 return
         yield i, after, position, end, name
         i, position = after, end
@@ -901,13 +934,13 @@ _COMMENT_FRAME: Final = _shared_frame(True)
 
 
 def _extent(
-    tokens: list[Any], i: int, source: str, position: int, *, check: bool = False
+    tokens: list[Any], i: int, source: str, position: int, openers: _Openers | None = None
 ) -> tuple[int, int, str | None, bool] | None:
     """Where the construct opened by ``tokens[i]`` at ``source[position]`` ends.
 
     Returns the index of the token after it, the offset after its text, the name of a
-    link's target or a tag when it is text alone (None when it holds more), and, if
-    ``check``, whether it holds text that may be an opener given up
+    link's target or a tag when it is text alone (None when it holds more), and, given
+    ``openers`` (a window's text), whether it holds text that may be an opener given up
     (:data:`_MAY_REOPEN`); or None when a text token is not where it is counted to lie.
     Widths are those of mwparserfromhell's ``str()`` of the node, which writes back
     the text it was read from.
@@ -934,10 +967,10 @@ def _extent(
             if frame.part == _NAME:
                 frame.name += value
             if (
-                check
+                openers is not None
                 and not reopens
                 and not frame.raw
-                and _reopens(source, position, position + len(value)) >= 0
+                and openers.find(position, position + len(value)) >= 0
             ):
                 reopens = True
             position += len(value)
@@ -967,7 +1000,9 @@ def _extent(
             position += len(markup) if markup else 2 if token.get("invalid") else 1
             frames.append(frame)
         elif kind is _T.HeadingStart:
-            reopens = reopens or (check and bool(frames))  # ends with its line: see _items
+            reopens = reopens or (
+                openers is not None and bool(frames)
+            )  # ends with its line: see _items
             frame = _Frame()
             frame.level = token.get("level") or 0
             position += frame.level
