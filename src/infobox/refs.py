@@ -12,10 +12,10 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
-import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
+from . import wikitree
 from .models import Citation
 from .names import normalize_title
 from .text import external_links, plain, template_args
@@ -68,6 +68,7 @@ def _is_ref(node: object) -> bool:
 def citation_nodes(code: Wikicode, refs: Sequence[Tag]) -> list[Tag | Template]:
     """``refs`` and the short footnotes (``{{sfn}}``, not inside a ref) of ``code``, in order.
 
+    >>> import mwparserfromhell
     >>> code = mwparserfromhell.parse("1{{sfn|A|2001}}<ref>x</ref>")
     >>> [str(n) for n in citation_nodes(code, code.filter_tags())]
     ['{{sfn|A|2001}}', '<ref>x</ref>']
@@ -102,11 +103,13 @@ def citations_from(
     ``{{sfn}}`` is a citation of its own. ``restore`` maps the placeholder
     characters of :func:`infobox.scan.prepare` back.
 
+    >>> import mwparserfromhell
     >>> code = mwparserfromhell.parse(
     ...     "<ref name=z>{{Cite web|url=https://z.kz|title=T|date=2022-06-28}}</ref>")
     >>> [c] = citations_from("leader_name", code.filter_tags())
     >>> c.name, c.template, c.url, c.date
     ('z', 'Cite web', 'https://z.kz', '2022-06-28')
+    >>> import mwparserfromhell
     >>> [s] = citations_from("name", mwparserfromhell.parse("{{sfn|Smith|Jones|2001|p=5}}").nodes)
     >>> s.template, s.author, s.year, s.pages, dict(s.fields)
     ('sfn', 'Smith; Jones', '2001', '5', {'p': '5'})
@@ -195,6 +198,7 @@ def _short(
 def reuses(ref: Tag) -> bool:
     """Whether a ref has no content, so that it reuses the ref its name defines.
 
+    >>> import mwparserfromhell
     >>> [reuses(t) for t in mwparserfromhell.parse("<ref name=a/><ref name=a> </ref>"
     ...                                           "<ref name=a>{{SCref|1}}</ref>").nodes]
     [True, True, False]
@@ -218,6 +222,7 @@ def ref_key(ref: Tag, restore: Mapping[str, str] | None = None) -> tuple[str, st
 
     Quotes around a value and white space are dropped; the rest must match exactly.
 
+    >>> import mwparserfromhell
     >>> tag = mwparserfromhell.parse('<ref group=note name = " a b "/>').nodes[0]
     >>> ref_key(tag)
     ('note', 'a b')
@@ -298,7 +303,7 @@ def named_definitions_in(
                 continue
             close = _REF_CLOSE.match(text, closes[i])
             assert close is not None
-            piece = mwparserfromhell.parse(text[opener.start() : close.end()])
+            piece = wikitree.parse_styled(text[opener.start() : close.end()])
             tag = piece.nodes[0] if piece.nodes else None
             if not _is_ref(tag):
                 continue
@@ -315,7 +320,7 @@ def _opener_key(opener: str) -> tuple[str, str] | None:
     >>> _opener_key('<ref group=n name="a b">')
     ('n', 'a b')
     """
-    nodes = mwparserfromhell.parse(opener + "</ref>").nodes
+    nodes = wikitree.parse_styled(opener + "</ref>").nodes
     node = nodes[0] if nodes else None
     return ref_key(node) if isinstance(node, Tag) and _is_ref(node) else None
 
