@@ -159,6 +159,9 @@ def plain(code: Wikicode | str, restore: Mapping[str, str] | None = None) -> str
     """
     if isinstance(code, str):
         code = wikitree.parse(code)
+    shown = _shown(code.nodes)
+    if shown is not None:  # text and comments only: no walk
+        return _WS.sub(" ", _shown_text(shown, restore).replace(BREAK, " ")).strip()
     return render(code, restore).plain
 
 
@@ -169,6 +172,9 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     >>> r.plain, r.links, len(r.refs)
     ('Ulytau Region', (Link(target='Ulytau Region', text='Ulytau Region'),), 1)
     """
+    shown = _shown(code.nodes)
+    if shown is not None:  # text and comments only: no walk
+        return Rendered(text=_shown_text(shown, restore), links=(), refs=())
     walker = _Walker(restore)
     walker.nodes(code.nodes)
     text = "".join(walker.out)
@@ -193,13 +199,39 @@ def render_text(shown: str, restore: Mapping[str, str] | None = None) -> Rendere
     >>> render_text("89,079  ''est.''") == render(code)
     True
     """
+    return Rendered(text=_shown_text(shown, restore), links=(), refs=())
+
+
+def _shown_text(shown: str, restore: Mapping[str, str] | None) -> str:
+    """The rendered text (item breaks kept) of text and comments, from ``shown`` alone.
+
+    What the walk writes for one run of text (:meth:`_Walker.text`), the placeholders
+    put back before and after, as :func:`render` does.
+    """
     table = {ord(k): v for k, v in restore.items()} if restore else None
     if table:
         shown = shown.translate(table)
-    text = _QUOTES.sub("", shown).replace(BREAK, " ")
+    text = _QUOTES.sub("", shown) if "''" in shown else shown
+    if BREAK in text:
+        text = text.replace(BREAK, " ")
     if table:
         text = text.translate(table)
-    return Rendered(text=text, links=(), refs=())
+    return text
+
+
+def _shown(nodes: Iterable[Any]) -> str | None:
+    """The text of nodes that are all Text or Comment, comments taken out; None otherwise.
+
+    The one run of text that the walk would join (it joins text across comments).
+    """
+    parts = []
+    for node in nodes:
+        kind = type(node)
+        if kind is Text:
+            parts.append(node.value)
+        elif kind is not Comment:
+            return None
+    return "".join(parts)
 
 
 def node_text(

@@ -110,6 +110,9 @@ class Reader:
         # of the pieces: "{{" name ("|" [key "="] value)* "}}".
         text = self.text
         restore = self.restore
+        table = {ord(k): v for k, v in restore.items()} if restore else None
+        # Many values are alike (empty, above all): each text is rendered once.
+        rendered_texts: dict[str, Rendered] = {}
         pos = self.located.start + 2 + len(template.name.text)
         for showkey, key, piece in template.params:
             pos += 1
@@ -124,10 +127,16 @@ class Reader:
             written = key.text
             if "<!--" in written:
                 written = COMMENT.sub("", written)
-            name = restored(written, restore).strip()
+            name = (written.translate(table) if table else written).strip()
             self.check_positional(name, showkey, value, start, end)
             shown = piece.shown
-            rendered = render(piece.code, restore) if shown is None else render_text(shown, restore)
+            if shown is None:
+                rendered = render(piece.code, restore)
+            else:
+                found = rendered_texts.get(shown)
+                if found is None:
+                    found = rendered_texts[shown] = render_text(shown, restore)
+                rendered = found
             self.keep(name, piece, rendered, start, end)
         self._map_names()
 
