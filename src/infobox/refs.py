@@ -18,7 +18,7 @@ from mwparserfromhell.wikicode import Wikicode
 from . import wikitree
 from .models import Citation
 from .names import normalize_title
-from .text import external_links, plain, template_args
+from .text import descendants, external_links, plain, template_args
 
 __all__ = [
     "SHORT_FOOTNOTES",
@@ -79,9 +79,9 @@ def citation_nodes(code: Wikicode, refs: Sequence[Tag]) -> list[Tag | Template]:
     inside: set[int] = set()
     for ref in refs:
         if not ref.self_closing:
-            inside.update(id(n) for n in ref.contents.filter(recursive=True))
+            inside.update(id(n) for n in descendants(ref.contents))
     found: list[Tag | Template] = []
-    for node in code.filter(recursive=True):
+    for node in descendants(code):
         if isinstance(node, Tag):
             if id(node) in wanted:
                 found.append(node)
@@ -127,18 +127,12 @@ def citations_from(
         fields: dict[str, str] = {}
         contents = ref.contents if not ref.self_closing else None
         if contents is not None:
+            templates = [t for t in contents.nodes if isinstance(t, Template)]
             cite = next(
-                (
-                    t
-                    for t in contents.filter_templates(recursive=False)
-                    if _name(t).lower().startswith(("cite", "citation"))
-                ),
+                (t for t in templates if _name(t).lower().startswith(("cite", "citation"))),
                 None,
             )
-            short = next(
-                (t for t in contents.filter_templates(recursive=False) if _key(t) in _SHORT),
-                None,
-            )
+            short = next((t for t in templates if _key(t) in _SHORT), None)
             if cite is not None:
                 template = _name(cite).translate(table)
                 _, named = template_args(cite)

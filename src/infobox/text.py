@@ -42,6 +42,7 @@ __all__ = [
     "Conversions",
     "Rendered",
     "args_plain",
+    "descendants",
     "external_links",
     "find_templates",
     "link_text",
@@ -749,8 +750,10 @@ def external_links(code: Wikicode) -> list[ExternalLink]:
     """
     return [
         link
-        for link in code.filter_external_links(recursive=True)
-        if _SCHEME.sub("", url := str(link.url), count=1).strip() and not _URL_CONTROL.search(url)
+        for link in descendants(code)
+        if isinstance(link, ExternalLink)
+        and _SCHEME.sub("", url := str(link.url), count=1).strip()
+        and not _URL_CONTROL.search(url)
     ]
 
 
@@ -778,10 +781,33 @@ def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list
     ['{{Coord|1|2}}']
     """
     found = []
-    for template in code.filter_templates(recursive=True):
-        if template_key(template) in keys:
+    for template in descendants(code):
+        if isinstance(template, Template) and template_key(template) in keys:
             found.append(template)
     return found
+
+
+def descendants(code: Wikicode) -> list[Any]:
+    """Every node of ``code`` at any depth, in the order of ``code.filter(recursive=True)``.
+
+    The same nodes as mwparserfromhell's filter, which walks them through a generator
+    per node: here one list, filled depth first (a node, then each of its children's
+    nodes, as ``__children__`` gives them).
+
+    >>> [str(n) for n in descendants(mwparserfromhell.parse("a{{b|[[c]]}}"))]
+    ['a', '{{b|[[c]]}}', 'b', '[[c]]', 'c']
+    """
+    found: list[Any] = []
+    _descend(code.nodes, found)
+    return found
+
+
+def _descend(nodes: Iterable[Any], found: list[Any]) -> None:
+    for node in nodes:
+        found.append(node)
+        if type(node) is not Text:  # a text node has no children
+            for child in node.__children__():
+                _descend(child.nodes, found)
 
 
 def _shown_target(title: str, labelled: bool) -> str | None:

@@ -12,12 +12,13 @@ import contextlib
 from collections.abc import Callable
 from typing import Final
 
+from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
 from .. import wikitree
 from ..diagnostics import make
 from ..models import Area, Population
-from ..text import plain, template_key
+from ..text import descendants, plain, template_key
 from ..values.units import area_to_km2, density_to_km2, is_area_unit, length_to_m
 from .reader import Reader
 
@@ -279,8 +280,13 @@ _SMALL_KEYS: Final = frozenset({"small", "smaller"})
 
 def _small_keys(code: Wikicode) -> set[str]:
     """The names of the ``<small>`` tags and ``{{small}}`` templates in ``code``."""
-    tags = {str(tag.tag).strip().casefold() for tag in code.filter_tags(recursive=True)}
-    return (tags | {template_key(t) for t in code.filter_templates(recursive=True)}) & _SMALL_KEYS
+    found = set()
+    for node in descendants(code):
+        if isinstance(node, Tag):
+            found.add(str(node.tag).strip().casefold())
+        elif isinstance(node, Template):
+            found.add(template_key(node))
+    return found & _SMALL_KEYS
 
 
 def _small_as_brackets(code: Wikicode) -> Wikicode:

@@ -1,0 +1,108 @@
+"""The shortcuts of infobox.text give what the walk and mwparserfromhell's filter give.
+
+``render`` and ``plain`` of a tree of text and comments only skip the walk (the
+render_text route), and ``descendants`` lists the nodes that
+``Wikicode.filter(recursive=True)`` yields. Each is compared here with the slow way
+it replaces, on fragments of markup chosen to hit the edges: apostrophes, comments,
+item breaks, white space, placeholders mapped back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import mwparserfromhell
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from mwparserfromhell.wikicode import Wikicode
+
+from infobox import text, wikitree
+from infobox.text import BREAK, Rendered, descendants, plain, render, render_text
+
+FRAGMENTS = [
+    "a",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "'",
+    "''",
+    "'''",
+    "<!-- c -->",
+    "<!--",
+    "-->",
+    BREAK,
+    "\u00a0",
+    "\ue000",
+    "\ue001",
+    "89,079",
+    "[[b]]",
+    "[[b|c]]",
+    "{{small|d}}",
+    "{{lang|kk|e}}",
+    "<ref>f</ref>",
+    "<br>",
+    "&nbsp;",
+    "{{",
+    "}}",
+    "|",
+    "=",
+    "[http://x.kz g]",
+    "<small>h</small>",
+]
+TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
+RESTORES = st.dictionaries(
+    st.sampled_from(["\ue000", "\ue001"]), st.sampled_from(["|", "=", "''", "'", BREAK, " a "])
+)
+
+
+def walked(code: Wikicode, restore: Mapping[str, str] | None) -> Rendered:
+    """The slow way: the walk over every node, whatever the nodes are."""
+    walker = text._Walker(restore)
+    walker.nodes(code.nodes)
+    out = "".join(walker.out)
+    if restore:
+        out = out.translate(walker.table)
+    return Rendered(
+        text=out,
+        links=tuple(walker.links),
+        refs=tuple(walker.refs),
+        diagnostics=tuple(walker.diagnostics),
+    )
+
+
+@settings(max_examples=400)
+@given(TEXTS, RESTORES)
+@example("a <!-- c --> ''b'' \x1e c", {})
+@example("\ue000'\ue000", {"\ue000": "'"})
+@example("<!-- unclosed", {})
+def test_render_and_plain_of_text_and_comments(source: str, restore: dict[str, str]) -> None:
+    """render and plain give what the walk gives, with the shortcut or without it."""
+    code = wikitree.parse(source)
+    slow = walked(code, restore)
+    fast = render(code, restore)
+    assert slow == fast
+    assert slow.refs == fast.refs
+    assert slow.diagnostics == fast.diagnostics
+    assert slow.plain == fast.plain == plain(code, restore) == plain(source, restore)
+
+
+@settings(max_examples=300)
+@given(TEXTS, RESTORES)
+def test_render_text_of_the_text_without_comments(source: str, restore: dict[str, str]) -> None:
+    """render_text of the joined text nodes is render of a tree of text and comments."""
+    code = wikitree.parse(source)
+    if all(type(node).__name__ in ("Text", "Comment") for node in code.nodes):
+        shown = "".join(str(node) for node in code.nodes if type(node).__name__ == "Text")
+        assert render_text(shown, restore) == walked(code, restore)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("{{a|b=[[c|{{d}}]]|<ref name=e>{{f|g}}</ref>}} <span x=y>[http://h.kz i]</span>")
+def test_descendants_are_the_recursive_filter(source: str) -> None:
+    """descendants lists the very nodes, in the same order, that filter(recursive=True) yields."""
+    code = mwparserfromhell.parse(source)
+    assert [id(node) for node in descendants(code)] == [
+        id(node) for node in code.filter(recursive=True)
+    ]
