@@ -25,8 +25,9 @@ _NUMBERED = re.compile(rf"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date){I
 def _indexed(r: Reader, pattern: re.Pattern[str], family: str) -> dict[int, dict[str, str]]:
     """Group ``<family>_<part><N>`` parameters by N (0 for the unnumbered one)."""
     groups: dict[int, dict[str, str]] = {}
+    prefix = family + "_"  # what a name of the family starts with: most names are not
     for name in r.names():
-        match = pattern.match(name)
+        match = pattern.match(name) if name.startswith(prefix) else None
         if match is None or match["family"] != family:
             continue
         index = int(match["index"]) if match["index"] else 0
