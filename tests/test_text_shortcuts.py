@@ -9,6 +9,7 @@ item breaks, white space, placeholders mapped back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import mwparserfromhell
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from mwparserfromhell.wikicode import Wikicode
 
 from infobox import text, wikitree
-from infobox.text import BREAK, Rendered, descendants, plain, render, render_text
+from infobox.text import BREAK, Rendered, collapse, descendants, plain, render, render_text
 
 FRAGMENTS = [
     "a",
@@ -106,3 +107,15 @@ def test_descendants_are_the_recursive_filter(source: str) -> None:
     assert [id(node) for node in descendants(code)] == [
         id(node) for node in code.filter(recursive=True)
     ]
+
+
+_SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from([*_SPACES, "a", "b", "_", BREAK]), max_size=30))
+@example("".join(_SPACES))
+def test_collapse_is_the_white_space_regex(value: str) -> None:
+    """collapse gives what re.sub(r"\\s+", " ", value).strip() gives, for every space character."""
+    assert collapse(value) == re.sub(r"\s+", " ", value).strip()
+    assert collapse(value) == re.sub(r"\s+", " ", value.replace(BREAK, " ")).strip()

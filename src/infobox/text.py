@@ -42,6 +42,7 @@ __all__ = [
     "Conversions",
     "Rendered",
     "args_plain",
+    "collapse",
     "descendants",
     "external_links",
     "find_templates",
@@ -59,11 +60,23 @@ __all__ = [
 #: rendered text. Plain text turns it into a space; item splitting cuts at it.
 BREAK: Final = "\x1e"
 
-_WS = re.compile(r"\s+")
 _QUOTES = re.compile(r"'{2,}")
 _BREAKS = re.compile(rf"[\s{BREAK}]*{BREAK}[\s{BREAK}]*")
 _FILE_PREFIX = re.compile(r"^\s*:?\s*(?:file|image|media|category)\s*:", re.IGNORECASE)
 _INTERWIKI = re.compile(r"^[a-z]{2,3}(?:-[a-z]+)?:", re.IGNORECASE)
+
+
+def collapse(text: str) -> str:
+    r"""``text`` with each run of white space one space, none at the ends; BREAK is white space.
+
+    What ``re.sub(r"\s+", " ", text).strip()`` gives: ``str.split`` and the ``\s`` of a
+    ``str`` pattern take the same characters for white space (``str.isspace``), among
+    them :data:`BREAK` (U+001E), without a regular expression.
+
+    >>> collapse(" a \n b\x1ec ")
+    'a b c'
+    """
+    return " ".join(text.split())
 
 
 @attrs.frozen(kw_only=True)
@@ -100,7 +113,7 @@ class Rendered:
         >>> render(mwparserfromhell.parse("[[Akim]] {{small|([[mayor]])}}")).plain
         'Akim (mayor)'
         """
-        return _WS.sub(" ", self.text.replace(BREAK, " ")).strip()
+        return collapse(self.text)
 
     @property
     def items(self) -> tuple[str, ...]:
@@ -109,7 +122,7 @@ class Rendered:
         >>> render(mwparserfromhell.parse("Jezqazğan <br/> Жезқазған")).items
         ('Jezqazğan', 'Жезқазған')
         """
-        parts = (_WS.sub(" ", part).strip() for part in _BREAKS.split(self.text))
+        parts = (collapse(part) for part in _BREAKS.split(self.text))
         return tuple(part for part in parts if part)
 
 
@@ -162,7 +175,7 @@ def plain(code: Wikicode | str, restore: Mapping[str, str] | None = None) -> str
         code = wikitree.parse(code)
     shown = _shown(code.nodes)
     if shown is not None:  # text and comments only: no walk
-        return _WS.sub(" ", _shown_text(shown, restore).replace(BREAK, " ")).strip()
+        return collapse(_shown_text(shown, restore))
     return render(code, restore).plain
 
 
@@ -459,11 +472,11 @@ class _Walker:
         stripped = _shown_target(str(link.title).translate(self.table), link.text is not None)
         if stripped is None:
             return
-        target = _WS.sub(" ", stripped.replace("_", " ")).strip()
+        target = collapse(stripped.replace("_", " "))
         shown = self.sub(link.text) if link.text is not None else _QUOTES.sub("", target)
         self.out.append(shown)
         if target:
-            self.links.append(Link(target=target, text=_WS.sub(" ", shown).strip()))
+            self.links.append(Link(target=target, text=collapse(shown)))
 
     def tag(self, tag: Tag) -> None:
         name = str(tag.tag).strip().lower()
@@ -556,7 +569,7 @@ class _Walker:
     def url(self, template: Template) -> None:
         positional, _ = template_args(template)
         if positional:
-            self.out.append(_WS.sub(" ", self.sub(positional[0])).strip())
+            self.out.append(collapse(self.sub(positional[0])))
 
     def date(self, template: Template) -> None:
         positional, named = template_args(template)
@@ -643,7 +656,7 @@ def _utc_text(match: re.Match[str]) -> str:
 
 def plain_of(walker: _Walker, code: Wikicode) -> str:
     """Render ``code`` with ``walker`` (keeping its links) and collapse it to one line."""
-    return _WS.sub(" ", walker.sub(code).replace(BREAK, " ")).strip()
+    return collapse(walker.sub(code))
 
 
 def _natural_key(key: str) -> tuple[str, int]:
@@ -839,7 +852,7 @@ def link_text(title: str, label: str | None, table: Mapping[int, str] | None = N
     if stripped is None:
         return ""
     if label is None:
-        shown = _QUOTES.sub("", _WS.sub(" ", stripped.replace("_", " ")).strip())
+        shown = _QUOTES.sub("", collapse(stripped.replace("_", " ")))
     else:
         shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
     if table:
