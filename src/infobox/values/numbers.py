@@ -418,6 +418,8 @@ def _read(
 
     marker = ""
     while True:
+        if i < n and s[i].isdecimal():
+            break  # the common case: no prefix word starts with a digit
         end = _match(s, i, _APPROX_PREFIXES)
         if end >= 0:
             marker = marker or s[i:end]
