@@ -33,6 +33,28 @@ _SEPARATOR: Final = tokens.TemplateParamSeparator
 _EQUALS: Final = tokens.TemplateParamEquals
 _COMMENT_START: Final = tokens.CommentStart
 _COMMENT_END: Final = tokens.CommentEnd
+_HEX: Final = tokens.HTMLEntityHex
+_EXTERNAL_OPEN: Final = tokens.ExternalLinkOpen
+_EXTERNAL_SEPARATOR: Final = tokens.ExternalLinkSeparator
+_EXTERNAL_CLOSE: Final = tokens.ExternalLinkClose
+#: What the tree prints for each token of these kinds (Template.__str__, Wikilink's, …).
+_WRITTEN: Final[dict[type, str]] = {
+    _OPEN: "{{",
+    _SEPARATOR: "|",
+    _EQUALS: "=",
+    _CLOSE: "}}",
+    tokens.ArgumentOpen: "{{{",
+    tokens.ArgumentSeparator: "|",
+    tokens.ArgumentClose: "}}}",
+    tokens.WikilinkOpen: "[[",
+    tokens.WikilinkSeparator: "|",
+    tokens.WikilinkClose: "]]",
+    _COMMENT_START: "<!--",
+    _COMMENT_END: "-->",
+    tokens.HTMLEntityStart: "&",
+    tokens.HTMLEntityNumeric: "#",
+    tokens.HTMLEntityEnd: ";",
+}
 
 
 class Piece:
@@ -209,5 +231,52 @@ def _piece(token_list: list[Any], plain: bool) -> Piece:
                 break
         if plain and not in_comment:
             return Piece("".join(written), "".join(shown), token_list)
+    text = _written(token_list)
+    if text is not None:  # its tree is built when asked for
+        return Piece(text, None, token_list)
     code = build(token_list)
     return Piece(str(code), None, code=code)
+
+
+def _written(token_list: Sequence[Any]) -> str | None:
+    """The text that the tree of these tokens prints, from the tokens; None for a tag or heading.
+
+    Templates, arguments, wikilinks, external links, entities and comments print each
+    token's text in order (``[``, a URL, a space unless suppressed, a title, ``]``). A
+    tag's attributes do not always (``<div ="x">`` prints no ``=``), nor does anything
+    else this does not know: for those, None, and the tree is printed.
+
+    >>> _written(wikitree.tokenize("{{a|b=[[c|d]]}} [http://e.kz f] &#x7B;"))
+    '{{a|b=[[c|d]]}} [http://e.kz f] &#x7B;'
+    >>> _written(wikitree.tokenize("<ref>g</ref>")) is None
+    True
+    """
+    parts: list[str] = []
+    brackets: list[bool] = []  # whether each external link open has brackets
+    for token in token_list:
+        kind = type(token)
+        if kind is _TEXT:
+            parts.append(token["text"])
+            continue
+        fixed = _WRITTEN.get(kind)
+        if fixed is not None:
+            parts.append(fixed)
+        elif kind is _HEX:
+            char = token.get("char")
+            if type(char) is not str:
+                return None
+            parts.append(char)
+        elif kind is _EXTERNAL_OPEN:
+            bracketed = bool(token.get("brackets"))
+            brackets.append(bracketed)
+            if bracketed:
+                parts.append("[")
+        elif kind is _EXTERNAL_SEPARATOR and brackets and brackets[-1]:
+            if token.get("suppress_space") is not True:
+                parts.append(" ")
+        elif kind is _EXTERNAL_CLOSE and brackets:
+            if brackets.pop():
+                parts.append("]")
+        else:
+            return None
+    return "".join(parts)
