@@ -18,7 +18,16 @@ from hypothesis import strategies as st
 from mwparserfromhell.wikicode import Wikicode
 
 from infobox import text, wikitree
-from infobox.text import BREAK, Rendered, collapse, descendants, plain, render, render_text
+from infobox.text import (
+    BREAK,
+    Rendered,
+    collapse,
+    descendants,
+    plain,
+    render,
+    render_links,
+    render_text,
+)
 
 FRAGMENTS = [
     "a",
@@ -53,7 +62,8 @@ FRAGMENTS = [
 ]
 TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
 RESTORES = st.dictionaries(
-    st.sampled_from(["\ue000", "\ue001"]), st.sampled_from(["|", "=", "''", "'", BREAK, " a "])
+    st.sampled_from(["\ue000", "\ue001"]),
+    st.sampled_from(["|", "=", "''", "'", BREAK, " a ", "\ue001", "_\ue000_"]),
 )
 
 
@@ -119,3 +129,53 @@ def test_collapse_is_the_white_space_regex(value: str) -> None:
     """collapse gives what re.sub(r"\\s+", " ", value).strip() gives, for every space character."""
     assert collapse(value) == re.sub(r"\s+", " ", value).strip()
     assert collapse(value) == re.sub(r"\s+", " ", value.replace(BREAK, " ")).strip()
+
+
+LINK_FRAGMENTS = [
+    "a",
+    " ",
+    "\n",
+    "_",
+    "'",
+    "''",
+    "'''",
+    BREAK,
+    "\ue000",
+    "<!-- c -->",
+    "<!--",
+    "-->",
+    "[[",
+    "]]",
+    "|",
+    ":",
+    "File:x.png",
+    "Category:",
+    "kk:",
+    "Almaty",
+    "[[Ulytau_Region]]",
+    "[[a|b]]",
+    "[[a|]]",
+    "[[a|b|c]]",
+    "[[:Category:X]]",
+    "[[File:x.png|thumb]]",
+    "[[en:Almaty]]",
+    "[[a<!-- c -->]]",
+    "{{x}}",
+    "<br>",
+    "&nbsp;",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(LINK_FRAGMENTS), max_size=25).map("".join), RESTORES)
+@example("[[Ulytau_Region]] <!-- c --> [[Almaty|''city'']]", {})
+@example("[[\ue000]]", {"\ue000": "File:y.png"})
+def test_render_links_is_render_of_the_tree(source: str, restore: dict[str, str]) -> None:
+    """render_links of the tokens, where it reads them, is render of their tree."""
+    tokens = wikitree.tokenize(source)
+    quick = render_links(tokens, restore)
+    if quick is not None:
+        slow = walked(wikitree.build(tokens), restore)
+        assert slow == quick
+        assert slow.refs == quick.refs
+        assert slow.diagnostics == quick.diagnostics

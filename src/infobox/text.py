@@ -26,6 +26,7 @@ from mwparserfromhell.nodes import (
     Text,
     Wikilink,
 )
+from mwparserfromhell.parser import tokens as _tokens
 from mwparserfromhell.wikicode import Wikicode
 
 from . import wikitree
@@ -50,6 +51,7 @@ __all__ = [
     "node_text",
     "plain",
     "render",
+    "render_links",
     "render_text",
     "template_args",
     "template_key",
@@ -214,6 +216,98 @@ def render_text(shown: str, restore: Mapping[str, str] | None = None) -> Rendere
     True
     """
     return Rendered(text=_shown_text(shown, restore), links=(), refs=())
+
+
+_T_TEXT: Final = _tokens.Text
+_T_COMMENT_START: Final = _tokens.CommentStart
+_T_COMMENT_END: Final = _tokens.CommentEnd
+_T_LINK_OPEN: Final = _tokens.WikilinkOpen
+_T_LINK_SEPARATOR: Final = _tokens.WikilinkSeparator
+_T_LINK_CLOSE: Final = _tokens.WikilinkClose
+
+
+def render_links(
+    token_list: Sequence[Any], restore: Mapping[str, str] | None = None
+) -> Rendered | None:
+    """:func:`render` of the tree of these tokens, from the tokens, for text and plain links.
+
+    The tokens (mwparserfromhell's tokenizer's) must hold only text, comments and
+    wikilinks whose title and text are text alone (``[[Almaty]]``, ``[[Almaty|city]]``),
+    the common value with markup; for any other token, None (build the tree and
+    render it). What is written is what the walk writes: text joined across comments,
+    a link's shown text, its :class:`~infobox.models.Link`.
+
+    >>> r = render_links(wikitree.tokenize("[[Ulytau_Region]] <!-- c --> [[Almaty|city]]"))
+    >>> r.plain, [link.target for link in r.links]
+    ('Ulytau Region city', ['Ulytau Region', 'Almaty'])
+    >>> render_links(wikitree.tokenize("{{small|a}}")) is None
+    True
+    """
+    table = {ord(k): v for k, v in restore.items()} if restore else {}
+    out: list[str] = []
+    links: list[Link] = []
+    run: list[str] = []  # text joined across comments, as the walk joins it
+    in_comment = False
+    found = iter(token_list)
+    for token in found:
+        kind = type(token)
+        if kind is _T_TEXT:
+            if not in_comment:
+                run.append(token["text"])
+        elif in_comment:
+            if kind is not _T_COMMENT_END:
+                return None
+            in_comment = False
+        elif kind is _T_COMMENT_START:
+            in_comment = True
+        elif kind is _T_LINK_OPEN:
+            if run:
+                out.append(_written_text("".join(run), table))
+                run = []
+            title: list[str] = []
+            label: list[str] | None = None
+            for token in found:
+                kind = type(token)
+                if kind is _T_TEXT:
+                    (title if label is None else label).append(token["text"])
+                elif kind is _T_LINK_SEPARATOR and label is None:
+                    label = []
+                elif kind is _T_LINK_CLOSE:
+                    break
+                else:
+                    return None
+            else:
+                return None  # no closing token: not a link the builder makes
+            # As _Walker.wikilink, with the nodes' texts.
+            stripped = _shown_target("".join(title).translate(table), label is not None)
+            if stripped is None:
+                continue
+            target = collapse(stripped.replace("_", " "))
+            shown = (
+                _written_text("".join(label), table)
+                if label is not None
+                else _QUOTES.sub("", target)
+            )
+            out.append(shown)
+            if target:
+                links.append(Link(target=target, text=collapse(shown)))
+        else:
+            return None
+    if in_comment:
+        return None
+    if run:
+        out.append(_written_text("".join(run), table))
+    text = "".join(out)
+    if table:
+        text = text.translate(table)
+    return Rendered(text=text, links=tuple(links), refs=())
+
+
+def _written_text(value: str, table: Mapping[int, str]) -> str:
+    """What the walk writes for a run of text (:meth:`_Walker.text`)."""
+    if table:
+        value = value.translate(table)
+    return _QUOTES.sub("", value).replace(BREAK, " ")
 
 
 def _shown_text(shown: str, restore: Mapping[str, str] | None) -> str:

@@ -24,7 +24,7 @@ from ..scan import Located, prepare
 from ..templates.en import INFOBOX_SETTLEMENT
 from ..templates.registry import spec_for
 from ..templates.spec import TemplateSpec
-from ..text import Rendered, args_plain, find_templates, render, render_text
+from ..text import Rendered, args_plain, find_templates, render, render_links, render_text
 from ..values.dates import parse_date
 from ..values.numbers import Number, parse_count, parse_number
 from ..values.units import parse_quantity, quantity_from_convert
@@ -131,7 +131,11 @@ class Reader:
             self.check_positional(name, showkey, value, start, end)
             shown = piece.shown
             if shown is None:
-                rendered = render(piece.code, restore)
+                # Text and plain links (most values with markup) are read from the
+                # tokens; anything else from the tree, built now.
+                pending = piece.tokens  # none once the tree is built (a tag's value)
+                quick = render_links(pending, restore) if pending else None
+                rendered = quick if quick is not None else render(piece.code, restore)
             else:
                 found = rendered_texts.get(shown)
                 if found is None:

@@ -94,6 +94,11 @@ class Piece:
         return code
 
     @property
+    def tokens(self) -> Sequence[Any]:
+        """The tokens of the piece while its tree is not built (empty once it is)."""
+        return self._tokens if self._code is None else ()
+
+    @property
     def has_templates(self) -> bool:
         """Whether the piece may hold a template (at any depth): False when it cannot."""
         return "{{" in self.text
