@@ -1,7 +1,8 @@
 """split.py takes the text of a value with markup from its tokens: the text its tree prints.
 
-``_written`` joins the tokens' texts for templates, arguments, links, entities and
-comments, and gives up (None) on tags and headings, whose trees are printed instead.
+``_written`` joins the tokens' texts for templates, arguments, links, entities,
+comments and HTML-style tags, and gives up (None) on wiki markup and on shapes it is not
+sure of, whose trees are printed instead.
 Compared with ``str()`` of the builder's tree, on fragments of markup and on every
 parameter of every fixture page's infobox.
 """
@@ -52,6 +53,28 @@ FRAGMENTS = [
     ">",
     "<ref>",
     "</ref>",
+    "</ref >",
+    "<ref name=a>",
+    '<ref name="a b">',
+    "<ref name='a'/>",
+    "<ref group = n name=a >",
+    "<br>",
+    "<br/>",
+    "<br />",
+    "</br>",
+    '<div ="x">',
+    "<span a=b c>",
+    "<span a=b c d='e'>",
+    "</span>",
+    "<small>",
+    "</small>",
+    "<nowiki>",
+    "</nowiki>",
+    "<ref name={{x}}>",
+    "<ref name=a b>",
+    "{|\n|a\n|}",
+    "\n----\n",
+    ";",
     "== h ==",
     "*",
     ":",
@@ -63,6 +86,7 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
 @example("[http://x.kz''b''] [http://x.kz] http://x.kz [//x.kz y]")
 @example("{{a|b=[[c|{{{d|e}}}]]}} &#x1F; <!-- f -->")
+@example("<ref name=\"a b\" group = g >r</ref ><ref name='a'/> <br> </br> <span a=b c>s</span>")
 def test_written_is_what_the_tree_prints(text: str) -> None:
     """The tokens' text is the text of their tree, and the text they came from."""
     tokens = wikitree.tokenize(text)
