@@ -114,6 +114,7 @@ class Reader:
         # Many values are alike (empty, above all): each text is rendered once.
         rendered_texts: dict[str, Rendered] = {}
         pos = self.located.start + 2 + len(template.name.text)
+        size = len(text)
         for showkey, key, piece in template.params:
             pos += 1
             if showkey:
@@ -123,12 +124,15 @@ class Reader:
             pos = end
             start += len(value) - len(value.lstrip())
             end -= len(value) - len(value.rstrip())
-            end = max(start, min(end, len(text)))
+            end = min(end, size)
+            if end < start:
+                end = start
             written = key.text
             if "<!--" in written:
                 written = COMMENT.sub("", written)
             name = (written.translate(table) if table else written).strip()
-            self.check_positional(name, showkey, value, start, end)
+            if not showkey:
+                self.check_positional(name, showkey, value, start, end)
             shown = piece.shown
             if shown is None:
                 # Text and plain links (most values with markup) are read from the
