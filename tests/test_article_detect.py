@@ -563,3 +563,10 @@ def test_a_text_that_is_mostly_another_language_is_und() -> None:
     """A Latvian sentence inside a long Lithuanian text does not make it Latvian."""
     lithuanian = " ".join(LONG["lt"])
     assert "und" == detect_language(lithuanian + " Rīga ir Latvijas galvaspilsēta.")
+
+
+def test_case_folding_words_in_one_piece_folds_each_word() -> None:
+    """The detector folds its words joined by newlines: folding is letter by letter."""
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert everything.casefold() == "".join(char.casefold() for char in everything)
+    assert all("\n" not in char.casefold() for char in everything if char != "\n")

@@ -11,8 +11,12 @@ from hypothesis import strategies as st
 
 from infobox.article.offsets import SpansBuilder
 from infobox.article.reader import (
+    _CLOSED_REF,
+    _MAY_REOPEN,
     Block,
+    _blank,
     _read_wikitext,
+    _reopens,
     looks_like_wikitext,
     read_plain,
     read_wikitext,
@@ -254,6 +258,35 @@ def test_spans_builder_merges_and_slices() -> None:
     )
 
 
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.integers(1, 5), st.integers(0, 50), st.integers(0, 9)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_a_slice_maps_each_character_as_the_whole_map_does(
+    runs: list[tuple[bool, int, int, int]], data: st.DataObject
+) -> None:
+    """Every character of a slice points where the same character of the whole map does."""
+    builder = SpansBuilder()
+    for exact, count, source, width in runs:
+        if exact:
+            builder.exact(count, source)
+        else:
+            builder.coarse(count, source, source + width)
+    spans = builder.build()
+    start = data.draw(st.integers(0, len(spans) - 1))
+    end = data.draw(st.integers(start, len(spans)))
+    copy = SpansBuilder()
+    spans.slice(start, end, copy)
+    sliced = copy.build()
+    assert len(sliced) == end - start
+    for position in range(start, end):
+        assert sliced.point(position - start) == spans.point(position)
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "•", "==", "{{", "[[", "\x1d2x\n"])
 def test_degenerate_inputs_give_blocks_or_nothing(text: str) -> None:
     """Empty and odd inputs read without error in both forms."""
@@ -282,6 +315,61 @@ def test_a_ref_opener_inside_a_comment_does_not_hide_text() -> None:
     """`<!-- <ref> -->` is a comment; the prose after it is still read."""
     text = "'''A''' is a town.<!-- <ref> --> It has 7 parks.<ref>x</ref> End."
     assert read_wikitext(text).blocks[0].text == "A is a town. It has 7 parks. End."
+
+
+# A closed ref as MediaWiki matches it, written the plain way: up to the first closing
+# tag, holding no other ref's opener and no comment. The reader's pattern is the same
+# language unrolled (it runs ~8x faster over a page's refs).
+_CLOSED_REF_PLAIN = re.compile(
+    r"<ref(?:\s[^<>]*)?>((?:(?!</ref\s*>|<ref[\s>/]|<!--).)*)</ref\s*>", re.S | re.I
+)
+_REF_PIECES = st.sampled_from(
+    [
+        "<ref>",
+        "</ref>",
+        "</ref >",
+        "<ref name=a>",
+        "<ref/>",
+        "<ref />",
+        "<!--",
+        "-->",
+        "<",
+        ">",
+        "/",
+        "a",
+        " ",
+        "\n",
+        "</REF>",
+        "<Ref x>",
+        "<references/>",
+        "</ref\n>",
+        "<refx>",
+    ]
+)
+
+
+@given(st.lists(_REF_PIECES, max_size=14).map("".join))
+def test_closed_ref_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    """Both patterns find the same refs, with the same contents, anywhere."""
+    assert [m.span(1) for m in _CLOSED_REF.finditer(text)] == [
+        m.span(1) for m in _CLOSED_REF_PLAIN.finditer(text)
+    ]
+
+
+@given(st.text(st.sampled_from("a{[<=|/:\n x"), max_size=30), st.data())
+def test_reopens_is_the_search_for_an_opener(source: str, data: st.DataObject) -> None:
+    """The quick test before the search never hides an opener the search finds."""
+    start = data.draw(st.integers(0, len(source)))
+    end = data.draw(st.integers(start, len(source)))
+    found = _MAY_REOPEN.search(source, start, end + 16)
+    expected = found.start() if found is not None and found.start() < end else -1
+    assert _reopens(source, start, end) == expected
+
+
+@given(st.text(st.sampled_from("ab \n\r\t\u2028"), max_size=30))
+def test_blanking_keeps_length_and_line_ends(text: str) -> None:
+    """A blanked stretch has spaces for every character but its newlines."""
+    assert _blank(text) == re.sub(r"[^\n]", " ", text)
 
 
 # --- the top level from tokens, against the tree (the oracle) --------------------------------

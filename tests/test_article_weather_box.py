@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -13,8 +14,12 @@ from infobox import Fact, parse_article, reconcile
 from infobox.article.facts import KINDS, temperature
 from infobox.article.facts.weather_box import (
     _ANY_NAME,
+    _ANY_NAME_ANY_CASE,
+    _CASE_BLIND_EXTRA,
+    _PIECE,
     COLDEST,
     HOTTEST,
+    _may_name_any,
     climate_template,
     may_hold_climate_table,
     read_climate_table,
@@ -492,3 +497,41 @@ def test_any_page_with_tables_parses(text: str, lang: str) -> None:
 def test_may_hold_climate_table_is_the_folded_search(text: str) -> None:
     """The case-blind search says what a search of the case-folded text says."""
     assert may_hold_climate_table(text) == (_ANY_NAME.search(text.casefold()) is not None)
+
+
+def test_the_quick_test_knows_every_character_the_case_blind_search_equates() -> None:
+    """Each character ``re`` equates with a letter of a name is its case or a mapped extra."""
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    letters = set(_ANY_NAME.pattern) - set("[]|+ _\\")
+    for letter in letters:
+        for char in re.findall(re.escape(letter), everything, re.IGNORECASE):
+            assert char.lower() == letter or _CASE_BLIND_EXTRA.get(char) == letter, (letter, char)
+    # str.lower() keeps every other character one character long, so places hold.
+    assert [c for c in everything if len(c.lower()) != 1] == ["\u0130"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("weather", "WEATHER", " ", "_", "box", "BOX", "İ", "ı", "ᲂ", "ᲄ", "ᲁ", "K"),
+                *("CLİMATE", "clımate", "chart", "климат", "гᲂрᲁа", "города", "ГОРОДА", "x"),
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_quick_test_never_misses_what_the_search_finds(text: str) -> None:
+    """False from the quick test means the case-blind search finds no name at all."""
+    if not _may_name_any(text):
+        assert _ANY_NAME_ANY_CASE.search(text) is None
+
+
+def test_the_quick_test_finds_a_name_across_the_pieces_it_reads() -> None:
+    """A long page is lower-cased a piece at a time; a name on a seam is still found."""
+    for name in ("Weather box", "WEATHERBOX", "Climate chart", "Климат города"):
+        for before in range(_PIECE - len(name) - 2, _PIECE + 2):
+            text = "x" * before + name + "y" * 5
+            assert _may_name_any(text), (name, before)
+            assert may_hold_climate_table(text)
+    assert not _may_name_any("x" * (3 * _PIECE))

@@ -53,6 +53,7 @@ __all__ = [
     "render",
     "render_links",
     "render_text",
+    "shows_no_text",
     "template_args",
     "template_key",
     "unknown_flag_codes",
@@ -135,6 +136,38 @@ def template_key(template: Template) -> str:
     'lang kk'
     """
     return normalize_title(str(template.name)).casefold()
+
+
+def shows_no_text(name: str) -> bool:
+    """Whether a template called ``name`` (as written, text alone) shows a reader nothing.
+
+    True when :func:`node_text` of ``{{name|…}}`` is empty whatever its arguments: a
+    name no display rule knows (maintenance tags, footnotes, icons, maps). A reader
+    that skips such a template needs no tree of it.
+
+    >>> shows_no_text("Citation needed"), shows_no_text("lang-kk"), shows_no_text("convert")
+    (True, False, False)
+    """
+    key = normalize_title(name).casefold()
+    return not (
+        key in _TEMPLATE_HANDLERS
+        or (key.startswith("utc") and _UTC_TEMPLATE.match(key) is not None)
+        or ":" in key
+        or key.startswith("lang-")
+        or key in _SYMBOLS
+        or key in _FIRST_ARG
+        or key in display.FIRST_ARG
+        or key in _SECOND_ARG
+        or key in display.SECOND_ARG
+        or key in _FLAG_NAME
+        or key in display.FLAG_NAME
+        or key in _ARG_LISTS
+        or key in _URL
+        or key in DATE_TEMPLATES_KEYS
+        or (" to " in key and conversion_template_unit(key) is not None)
+        or key in _BREAK_TEMPLATES
+        or (len(key) <= 3 and _is_country_template(normalize_title(name)))
+    )
 
 
 def template_args(template: Template) -> tuple[list[Wikicode], dict[str, Wikicode]]:
@@ -625,7 +658,8 @@ class _Walker:
             self.out.append(BREAK)
         elif len(key) <= 3 and _is_country_template(name := normalize_title(raw_name)):
             self.out.append(country_name(name) or "")  # {{CAN}}, {{EU}}: a flag and the name
-        # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep.
+        # Anything else (maintenance tags, footnotes, icons, maps) shows no text we keep;
+        # shows_no_text() tells these names apart without a tree: keep the two in step.
 
     def arg(self, template: Template, index: int) -> None:
         # Display templates trim their text, as Module:Lang and friends do.
@@ -923,6 +957,8 @@ def _shown_target(title: str, labelled: bool) -> str | None:
     A file link shows nothing here (its caption is not text of the value), nor does an
     interwiki link without a label; a leading ``:`` (``[[:Category:X]]``) is dropped.
     """
+    if ":" not in title:  # no namespace, no interwiki prefix, no leading ":"
+        return title.strip()
     if _FILE_PREFIX.match(title):
         return None
     stripped = title.strip()
@@ -946,9 +982,11 @@ def link_text(title: str, label: str | None, table: Mapping[int, str] | None = N
     if stripped is None:
         return ""
     if label is None:
-        shown = _QUOTES.sub("", collapse(stripped.replace("_", " ")))
+        shown = collapse(stripped.replace("_", " "))
     else:
-        shown = _QUOTES.sub("", label.translate(table) if table else label).replace(BREAK, " ")
+        shown = (label.translate(table) if table else label).replace(BREAK, " ")
+    if "''" in shown:
+        shown = _QUOTES.sub("", shown)
     if table:
         shown = shown.translate(table)
     return shown.replace(BREAK, " ")

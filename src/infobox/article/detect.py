@@ -92,7 +92,10 @@ def detect_language(
     'und'
     """
     sample = _MARKS.sub("", unicodedata.normalize("NFC", text[:SAMPLE]))
-    words = [word.casefold() for word in _WORDS.findall(sample)]
+    # Case folding is the same letter by letter, so the words are folded in one piece.
+    words = "\n".join(_WORDS.findall(sample)).casefold().split("\n")
+    if words == [""]:
+        words = []
     if not words:
         return UNDETERMINED
     letters = Counter("".join(words))

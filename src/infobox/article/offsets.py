@@ -78,16 +78,42 @@ class Spans:
 
     def slice(self, start: int, end: int, into: SpansBuilder) -> None:
         """Append the runs behind ``text[start:end]`` to ``into``."""
+        if start >= end:
+            return
+        starts, sources, ends, exact = self._starts, self._sources, self._ends, self._exact
+        # into.exact() and into.coarse(), written out: a paragraph slices every run.
+        to_starts, to_sources, to_ends, to_exact = (
+            into._starts,
+            into._sources,
+            into._ends,
+            into._exact,
+        )
+        length = into._length
+        last = len(starts) - 1
+        run = self._run(start)  # found once; the runs after it follow in order
         position = start
         while position < end:
-            run = self._run(position)
-            run_end = self._starts[run + 1] if run + 1 < len(self._starts) else self._length
-            stop = min(run_end, end)
-            if self._exact[run]:
-                into.exact(stop - position, self._sources[run] + position - self._starts[run])
+            run_end = starts[run + 1] if run < last else self._length
+            stop = run_end if run_end < end else end
+            count = stop - position
+            if exact[run]:
+                source = sources[run] + position - starts[run]
+                if to_exact and to_exact[-1] and to_ends[-1] == source:
+                    to_ends[-1] = source + count  # it continues the last exact run
+                else:
+                    to_starts.append(length)
+                    to_sources.append(source)
+                    to_ends.append(source + count)
+                    to_exact.append(1)
             else:
-                into.coarse(stop - position, self._sources[run], self._ends[run])
+                to_starts.append(length)
+                to_sources.append(sources[run])
+                to_ends.append(ends[run])
+                to_exact.append(0)
+            length += count
             position = stop
+            run += 1
+        into._length = length
 
     def through(self, outer: Spans) -> Spans:
         """Followed by ``outer``: the map from this derived text to ``outer``'s input.

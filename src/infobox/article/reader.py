@@ -22,7 +22,7 @@ saves a page; offsets still point into the text as given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
@@ -37,7 +37,7 @@ from .. import wikitree
 from ..diagnostics import make
 from ..models import Diagnostic
 from ..scan import Located, Prepared, locate, prepare
-from ..text import Conversions, link_text, node_text, render
+from ..text import Conversions, link_text, node_text, render, render_text, shows_no_text
 from .convert import conversion_text, convert_text
 from .facts.weather_box import locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
@@ -139,17 +139,19 @@ class _Paragraph:
         from (None: no space).
         """
         first = True
+        parts, builder = self.parts, self.builder
         for run in _RUN.finditer(text, start, end):
             if first:
                 first = False
-                if joiner is not None and self.parts:
-                    self.parts.append(" ")
-                    spans.slice(joiner, joiner + 1, self.builder)
+                if joiner is not None and parts:
+                    parts.append(" ")
+                    spans.slice(joiner, joiner + 1, builder)
+                spans.slice(run.start(), run.end(), builder)
             else:
-                self.parts.append(" ")
-                spans.slice(run.start() - 1, run.start(), self.builder)
-            self.parts.append(run.group())
-            spans.slice(run.start(), run.end(), self.builder)
+                # The space stands for the white space's last character, just before.
+                parts.append(" ")
+                spans.slice(run.start() - 1, run.end(), builder)
+            parts.append(run.group())
 
     def block(self) -> Block | None:
         text = "".join(self.parts)
@@ -318,7 +320,7 @@ _HEADING_MARK: Final = "\x1d"
 # A closed ref, as MediaWiki matches it: up to the first closing tag. A ref holding
 # another ref's opener or a comment is left to the parser.
 _CLOSED_REF: Final = re.compile(
-    r"<ref(?:\s[^<>]*)?>((?:(?!</ref\s*>|<ref[\s>/]|<!--).)*)</ref\s*>", re.S | re.I
+    r"<ref(?:\s[^<>]*)?>([^<]*+(?:<(?!/ref\s*>|ref[\s>/]|!--)[^<]*+)*+)</ref\s*>", re.I
 )
 _DROP: Final = re.compile(r"'{2,}|__[A-Z_]{3,}__")
 _CATEGORY: Final = re.compile(r"\s*(?:category|kategorija|категория)\s*:\s*(.*)", re.IGNORECASE)
@@ -404,7 +406,8 @@ def _top_level_of_tree(prepared: Prepared, gate: bool) -> _TopLevel:
         if isinstance(node, Text):
             _emit_text(raw.translate(restore), start, out, builder)
         elif isinstance(node, Heading):
-            _emit_heading(node, prepared, start, position, out, builder)
+            title = render(node.title, prepared.restore).plain
+            _emit_heading(title, node.level, start, position, out, builder)
         elif isinstance(node, Comment):
             continue
         elif isinstance(node, Wikilink):
@@ -442,6 +445,15 @@ def _reopens(source: str, start: int, end: int) -> int:
 
     What follows the text is looked at too: ``[`` and the URL after it are two tokens.
     """
+    # Each opener starts with one of these characters; finding none is ~9x quicker than
+    # the search.
+    if (
+        source.find("{", start, end) < 0
+        and source.find("[", start, end) < 0
+        and source.find("<", start, end) < 0
+        and source.find("=", start, end) < 0
+    ):
+        return -1
     found = _MAY_REOPEN.search(source, start, end + 16)
     return found.start() if found is not None and found.start() < end else -1
 
@@ -539,6 +551,15 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
             position = end
             i += 1
             continue
+        if token.__class__ is _T.WikilinkOpen:
+            link = _plain_link(tokens, i, source, position)
+            if link is not None:
+                after, end = link
+                if not whole and (end > limit or _reopens(source, position + 2, end - 2) >= 0):
+                    return
+                yield i, after, position, end, tokens[i + 1]["text"]
+                i, position = after, end
+                continue
         extent = _extent(tokens, i, source, position, check=not whole)
         if extent is None:
             yield None
@@ -554,6 +575,36 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
                 return
         yield i, after, position, end, name
         i, position = after, end
+
+
+def _plain_link(tokens: list[Any], i: int, source: str, position: int) -> tuple[int, int] | None:
+    """Where the link opened by ``tokens[i]`` ends, if it is text alone (``[[a]]``, ``[[a|b]]``).
+
+    The index of the token after it and the offset after its text; None for any other
+    link, or when a text token is not where it is counted to lie (:func:`_extent` then
+    reads it, and says so).
+    """
+    count = len(tokens)
+    if i + 2 >= count or tokens[i + 1].__class__ is not _T.Text:
+        return None
+    title = tokens[i + 1]["text"]
+    at = position + 2
+    if not source.startswith(title, at):
+        return None
+    at += len(title)
+    kind = tokens[i + 2].__class__
+    if kind is _T.WikilinkClose:
+        return i + 3, at + 2
+    if (
+        kind is _T.WikilinkSeparator
+        and i + 4 < count
+        and tokens[i + 3].__class__ is _T.Text
+        and tokens[i + 4].__class__ is _T.WikilinkClose
+    ):
+        label = tokens[i + 3]["text"]
+        if source.startswith(label, at + 1):
+            return i + 5, at + 1 + len(label) + 2
+    return None
 
 
 def _cut(items: list[_Item], source: str, at: int) -> int | None:
@@ -581,6 +632,11 @@ class _Emitter:
         self.gate = gate
         self.source = prepared.text
         self.restore = {ord(k): v for k, v in prepared.restore.items()}
+        # The placeholder characters, found before a text is translated back: most
+        # texts hold none, and translating looks every character up in a dict.
+        self.placeholders = (
+            re.compile("[" + re.escape("".join(prepared.restore)) + "]") if self.restore else None
+        )
         self.out: list[str] = []
         self.joined: list[str] = []  # the pieces so far, joined a few thousand at a time
         self.builder = SpansBuilder()
@@ -592,20 +648,32 @@ class _Emitter:
         self.joined += self.out
         return self.joined, self.builder, self.categories, self.tables
 
+    def restored(self, text: str) -> str:
+        """``text`` with its placeholder characters translated back."""
+        if self.placeholders is not None and self.placeholders.search(text) is not None:
+            return text.translate(self.restore)
+        return text
+
     def item(
         self, tokens: list[Any], first: int, after: int, start: int, end: int, name: str | None
     ) -> None:
         """Write the item ``tokens[first:after]`` at ``source[start:end]``."""
-        out, builder, restore = self.out, self.builder, self.restore
+        out, builder = self.out, self.builder
         if len(out) >= 4096:
             self.joined.append("".join(out))
             out.clear()
         self.position = end
         token = tokens[first]
         kind = token.__class__
-        if kind is _T.Text:
+        if kind is _T.Text:  # the commonest item: _emit_text's work, written out
             assert name is not None
-            _emit_text(name.translate(restore), start, out, builder)
+            if self.placeholders is not None and self.placeholders.search(name) is not None:
+                name = name.translate(self.restore)
+            if _HEADING_MARK in name or "''" in name or "__" in name:
+                _emit_text(name, start, out, builder)
+            elif name:
+                out.append(name)
+                builder.exact(len(name), start)
             return
         if kind is _T.CommentStart:
             return
@@ -617,7 +685,13 @@ class _Emitter:
             builder.exact(len(raw), start)
             return
         node: Any = None
-        if self.gate and may_hold_climate_table(source[start:end]):
+        # Only a template or a tag may hold a climate table (what locate_climate_tables
+        # looks into): a link, a heading or an entity need no search.
+        if (
+            self.gate
+            and (kind is _T.TemplateOpen or kind is _T.TagOpenOpen)
+            and may_hold_climate_table(source[start:end])
+        ):
             node = _build(tokens, first, after)
             code = Wikicode(SmartList([node]))  # type: ignore[no-untyped-call]
             self.tables += locate_climate_tables(code, start)
@@ -625,33 +699,57 @@ class _Emitter:
             if name is None:
                 node = node or _build(tokens, first, after)
                 name = str(node.title)
-            if _link_is_hidden(name.translate(restore), self.categories):
+            if _link_is_hidden(self.restored(name), self.categories):
                 return
             if node is None:
-                shown = _plain_link_text(tokens, first, after, name, restore)
+                shown = _plain_link_text(tokens, first, after, name, self.restored)
                 if shown is not None:
                     _emit_coarse(shown, start, end, out, builder)
                     return
+        elif kind is _T.TemplateOpen:
+            if node is None and _template_shows_nothing(tokens, first):
+                return
         elif kind is _T.TagOpenOpen:
             if name is None:
                 node = node or _build(tokens, first, after)
                 name = str(node.tag)
             if name.strip().lower() in _HIDDEN_TAGS:
                 return
+        if kind is _T.HeadingStart and node is None and after - first == 3:
+            # "== text ==": the title is text alone, rendered without a tree.
+            level = int(token.get("level") or 0)
+            if 1 <= level <= 6 and tokens[first + 1].__class__ is _T.Text:
+                title = render_text(tokens[first + 1]["text"], self.prepared.restore).plain
+                _emit_heading(title, level, start, end, out, builder)
+                return
         node = node or _build(tokens, first, after)
         if kind is _T.HeadingStart:
-            _emit_heading(node, self.prepared, start, end, out, builder)
+            title = render(node.title, self.prepared.restore).plain
+            _emit_heading(title, node.level, start, end, out, builder)
         else:
             text = node_text(node, self.prepared.restore, _CONVERSIONS)
             _emit_coarse(text, start, end, out, builder)
 
 
+def _template_shows_nothing(tokens: list[Any], first: int) -> bool:
+    """Whether the template opened by ``tokens[first]`` shows nothing, by its name alone.
+
+    Only a name written in text alone is looked at (:func:`~infobox.text.shows_no_text`).
+    """
+    if first + 2 >= len(tokens) or tokens[first + 1].__class__ is not _T.Text:
+        return False
+    if tokens[first + 2].__class__ not in (_T.TemplateParamSeparator, _T.TemplateClose):
+        return False
+    return shows_no_text(tokens[first + 1]["text"])
+
+
 def _plain_link_text(
-    tokens: list[Any], start: int, end: int, title: str, table: dict[int, str]
+    tokens: list[Any], start: int, end: int, title: str, restored: Callable[[str], str]
 ) -> str | None:
     """:func:`~infobox.text.node_text` of a link written in text alone (``[[a|b]]``), or None.
 
-    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written.
+    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written;
+    ``restored`` translates placeholder characters back.
     """
     label: list[str] | None = None
     for index in range(start + 1, end - 1):
@@ -664,7 +762,9 @@ def _plain_link_text(
             label = []
         else:
             return None
-    return link_text(title, None if label is None else "".join(label), table)
+    # node_text translates the target, the label and what they show: a placeholder
+    # stands for one character, so translating each once is the same.
+    return link_text(restored(title), None if label is None else restored("".join(label)))
 
 
 def _build(tokens: list[Any], start: int, end: int) -> Any:
@@ -673,16 +773,18 @@ def _build(tokens: list[Any], start: int, end: int) -> Any:
 
 
 def _emit_heading(
-    node: Heading, prepared: Prepared, start: int, end: int, out: list[str], builder: SpansBuilder
+    title: str, level: int, start: int, end: int, out: list[str], builder: SpansBuilder
 ) -> None:
-    title = render(node.title, prepared.restore).plain
-    piece = f"\n{_HEADING_MARK}{min(node.level, 6)}{title}\n"
+    """Write a heading: its plain title, after the heading mark and its level."""
+    piece = f"\n{_HEADING_MARK}{min(level, 6)}{title}\n"
     out.append(piece)
     builder.coarse(len(piece), start, end)
 
 
 def _link_is_hidden(target: str, categories: list[str]) -> bool:
     """Whether a link to ``target`` shows nothing: a category (collected) or a file."""
+    if ":" not in target:  # both patterns need a namespace
+        return False
     category = _CATEGORY.match(target)
     if category is not None:
         name = " ".join(category.group(1).replace("_", " ").split())
@@ -786,6 +888,18 @@ class _Frame:
         return width
 
 
+def _shared_frame(raw: bool) -> _Frame:
+    """A frame for constructs that are not tags: past any name, so nothing is collected."""
+    frame = _Frame()
+    frame.part = _CONTENTS
+    frame.raw = raw
+    return frame
+
+
+_PLAIN_FRAME: Final = _shared_frame(False)
+_COMMENT_FRAME: Final = _shared_frame(True)
+
+
 def _extent(
     tokens: list[Any], i: int, source: str, position: int, *, check: bool = False
 ) -> tuple[int, int, str | None, bool] | None:
@@ -837,8 +951,10 @@ def _extent(
         if width is not None:
             position += width
             if kind in _OPENERS:
-                frames.append(_Frame())
-                frames[-1].raw = kind is _T.CommentStart  # a comment's text is not parsed
+                # A template, link, argument, entity or comment: nothing of it is read
+                # but its widths, so one shared frame stands for each (a comment's text
+                # is not parsed).
+                frames.append(_COMMENT_FRAME if kind is _T.CommentStart else _PLAIN_FRAME)
             elif kind in _CLOSERS:
                 frames.pop()
                 if not frames:
@@ -934,11 +1050,18 @@ def _without_unseen(text: str, located: Located | None) -> str:
 
 
 def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _emit_text(value: str, start: int, out: list[str], builder: SpansBuilder) -> None:
     value = value.replace(_HEADING_MARK, " ")
+    if "''" not in value and "__" not in value:  # nothing that _DROP drops
+        if value:
+            out.append(value)
+            builder.exact(len(value), start)
+        return
     at = 0
     for dropped in _DROP.finditer(value):
         if dropped.start() > at:
@@ -971,8 +1094,11 @@ def _wiki_blocks(text: str, spans: Spans, diagnostics: list[Diagnostic]) -> tupl
         current = None
 
     tables = 0
-    for start, end in _lines(text):
-        visible = _first_visible(text, start, end)
+    end = -1
+    for line in text.split("\n"):
+        start, end = end + 1, end + 1 + len(line)
+        # The first character that is not white space (the reader's marks are, to str).
+        visible = end - len(line.lstrip())
         # A table the pre-scan left as text: its lines are data, not prose.
         if text.startswith("{|", visible):
             finish()
@@ -993,7 +1119,7 @@ def _wiki_blocks(text: str, spans: Spans, diagnostics: list[Diagnostic]) -> tupl
             if block is not None:
                 blocks.append(block)
             continue
-        found = _INDENTED_HEADING.fullmatch(text, start, end)
+        found = None if visible == start else _INDENTED_HEADING.fullmatch(text, start, end)
         if found is not None:
             finish()
             level = min(len(found.group(1)), len(found.group(3)), 6)

@@ -49,6 +49,7 @@ from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.nodes.extras import Parameter
 from mwparserfromhell.wikicode import Wikicode
 
+from ... import wikitree
 from ...diagnostics import make
 from ...locale import Locale
 from ...models import Diagnostic, Fact
@@ -260,6 +261,35 @@ _ANY_NAME: Final = re.compile(
 _ANY_NAME_ANY_CASE: Final = re.compile(_ANY_NAME.pattern, re.IGNORECASE)
 
 
+# The characters a case-blind search equates with a letter of a name, other than its
+# own upper and lower case (Python's ``re`` rules); mapped to that letter, the text
+# lower-cased holds every name the case-blind search would find.
+_CASE_BLIND_EXTRA: Final = {"İ": "i", "ı": "i", "ᲂ": "о", "ᲄ": "т", "ᲅ": "т", "ᲁ": "д"}
+_EXTRA_TABLE: Final = str.maketrans(_CASE_BLIND_EXTRA)
+_EXTRA: Final = re.compile("[" + "".join(_CASE_BLIND_EXTRA) + "]")
+# The first word of every name: each name the search finds starts with one of them.
+_FIRST_WORDS: Final = sorted(
+    {name.casefold().split()[0] for template in TEMPLATES for name in template.names}
+)
+_ANY_FIRST_WORD: Final = re.compile("|".join(re.escape(word) for word in _FIRST_WORDS))
+# How much is lower-cased at a time: str.lower() takes 12 bytes a character while it
+# works (room for each character to become three), so a long page goes in pieces that
+# overlap by a word, and no first word falls between two of them.
+_PIECE: Final = 1 << 15
+_OVERLAP: Final = max(len(word) for word in _FIRST_WORDS) - 1
+
+
+def _may_name_any(text: str) -> bool:
+    """A quick test: False only when the case-blind search finds no name in ``text``."""
+    for at in range(0, max(len(text), 1), _PIECE):
+        piece = text[at : at + _PIECE + _OVERLAP]
+        if _EXTRA.search(piece) is not None:
+            piece = piece.translate(_EXTRA_TABLE)
+        if _ANY_FIRST_WORD.search(piece.lower()) is not None:
+            return True
+    return False
+
+
 def may_hold_climate_table(text: str) -> bool:
     """Whether ``text`` names a known climate table at all (no name, no table).
 
@@ -269,6 +299,8 @@ def may_hold_climate_table(text: str) -> bool:
     # ``text.casefold()`` takes 12 bytes a character while it works (room for each
     # character to fold into three): a case-blind search finds at least every place
     # the folded text would match, and only what it finds is folded.
+    if not _may_name_any(text):  # a quicker scan of a page that names none
+        return False
     for found in _ANY_NAME_ANY_CASE.finditer(text):
         if _ANY_NAME.search(found.group().casefold()) is not None:
             return True
@@ -367,7 +399,7 @@ def read_climate_table(
     >>> facts[0].sentence, [d.code for d in diagnostics]
     ('Weather box|Jan high C=2,9', ['number.unparseable'])
     """
-    code = mwparserfromhell.parse(text, skip_style_tags=True)
+    code = wikitree.parse(text)  # the tree mwparserfromhell.parse(…, skip_style_tags=True) gives
     template = next((n for n in code.nodes if isinstance(n, Template)), None)
     if template is None:
         return [], []
