@@ -1,4 +1,4 @@
-"""The shortcuts of infobox.text give what the walk and mwparserfromhell's filter give.
+"""The shortcuts of infobox.text (and refs' comment scan) give what the slow ways give.
 
 ``render`` and ``plain`` of a tree of text and comments only skip the walk (the
 render_text route), and ``descendants`` lists the nodes that
@@ -179,3 +179,17 @@ def test_render_links_is_render_of_the_tree(source: str, restore: dict[str, str]
         assert slow == quick
         assert slow.refs == quick.refs
         assert slow.diagnostics == quick.diagnostics
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["a", "<!--", "-->", "<!-->", "-", "<", "!", ">", "<ref>"]), max_size=20
+    ).map("".join)
+)
+@example("a<!--b-->c<!---->d<!--e")
+def test_comment_spans_are_the_comment_regex(text: str) -> None:
+    """refs._comment_spans finds what the comment regex finds, by str.find."""
+    from infobox import refs
+
+    assert refs._comment_spans(text) == [(m.start(), m.end()) for m in refs._COMMENT.finditer(text)]
