@@ -9,6 +9,7 @@ density far from population / area are reported.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import Final
 
@@ -87,11 +88,8 @@ def converted(
 
 def area_of(r: Reader, kind: str) -> float | None:
     values = [
-        (
-            f"area_{kind}_{suffix}",
-            converted(r, f"area_{kind}_{suffix}", unit, area_to_km2, signed=False),
-        )
-        for suffix, unit in _AREA_UNITS
+        (name, converted(r, name, unit, area_to_km2, signed=False))
+        for name, unit in _area_params(kind)
     ]
     given = [(name, value) for name, value in values if value is not None]
     if len(given) > 1 and not _close(given[0][1], given[1][1], 0.02):
@@ -107,6 +105,12 @@ def area_of(r: Reader, kind: str) -> float | None:
             ],
         )
     return given[0][1] if given else None
+
+
+@functools.cache
+def _area_params(kind: str) -> tuple[tuple[str, str], ...]:
+    """``(area_<kind>_<suffix>, unit)`` for each unit an area may be given in."""
+    return tuple((f"area_{kind}_{suffix}", unit) for suffix, unit in _AREA_UNITS)
 
 
 def area(r: Reader) -> Area:
