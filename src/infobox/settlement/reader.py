@@ -137,7 +137,7 @@ class Reader:
             if shown is None:
                 # Text and plain links (most values with markup) are read from the
                 # tokens; anything else from the tree, built now.
-                pending = piece.tokens  # none once the tree is built (a tag's value)
+                pending = piece.tokens  # none once its tree is built (its text was printed)
                 quick = render_links(pending, restore) if pending else None
                 rendered = quick if quick is not None else render(piece.code, restore)
             else:
