@@ -729,3 +729,11 @@ def test_parse_number_and_rest_gives_the_text_after_the_number() -> None:
     found, _ = parse_number_and_rest("c. 1.2 million people/km2")
     assert found is not None
     assert (1_200_000.0, " people/km2") == (found[0].value, found[1])
+
+
+def test_no_prefix_word_starts_with_a_digit() -> None:
+    """The number reader skips its prefix words at a digit: none of them starts with one."""
+    from infobox.values import numbers
+
+    words = (*numbers._APPROX_PREFIXES, *numbers._BOUND_PREFIXES)
+    assert all(word and not word[0].isdecimal() for word in words)

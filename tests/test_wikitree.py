@@ -237,6 +237,20 @@ def test_any_text(text: str) -> None:
     assert_parses_alike(text)
 
 
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from([*FRAGMENTS, "''", "'''", "'"]), max_size=40).map("".join),
+        st.text(alphabet=st.sampled_from("{}[]<>|=&'#*;:/-!\n\x00ab c"), max_size=60),
+    )
+)
+@example("a''b")
+@example("<ref name=a>''x'' [http://y.kz ''z'']</ref>")
+def test_parse_styled_is_the_default_parse(text: str) -> None:
+    """parse_styled gives mwparserfromhell.parse's tree with its default options."""
+    assert_same(mwparserfromhell.parse(text), wikitree.parse_styled(text))
+
+
 @given(st.text(alphabet=st.characters(blacklist_characters="{}[]<>|=&'#*;:/-!\n\x00")))
 @example("a\ud800b\r\u2028")  # a lone surrogate, a carriage return, a line separator
 def test_text_without_markers(text: str) -> None:

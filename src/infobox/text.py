@@ -26,6 +26,7 @@ from mwparserfromhell.nodes import (
     Text,
     Wikilink,
 )
+from mwparserfromhell.parser import tokens as _tokens
 from mwparserfromhell.wikicode import Wikicode
 
 from . import wikitree
@@ -42,12 +43,15 @@ __all__ = [
     "Conversions",
     "Rendered",
     "args_plain",
+    "collapse",
+    "descendants",
     "external_links",
     "find_templates",
     "link_text",
     "node_text",
     "plain",
     "render",
+    "render_links",
     "render_text",
     "shows_no_text",
     "template_args",
@@ -59,11 +63,23 @@ __all__ = [
 #: rendered text. Plain text turns it into a space; item splitting cuts at it.
 BREAK: Final = "\x1e"
 
-_WS = re.compile(r"\s+")
 _QUOTES = re.compile(r"'{2,}")
 _BREAKS = re.compile(rf"[\s{BREAK}]*{BREAK}[\s{BREAK}]*")
 _FILE_PREFIX = re.compile(r"^\s*:?\s*(?:file|image|media|category)\s*:", re.IGNORECASE)
 _INTERWIKI = re.compile(r"^[a-z]{2,3}(?:-[a-z]+)?:", re.IGNORECASE)
+
+
+def collapse(text: str) -> str:
+    r"""``text`` with each run of white space one space, none at the ends; BREAK is white space.
+
+    What ``re.sub(r"\s+", " ", text).strip()`` gives: ``str.split`` and the ``\s`` of a
+    ``str`` pattern take the same characters for white space (``str.isspace``), among
+    them :data:`BREAK` (U+001E), without a regular expression.
+
+    >>> collapse(" a \n b\x1ec ")
+    'a b c'
+    """
+    return " ".join(text.split())
 
 
 @attrs.frozen(kw_only=True)
@@ -100,7 +116,7 @@ class Rendered:
         >>> render(mwparserfromhell.parse("[[Akim]] {{small|([[mayor]])}}")).plain
         'Akim (mayor)'
         """
-        return _WS.sub(" ", self.text.replace(BREAK, " ")).strip()
+        return collapse(self.text)
 
     @property
     def items(self) -> tuple[str, ...]:
@@ -109,7 +125,7 @@ class Rendered:
         >>> render(mwparserfromhell.parse("Jezqazğan <br/> Жезқазған")).items
         ('Jezqazğan', 'Жезқазған')
         """
-        parts = (_WS.sub(" ", part).strip() for part in _BREAKS.split(self.text))
+        parts = (collapse(part) for part in _BREAKS.split(self.text))
         return tuple(part for part in parts if part)
 
 
@@ -192,6 +208,9 @@ def plain(code: Wikicode | str, restore: Mapping[str, str] | None = None) -> str
     """
     if isinstance(code, str):
         code = wikitree.parse(code)
+    shown = _shown(code.nodes)
+    if shown is not None:  # text and comments only: no walk
+        return collapse(_shown_text(shown, restore))
     return render(code, restore).plain
 
 
@@ -202,6 +221,9 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     >>> r.plain, r.links, len(r.refs)
     ('Ulytau Region', (Link(target='Ulytau Region', text='Ulytau Region'),), 1)
     """
+    shown = _shown(code.nodes)
+    if shown is not None:  # text and comments only: no walk
+        return Rendered(text=_shown_text(shown, restore), links=(), refs=())
     walker = _Walker(restore)
     walker.nodes(code.nodes)
     text = "".join(walker.out)
@@ -226,13 +248,131 @@ def render_text(shown: str, restore: Mapping[str, str] | None = None) -> Rendere
     >>> render_text("89,079  ''est.''") == render(code)
     True
     """
+    return Rendered(text=_shown_text(shown, restore), links=(), refs=())
+
+
+_T_TEXT: Final = _tokens.Text
+_T_COMMENT_START: Final = _tokens.CommentStart
+_T_COMMENT_END: Final = _tokens.CommentEnd
+_T_LINK_OPEN: Final = _tokens.WikilinkOpen
+_T_LINK_SEPARATOR: Final = _tokens.WikilinkSeparator
+_T_LINK_CLOSE: Final = _tokens.WikilinkClose
+
+
+def render_links(
+    token_list: Sequence[Any], restore: Mapping[str, str] | None = None
+) -> Rendered | None:
+    """:func:`render` of the tree of these tokens, from the tokens, for text and plain links.
+
+    The tokens (mwparserfromhell's tokenizer's) must hold only text, comments and
+    wikilinks whose title and text are text alone (``[[Almaty]]``, ``[[Almaty|city]]``),
+    the common value with markup; for any other token, None (build the tree and
+    render it). What is written is what the walk writes: text joined across comments,
+    a link's shown text, its :class:`~infobox.models.Link`.
+
+    >>> r = render_links(wikitree.tokenize("[[Ulytau_Region]] <!-- c --> [[Almaty|city]]"))
+    >>> r.plain, [link.target for link in r.links]
+    ('Ulytau Region city', ['Ulytau Region', 'Almaty'])
+    >>> render_links(wikitree.tokenize("{{small|a}}")) is None
+    True
+    """
+    table = {ord(k): v for k, v in restore.items()} if restore else {}
+    out: list[str] = []
+    links: list[Link] = []
+    run: list[str] = []  # text joined across comments, as the walk joins it
+    in_comment = False
+    found = iter(token_list)
+    for token in found:
+        kind = type(token)
+        if kind is _T_TEXT:
+            if not in_comment:
+                run.append(token["text"])
+        elif in_comment:
+            if kind is not _T_COMMENT_END:
+                return None
+            in_comment = False
+        elif kind is _T_COMMENT_START:
+            in_comment = True
+        elif kind is _T_LINK_OPEN:
+            if run:
+                out.append(_written_text("".join(run), table))
+                run = []
+            title: list[str] = []
+            label: list[str] | None = None
+            for token in found:
+                kind = type(token)
+                if kind is _T_TEXT:
+                    (title if label is None else label).append(token["text"])
+                elif kind is _T_LINK_SEPARATOR and label is None:
+                    label = []
+                elif kind is _T_LINK_CLOSE:
+                    break
+                else:
+                    return None
+            else:
+                return None  # no closing token: not a link the builder makes
+            # As _Walker.wikilink, with the nodes' texts.
+            stripped = _shown_target("".join(title).translate(table), label is not None)
+            if stripped is None:
+                continue
+            target = collapse(stripped.replace("_", " "))
+            shown = (
+                _written_text("".join(label), table)
+                if label is not None
+                else _QUOTES.sub("", target)
+            )
+            out.append(shown)
+            if target:
+                links.append(Link(target=target, text=collapse(shown)))
+        else:
+            return None
+    if in_comment:
+        return None
+    if run:
+        out.append(_written_text("".join(run), table))
+    text = "".join(out)
+    if table:
+        text = text.translate(table)
+    return Rendered(text=text, links=tuple(links), refs=())
+
+
+def _written_text(value: str, table: Mapping[int, str]) -> str:
+    """What the walk writes for a run of text (:meth:`_Walker.text`)."""
+    if table:
+        value = value.translate(table)
+    return _QUOTES.sub("", value).replace(BREAK, " ")
+
+
+def _shown_text(shown: str, restore: Mapping[str, str] | None) -> str:
+    """The rendered text (item breaks kept) of text and comments, from ``shown`` alone.
+
+    What the walk writes for one run of text (:meth:`_Walker.text`), the placeholders
+    put back before and after, as :func:`render` does.
+    """
     table = {ord(k): v for k, v in restore.items()} if restore else None
     if table:
         shown = shown.translate(table)
-    text = _QUOTES.sub("", shown).replace(BREAK, " ")
+    text = _QUOTES.sub("", shown) if "''" in shown else shown
+    if BREAK in text:
+        text = text.replace(BREAK, " ")
     if table:
         text = text.translate(table)
-    return Rendered(text=text, links=(), refs=())
+    return text
+
+
+def _shown(nodes: Iterable[Any]) -> str | None:
+    """The text of nodes that are all Text or Comment, comments taken out; None otherwise.
+
+    The one run of text that the walk would join (it joins text across comments).
+    """
+    parts = []
+    for node in nodes:
+        kind = type(node)
+        if kind is Text:
+            parts.append(node.value)
+        elif kind is not Comment:
+            return None
+    return "".join(parts)
 
 
 def node_text(
@@ -459,11 +599,11 @@ class _Walker:
         stripped = _shown_target(str(link.title).translate(self.table), link.text is not None)
         if stripped is None:
             return
-        target = _WS.sub(" ", stripped.replace("_", " ")).strip()
+        target = collapse(stripped.replace("_", " "))
         shown = self.sub(link.text) if link.text is not None else _QUOTES.sub("", target)
         self.out.append(shown)
         if target:
-            self.links.append(Link(target=target, text=_WS.sub(" ", shown).strip()))
+            self.links.append(Link(target=target, text=collapse(shown)))
 
     def tag(self, tag: Tag) -> None:
         name = str(tag.tag).strip().lower()
@@ -557,7 +697,7 @@ class _Walker:
     def url(self, template: Template) -> None:
         positional, _ = template_args(template)
         if positional:
-            self.out.append(_WS.sub(" ", self.sub(positional[0])).strip())
+            self.out.append(collapse(self.sub(positional[0])))
 
     def date(self, template: Template) -> None:
         positional, named = template_args(template)
@@ -644,7 +784,7 @@ def _utc_text(match: re.Match[str]) -> str:
 
 def plain_of(walker: _Walker, code: Wikicode) -> str:
     """Render ``code`` with ``walker`` (keeping its links) and collapse it to one line."""
-    return _WS.sub(" ", walker.sub(code).replace(BREAK, " ")).strip()
+    return collapse(walker.sub(code))
 
 
 def _natural_key(key: str) -> tuple[str, int]:
@@ -751,8 +891,10 @@ def external_links(code: Wikicode) -> list[ExternalLink]:
     """
     return [
         link
-        for link in code.filter_external_links(recursive=True)
-        if _SCHEME.sub("", url := str(link.url), count=1).strip() and not _URL_CONTROL.search(url)
+        for link in descendants(code)
+        if isinstance(link, ExternalLink)
+        and _SCHEME.sub("", url := str(link.url), count=1).strip()
+        and not _URL_CONTROL.search(url)
     ]
 
 
@@ -780,10 +922,33 @@ def find_templates(code: Wikicode, keys: Sequence[str] | frozenset[str]) -> list
     ['{{Coord|1|2}}']
     """
     found = []
-    for template in code.filter_templates(recursive=True):
-        if template_key(template) in keys:
+    for template in descendants(code):
+        if isinstance(template, Template) and template_key(template) in keys:
             found.append(template)
     return found
+
+
+def descendants(code: Wikicode) -> list[Any]:
+    """Every node of ``code`` at any depth, in the order of ``code.filter(recursive=True)``.
+
+    The same nodes as mwparserfromhell's filter, which walks them through a generator
+    per node: here one list, filled depth first (a node, then each of its children's
+    nodes, as ``__children__`` gives them).
+
+    >>> [str(n) for n in descendants(mwparserfromhell.parse("a{{b|[[c]]}}"))]
+    ['a', '{{b|[[c]]}}', 'b', '[[c]]', 'c']
+    """
+    found: list[Any] = []
+    _descend(code.nodes, found)
+    return found
+
+
+def _descend(nodes: Iterable[Any], found: list[Any]) -> None:
+    for node in nodes:
+        found.append(node)
+        if type(node) is not Text:  # a text node has no children
+            for child in node.__children__():
+                _descend(child.nodes, found)
 
 
 def _shown_target(title: str, labelled: bool) -> str | None:
@@ -817,8 +982,7 @@ def link_text(title: str, label: str | None, table: Mapping[int, str] | None = N
     if stripped is None:
         return ""
     if label is None:
-        # split() and join: _WS.sub(" ", …).strip() (str's white space is re's \s).
-        shown = " ".join(stripped.replace("_", " ").split())
+        shown = collapse(stripped.replace("_", " "))
     else:
         shown = (label.translate(table) if table else label).replace(BREAK, " ")
     if "''" in shown:

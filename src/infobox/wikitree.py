@@ -661,6 +661,22 @@ def parse(text: str) -> Wikicode:
     return code
 
 
+def parse_styled(text: str) -> Wikicode:
+    """What ``mwparserfromhell.parse(text)`` returns (bold and italic read as tags), faster.
+
+    Only a run of two apostrophes makes the tokenizer read a style tag, so a text
+    without one has the same tokens either way and :func:`parse` builds its tree; a
+    text with one is left to ``mwparserfromhell.parse``.
+
+    >>> [type(n).__name__ for n in parse_styled("''a'' [[b]]").nodes]
+    ['Tag', 'Text', 'Wikilink']
+    """
+    if "''" in text:
+        code: Wikicode = mwparserfromhell.parse(text)
+        return code
+    return parse(text)
+
+
 def build(tokens: Sequence[Any]) -> Wikicode:
     """The tree mwparserfromhell's ``Builder`` makes of these tokens (one whole construct or more).
 

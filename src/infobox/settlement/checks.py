@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from ..diagnostics import make
 from ..lead import lead_titles
-from ..models import Settlement
 from ..names import same_name
 from ..templates import settlement_params
 from .reader import Reader, excerpt
 
 
-def check_names(r: Reader, settlement: Settlement) -> None:
-    name = settlement.name
+def check_names(r: Reader, name: str | None) -> None:
+    """Report an infobox ``name`` that is not the pushpin label or the lead's bold title."""
     if name is None:
         return
     label = r.line("pushpin_label")

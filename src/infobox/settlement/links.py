@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-import mwparserfromhell
 from mwparserfromhell.wikicode import Wikicode
 
+from .. import wikitree
 from ..diagnostics import make
 from ..models import Image
 from ..refs import SHORT_FOOTNOTES
@@ -48,10 +48,11 @@ _URL = re.compile(r"^(?:https?:)?//\S+$|^[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNOR
 def _without_refs(code: Wikicode) -> Wikicode:
     """A copy of ``code`` with its ``<ref>`` tags (at any depth) taken out.
 
+    >>> import mwparserfromhell
     >>> str(_without_refs(mwparserfromhell.parse("a.kz<ref>[https://b.kz]</ref>")))
     'a.kz'
     """
-    copy = mwparserfromhell.parse(str(code))
+    copy = wikitree.parse_styled(str(code))
     for tag in copy.filter_tags(recursive=True):
         if str(tag.tag).strip().lower() == "ref":
             with contextlib.suppress(ValueError):  # inside a ref already taken out

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import attrs
-
 from ..diagnostics import make
-from ..models import Establishment, Leader, Settlement, Subdivision
+from ..models import Establishment, Leader, Subdivision
 from ..text import unknown_flag_codes
 from ..values.countries import country_of
 from .reader import Reader
@@ -25,8 +23,9 @@ _NUMBERED = re.compile(rf"^(?P<family>[a-z_]+?)_(?P<part>title|type|name|date){I
 def _indexed(r: Reader, pattern: re.Pattern[str], family: str) -> dict[int, dict[str, str]]:
     """Group ``<family>_<part><N>`` parameters by N (0 for the unnumbered one)."""
     groups: dict[int, dict[str, str]] = {}
+    prefix = family + "_"  # what a name of the family starts with: most names are not
     for name in r.names():
-        match = pattern.match(name)
+        match = pattern.match(name) if name.startswith(prefix) else None
         if match is None or match["family"] != family:
             continue
         index = int(match["index"]) if match["index"] else 0
@@ -74,10 +73,12 @@ def leaders(r: Reader) -> tuple[Leader, ...]:
     return tuple(result)
 
 
-def with_country(r: Reader, settlement: Settlement) -> Settlement:
-    """``settlement`` with the country its subdivisions name; reports unknown flag codes."""
+def country_of_subdivisions(
+    r: Reader, found: tuple[Subdivision, ...]
+) -> tuple[str | None, str | None]:
+    """The country the subdivisions ``found`` name, and its code; reports unknown flag codes."""
     for name, value in r.values.items():
-        if "flag" not in r.params[name].raw.casefold():
+        if not value.has_templates or "flag" not in r.params[name].raw.casefold():
             continue  # the common case: no flag template to look into
         for unknown in unknown_flag_codes(value.code):
             r.report_at(
@@ -90,5 +91,4 @@ def with_country(r: Reader, settlement: Settlement) -> Settlement:
                     )
                 ],
             )
-    country, code = country_of(settlement.subdivisions, language=r.locale.language)
-    return attrs.evolve(settlement, country=country, country_code=code)
+    return country_of(found, language=r.locale.language)

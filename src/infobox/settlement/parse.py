@@ -19,7 +19,7 @@ from .checks import check_names, check_unknown_params
 from .citations import citations
 from .coordinates import coordinates
 from .links import images, website
-from .numbered import established, leaders, subdivisions, with_country
+from .numbered import country_of_subdivisions, established, leaders, subdivisions
 from .quantities import area, length, population
 from .reader import COMMENT, Reader
 from .timezones import timezones
@@ -130,39 +130,67 @@ def _settlement(r: Reader) -> Settlement:
                     end=r.located.end,
                 )
             )
+    # Each family in the order its diagnostics are listed, then the checks across them;
+    # the Settlement is made once, at the end (an attrs.evolve is a whole new one).
     areas = area(r)
-    settlement = Settlement(
+    settlement_name = r.line("name")
+    official_name = r.line("official_name")
+    other_names = r.items("other_name")
+    native_names = r.items("native_name")
+    native_name_lang = r.line("native_name_lang")
+    settlement_type = r.line("settlement_type")
+    nickname = r.line("nickname")
+    motto = r.line("motto")
+    etymology = r.line("etymology")
+    coordinates_read = coordinates(r)
+    elevation_m = length(r, "elevation")
+    population_read = population(r, areas)
+    subdivisions_read = subdivisions(r)
+    established_read = established(r)
+    leaders_read = leaders(r)
+    government_type = r.line("government_type")
+    timezones_read = timezones(r)
+    postal_code = r.line("postal_code")
+    postal_code_type = r.line("postal_code_type")
+    area_code = r.line("area_code")
+    area_code_type = r.line("area_code_type")
+    website_read = website(r)
+    images_read = images(r)
+    citations_read = citations(r)
+    params = FrozenMap(r.params)
+    country, country_code = country_of_subdivisions(r, subdivisions_read)
+    check_names(r, settlement_name)
+    check_unknown_params(r)
+    return Settlement(
         template=name or r.located.name,
         wiki=r.wiki,
-        name=r.line("name"),
-        official_name=r.line("official_name"),
-        other_names=r.items("other_name"),
-        native_names=r.items("native_name"),
-        native_name_lang=r.line("native_name_lang"),
-        settlement_type=r.line("settlement_type"),
-        nickname=r.line("nickname"),
-        motto=r.line("motto"),
-        etymology=r.line("etymology"),
-        coordinates=coordinates(r),
-        elevation_m=length(r, "elevation"),
+        name=settlement_name,
+        official_name=official_name,
+        other_names=other_names,
+        native_names=native_names,
+        native_name_lang=native_name_lang,
+        settlement_type=settlement_type,
+        nickname=nickname,
+        motto=motto,
+        etymology=etymology,
+        coordinates=coordinates_read,
+        elevation_m=elevation_m,
         area=areas,
-        population=population(r, areas),
-        subdivisions=subdivisions(r),
-        established=established(r),
-        leaders=leaders(r),
-        government_type=r.line("government_type"),
-        timezones=timezones(r),
-        postal_code=r.line("postal_code"),
-        postal_code_type=r.line("postal_code_type"),
-        area_code=r.line("area_code"),
-        area_code_type=r.line("area_code_type"),
-        website=website(r),
-        images=images(r),
-        citations=citations(r),
-        params=FrozenMap(r.params),
-        diagnostics=(),
+        population=population_read,
+        subdivisions=subdivisions_read,
+        country=country,
+        country_code=country_code,
+        established=established_read,
+        leaders=leaders_read,
+        government_type=government_type,
+        timezones=timezones_read,
+        postal_code=postal_code,
+        postal_code_type=postal_code_type,
+        area_code=area_code,
+        area_code_type=area_code_type,
+        website=website_read,
+        images=images_read,
+        citations=citations_read,
+        params=params,
+        diagnostics=tuple(r.diagnostics),
     )
-    settlement = with_country(r, settlement)
-    check_names(r, settlement)
-    check_unknown_params(r)
-    return attrs.evolve(settlement, diagnostics=tuple(r.diagnostics))

@@ -9,15 +9,17 @@ density far from population / area are reported.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import Final
 
+from mwparserfromhell.nodes import Tag, Template
 from mwparserfromhell.wikicode import Wikicode
 
 from .. import wikitree
 from ..diagnostics import make
 from ..models import Area, Population
-from ..text import plain, template_key
+from ..text import descendants, plain, template_key
 from ..values.units import area_to_km2, density_to_km2, is_area_unit, length_to_m
 from .reader import Reader
 
@@ -86,11 +88,8 @@ def converted(
 
 def area_of(r: Reader, kind: str) -> float | None:
     values = [
-        (
-            f"area_{kind}_{suffix}",
-            converted(r, f"area_{kind}_{suffix}", unit, area_to_km2, signed=False),
-        )
-        for suffix, unit in _AREA_UNITS
+        (name, converted(r, name, unit, area_to_km2, signed=False))
+        for name, unit in _area_params(kind)
     ]
     given = [(name, value) for name, value in values if value is not None]
     if len(given) > 1 and not _close(given[0][1], given[1][1], 0.02):
@@ -106,6 +105,12 @@ def area_of(r: Reader, kind: str) -> float | None:
             ],
         )
     return given[0][1] if given else None
+
+
+@functools.cache
+def _area_params(kind: str) -> tuple[tuple[str, str], ...]:
+    """``(area_<kind>_<suffix>, unit)`` for each unit an area may be given in."""
+    return tuple((f"area_{kind}_{suffix}", unit) for suffix, unit in _AREA_UNITS)
 
 
 def area(r: Reader) -> Area:
@@ -279,8 +284,13 @@ _SMALL_KEYS: Final = frozenset({"small", "smaller"})
 
 def _small_keys(code: Wikicode) -> set[str]:
     """The names of the ``<small>`` tags and ``{{small}}`` templates in ``code``."""
-    tags = {str(tag.tag).strip().casefold() for tag in code.filter_tags(recursive=True)}
-    return (tags | {template_key(t) for t in code.filter_templates(recursive=True)}) & _SMALL_KEYS
+    found = set()
+    for node in descendants(code):
+        if isinstance(node, Tag):
+            found.add(str(node.tag).strip().casefold())
+        elif isinstance(node, Template):
+            found.add(template_key(node))
+    return found & _SMALL_KEYS
 
 
 def _small_as_brackets(code: Wikicode) -> Wikicode:

@@ -24,7 +24,7 @@ from ..scan import Located, prepare
 from ..templates.en import INFOBOX_SETTLEMENT
 from ..templates.registry import spec_for
 from ..templates.spec import TemplateSpec
-from ..text import Rendered, args_plain, find_templates, render, render_text
+from ..text import Rendered, args_plain, find_templates, render, render_links, render_text
 from ..values.dates import parse_date
 from ..values.numbers import Number, parse_count, parse_number
 from ..values.units import parse_quantity, quantity_from_convert
@@ -110,7 +110,11 @@ class Reader:
         # of the pieces: "{{" name ("|" [key "="] value)* "}}".
         text = self.text
         restore = self.restore
+        table = {ord(k): v for k, v in restore.items()} if restore else None
+        # Many values are alike (empty, above all): each text is rendered once.
+        rendered_texts: dict[str, Rendered] = {}
         pos = self.located.start + 2 + len(template.name.text)
+        size = len(text)
         for showkey, key, piece in template.params:
             pos += 1
             if showkey:
@@ -120,14 +124,27 @@ class Reader:
             pos = end
             start += len(value) - len(value.lstrip())
             end -= len(value) - len(value.rstrip())
-            end = max(start, min(end, len(text)))
+            end = min(end, size)
+            if end < start:
+                end = start
             written = key.text
             if "<!--" in written:
                 written = COMMENT.sub("", written)
-            name = restored(written, restore).strip()
-            self.check_positional(name, showkey, value, start, end)
+            name = (written.translate(table) if table else written).strip()
+            if not showkey:
+                self.check_positional(name, showkey, value, start, end)
             shown = piece.shown
-            rendered = render(piece.code, restore) if shown is None else render_text(shown, restore)
+            if shown is None:
+                # Text and plain links (most values with markup) are read from the
+                # tokens; anything else from the tree, built now.
+                pending = piece.tokens  # none once its tree is built (its text was printed)
+                quick = render_links(pending, restore) if pending else None
+                rendered = quick if quick is not None else render(piece.code, restore)
+            else:
+                found = rendered_texts.get(shown)
+                if found is None:
+                    found = rendered_texts[shown] = render_text(shown, restore)
+                rendered = found
             self.keep(name, piece, rendered, start, end)
         self._map_names()
 

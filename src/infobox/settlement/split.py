@@ -33,6 +33,40 @@ _SEPARATOR: Final = tokens.TemplateParamSeparator
 _EQUALS: Final = tokens.TemplateParamEquals
 _COMMENT_START: Final = tokens.CommentStart
 _COMMENT_END: Final = tokens.CommentEnd
+_HEX: Final = tokens.HTMLEntityHex
+_EXTERNAL_OPEN: Final = tokens.ExternalLinkOpen
+_EXTERNAL_SEPARATOR: Final = tokens.ExternalLinkSeparator
+_EXTERNAL_CLOSE: Final = tokens.ExternalLinkClose
+_TAG_OPEN: Final = tokens.TagOpenOpen
+_TAG_ATTRIBUTE_START: Final = tokens.TagAttrStart
+_TAG_ATTRIBUTE_EQUALS: Final = tokens.TagAttrEquals
+_TAG_ATTRIBUTE_QUOTE: Final = tokens.TagAttrQuote
+_TAG_CLOSE_OPEN: Final = tokens.TagCloseOpen
+_TAG_CLOSE_SELF: Final = tokens.TagCloseSelfclose
+_TAG_OPEN_CLOSE: Final = tokens.TagOpenClose
+_TAG_CLOSE_CLOSE: Final = tokens.TagCloseClose
+#: What ends a tag's attribute: the next attribute, or the end of the tag's head.
+_TAG_HEAD_ENDS: Final = frozenset({_TAG_ATTRIBUTE_START, _TAG_CLOSE_OPEN, _TAG_CLOSE_SELF})
+_ATTRIBUTE_KINDS: Final = _TAG_HEAD_ENDS | {_TAG_ATTRIBUTE_EQUALS, _TAG_ATTRIBUTE_QUOTE}
+_ATTRIBUTE_PADS: Final = ("pad_first", "pad_before_eq", "pad_after_eq")
+#: What the tree prints for each token of these kinds (Template.__str__, Wikilink's, …).
+_WRITTEN: Final[dict[type, str]] = {
+    _OPEN: "{{",
+    _SEPARATOR: "|",
+    _EQUALS: "=",
+    _CLOSE: "}}",
+    tokens.ArgumentOpen: "{{{",
+    tokens.ArgumentSeparator: "|",
+    tokens.ArgumentClose: "}}}",
+    tokens.WikilinkOpen: "[[",
+    tokens.WikilinkSeparator: "|",
+    tokens.WikilinkClose: "]]",
+    _COMMENT_START: "<!--",
+    _COMMENT_END: "-->",
+    tokens.HTMLEntityStart: "&",
+    tokens.HTMLEntityNumeric: "#",
+    tokens.HTMLEntityEnd: ";",
+}
 
 
 class Piece:
@@ -70,6 +104,11 @@ class Piece:
             code = self._code = build(self._tokens)
             self._tokens = ()
         return code
+
+    @property
+    def tokens(self) -> Sequence[Any]:
+        """The tokens of the piece while its tree is not built (empty once it is)."""
+        return self._tokens if self._code is None else ()
 
     @property
     def has_templates(self) -> bool:
@@ -209,5 +248,116 @@ def _piece(token_list: list[Any], plain: bool) -> Piece:
                 break
         if plain and not in_comment:
             return Piece("".join(written), "".join(shown), token_list)
+    text = _written(token_list)
+    if text is not None:  # its tree is built when asked for
+        return Piece(text, None, token_list)
     code = build(token_list)
     return Piece(str(code), None, code=code)
+
+
+def _written(token_list: Sequence[Any]) -> str | None:
+    """The text that the tree of these tokens prints, from the tokens; None where unsure.
+
+    Templates, arguments, wikilinks, external links, entities, comments and HTML-style
+    tags print each token's text in order (``[``, a URL, a space unless suppressed, a
+    title, ``]``; ``<``, a name, each attribute with its padding and quotes, ``>``).
+    Where the tree might not print its tokens so (an attribute with an empty name and
+    a value is built as a name alone), or the lean builder would not build it (wiki
+    markup such as a list item, a heading, an unquoted attribute value with a space),
+    None: the tree is printed instead.
+
+    >>> _written(wikitree.tokenize("{{a|b=[[c|d]]}} [http://e.kz f] &#x7B;"))
+    '{{a|b=[[c|d]]}} [http://e.kz f] &#x7B;'
+    >>> _written(wikitree.tokenize('<ref name="g h">i</ref><br />'))
+    '<ref name="g h">i</ref><br />'
+    >>> _written(wikitree.tokenize("* a list item")) is None
+    True
+    """
+    parts: list[str] = []
+    brackets: list[bool] = []  # whether each external link open has brackets
+    # The attribute being read: its paddings, its name's and value's text, its quote.
+    in_attribute = False
+    before_equals = after_equals = ""
+    name: list[str] = []
+    value: list[str] | None = None  # None: no "=" yet
+    quote = ""
+    for token in token_list:
+        kind = type(token)
+        if kind is _TEXT:
+            parts.append(token["text"])
+            if in_attribute:
+                (name if value is None else value).append(token["text"])
+            continue
+        if in_attribute and kind not in _ATTRIBUTE_KINDS:
+            return None  # markup inside an attribute
+        fixed = _WRITTEN.get(kind)
+        if fixed is not None:
+            parts.append(fixed)
+        elif kind is _HEX:
+            char = token.get("char")
+            if type(char) is not str:
+                return None
+            parts.append(char)
+        elif kind is _EXTERNAL_OPEN:
+            bracketed = bool(token.get("brackets"))
+            brackets.append(bracketed)
+            if bracketed:
+                parts.append("[")
+        elif kind is _EXTERNAL_SEPARATOR and brackets and brackets[-1]:
+            if token.get("suppress_space") is not True:
+                parts.append(" ")
+        elif kind is _EXTERNAL_CLOSE and brackets:
+            if brackets.pop():
+                parts.append("]")
+        elif kind is _TAG_OPEN:
+            if token.get("wiki_markup") or token.get("invalid"):
+                return None
+            parts.append("<")
+        elif kind is _TAG_ATTRIBUTE_EQUALS and in_attribute and value is None:
+            if not "".join(name):
+                return None  # the builder takes the value of an empty name as the name
+            parts.append(f"{before_equals}={after_equals}")
+            value = []
+        elif kind is _TAG_ATTRIBUTE_QUOTE and in_attribute and value == [] and not quote:
+            quote = token.get("char")
+            if quote not in ('"', "'"):
+                return None
+            parts.append(quote)
+        elif kind in _TAG_HEAD_ENDS:
+            if in_attribute:  # the attribute ends: its closing quote, or its padding
+                if value is None:
+                    parts.append(before_equals)
+                elif quote:
+                    parts.append(quote)
+                elif any(char.isspace() for char in "".join(value)):
+                    return None  # the builder refuses it
+            in_attribute = False
+            if kind is _TAG_ATTRIBUTE_START:
+                pads = [token.get(key) or "" for key in _ATTRIBUTE_PADS]
+                if any(type(pad) is not str or not (pad == "" or pad.isspace()) for pad in pads):
+                    return None
+                first, before_equals, after_equals = pads
+                parts.append(first)
+                in_attribute = True
+                name, value, quote = [], None, ""
+                continue
+            padding = token.get("padding") or ""
+            if token.get("wiki_markup") or type(padding) is not str:
+                return None
+            if padding and not padding.isspace():
+                return None
+            if kind is _TAG_CLOSE_OPEN:
+                parts.append(f"{padding}>")
+            else:
+                parts.append(f"{padding}>" if token.get("implicit") else f"{padding}/>")
+        elif kind is _TAG_OPEN_CLOSE:
+            if token.get("wiki_markup"):
+                return None
+            parts.append("</")
+        elif kind is _TAG_CLOSE_CLOSE:
+            parts.append(">")
+        else:
+            return None
+    if in_attribute:
+        return None
+    return "".join(parts)

@@ -14,12 +14,13 @@ from .numbered import INDEX
 from .reader import Reader
 
 _TIMEZONE = re.compile(rf"^(?P<field>timezone|utc_offset){INDEX}(?P<dst>_DST)?$")
+_FIELDS = ("timezone", "utc_offset")  # what a name _TIMEZONE matches starts with
 
 
 def timezones(r: Reader) -> tuple[Timezone, ...]:
     groups: dict[int, dict[str, str]] = {}
     for name in r.names():
-        match = _TIMEZONE.match(name)
+        match = _TIMEZONE.match(name) if name.startswith(_FIELDS) else None
         if match is not None:
             index = int(match["index"]) if match["index"] else 0
             field = match["field"] + ("_dst" if match["dst"] else "")

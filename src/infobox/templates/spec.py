@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from ..models import FrozenMap
+from .settlement_params import NAMES
 
 __all__ = ["Label", "TemplateSpec"]
 
@@ -108,8 +109,6 @@ class TemplateSpec:
         if mapped is not None:
             return mapped
         if self.english_params:
-            from .settlement_params import NAMES
-
             return param if param in NAMES else None
         return None
 

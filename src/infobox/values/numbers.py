@@ -264,6 +264,8 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def _match(s: str, i: int, words: Sequence[str]) -> int:
     """Return where the first of ``words`` found at ``s[i:]`` ends, or -1."""
+    if i >= len(s):
+        return -1  # no word is empty: the common case, at the end of the text
     for word in words:
         end = i + len(word)
         if s[i:end].lower() != word:
@@ -333,20 +335,23 @@ def _read_numeral(
     """Split a numeral into integer and fraction digits, or say why it cannot be read."""
     dec = "," if decimal_comma else "."
     groupers = {".", " ", "'"} if decimal_comma else {",", " ", "'"}
-    not_one = (
-        f"{_quote(token)} is more than one number, or a broken grouping (groups after the "
-        "first have exactly three digits, with one kind of separator)"
-    )
+
+    def not_one() -> str:  # the message, made only when it is given
+        return (
+            f"{_quote(token)} is more than one number, or a broken grouping (groups after "
+            "the first have exactly three digits, with one kind of separator)"
+        )
+
     if not seps:
         return groups[0], None
     if not groups[0]:  # ".5"
         if len(seps) == 1 and seps[0] in {".", dec}:
             return "", groups[1]
-        return not_one
+        return not_one()
     kinds = set(seps)
     if len(seps) >= 2 and kinds == {dec}:
         # The decimal mark twice or more can only group thousands.
-        return ("".join(groups), None) if _grouped(groups, dec) else not_one
+        return ("".join(groups), None) if _grouped(groups, dec) else not_one()
     if seps[-1] == dec:
         int_groups, int_seps = groups[:-1], seps[:-1]
         if not int_seps:
@@ -354,9 +359,9 @@ def _read_numeral(
         sep = int_seps[0]
         if set(int_seps) == {sep} and sep in groupers and _grouped(int_groups, sep):
             return "".join(int_groups), groups[-1]
-        return not_one
+        return not_one()
     if len(kinds) != 1:
-        return not_one
+        return not_one()
     sep = seps[0]
     if decimal_comma and sep == "." and len(seps) == 1:
         if _grouped(groups, ".") and dot_groups:
@@ -375,7 +380,7 @@ def _read_numeral(
             f"{_quote(token)} is not one number: a comma before {digits} is no thousands "
             "separator (for a decimal comma pass decimal_comma=True)"
         )
-    return not_one
+    return not_one()
 
 
 def _ascii_digits(digits: str) -> str:
@@ -418,6 +423,8 @@ def _read(
 
     marker = ""
     while True:
+        if i < n and s[i].isdecimal():
+            break  # the common case: no prefix word starts with a digit
         end = _match(s, i, _APPROX_PREFIXES)
         if end >= 0:
             marker = marker or s[i:end]
