@@ -56,7 +56,7 @@ from . import (
 from .context import Context
 from .found import KINDS, Found
 from .sentence import Sentence
-from .tokens import rules_for
+from .tokens import DIGIT, rules_for
 
 __all__ = ["KINDS", "Context", "Found", "extract"]
 
@@ -98,7 +98,15 @@ def extract(
     """
     if not sentence:
         return ()
-    s = Sentence(sentence, rules_for(language), names, context)
+    rules = rules_for(language)
+    if DIGIT.search(sentence) is None and not rules.may_name_region(sentence):
+        # Every kind but the region reads a number, and a numeral starts with a digit;
+        # no word here is a region's head. Its areas are read only if the next asks.
+        if context is not None:
+            kept = tuple(names)
+            context.areas = lambda: Sentence(sentence, rules, kept).named_areas()[-8:]
+        return ()
+    s = Sentence(sentence, rules, names, context)
     for read in _READERS:
         read(s)
     if context is not None:

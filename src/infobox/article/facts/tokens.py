@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Final, Generic, TypeVar
 
@@ -28,7 +28,8 @@ WORD: Final = 2
 SYM: Final = 3
 
 SPACES: Final = frozenset(" \u00a0\u202f\u2009")
-_DIGIT: Final = re.compile("[0-9]")
+#: A digit a numeral starts with (a sentence without one holds no quantity).
+DIGIT: Final = re.compile("[0-9]")
 _MAX_DIGITS: Final = 30
 #: How many words' candidates a phrase set remembers before it starts again.
 _MEMO_SIZE: Final = 20_000
@@ -238,6 +239,7 @@ class Rules:
         self.stops = frozenset(w.lower() for w in words.phrase_stops)
         self.articles = frozenset(w.lower() for w in words.articles)
         self.region_heads = {k.lower(): v for k, v in words.region_heads.items()}
+        self._region_search = _words_search(self.region_heads)
         self.adjective_endings = dict(words.adjective_endings)
         self.region_before = _set(words.region_before)
         self.region_after = _set(words.region_after)
@@ -254,6 +256,42 @@ class Rules:
         self.possessives = _set(words.possessives)
         self.series_links = _set(words.series_links)
         self.sources = _set(words.sources)
+
+    def may_name_region(self, text: str) -> bool:
+        """Whether a word of ``text`` may be a region's head word (False: surely none is).
+
+        Most sentences name no region; this one search spares them the token walk.
+        """
+        return self._region_search(text)
+
+
+def _never(text: str) -> bool:
+    return False
+
+
+def _maybe(text: str) -> bool:
+    return True
+
+
+def _words_search(words: Collection[str]) -> Callable[[str], bool]:
+    """Whether any word token of a text may be one of the lower-case ``words``.
+
+    A word token's ``lower()`` is one of them only if that word is a substring of
+    the whole text's ``lower()``: ``str.lower`` maps each character on its own,
+    except the Greek capital sigma, whose form depends on the letters around it
+    (``"ΟΔΟΣ".lower()`` ends in ``ς``, ``"ΟΔΟΣΑ".lower()`` holds ``σ``). A word with a
+    sigma in it is therefore never ruled out.
+    """
+    if not words:
+        return _never
+    if any(sigma in word for word in words for sigma in "σς"):
+        return _maybe
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+    def search(text: str) -> bool:
+        return pattern.search(text.lower()) is not None
+
+    return search
 
 
 @functools.lru_cache(maxsize=32)
@@ -284,7 +322,7 @@ class Tokens:
         self.low: list[str] = []
         self.numerals: dict[int, Numeral] = {}
         spans = [(m.start(), m.end(), m.lastindex or SYM) for m in _TOKEN.finditer(text)]
-        if _DIGIT.search(text) is not None:
+        if DIGIT.search(text) is not None:
             self._read(text, spans, rules)
             return
         # No digit: no numeral to merge, so the lists are the spans' columns.

@@ -1,0 +1,110 @@
+"""The fact layer's quick noes give what reading every sentence in full gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from infobox.article.facts import _READERS, Context, Found, extract
+from infobox.article.facts.sentence import Sentence
+from infobox.article.facts.tokens import WORD, Rules, Tokens, _words_search, rules_for
+from infobox.article.languages import LANGUAGES
+
+_NAMES = ("Riga", "Rīga", "Казань", "Jezkazgan")
+_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            *("The", "city", "is", "in", "Karaganda", "Region", "REGION", "county", "of"),
+            *("population", "census", "agglomeration", "It", "was", "founded", "in", "its"),
+            *("Казань", "—", "центр", "Татарстана", "области", "Области", "района", "агломерации"),
+            *("В", "ней", "проживает", "около", "млн", "человек", "входит", "в", "состав"),
+            *("Rīga", "ir", "pilsēta", "novadā", "Novadā", "iedzīvotāju", "tajā", "dzīvo"),
+            *("Riga", "Jezkazgan", "ΟΔΟΣ", "Σ", "İ", "km", "km2", "%", "°C", "(", ")", ",", "."),
+        ]
+    ),
+    st.integers(0, 2_000_000).map(str),
+    st.text(max_size=4),
+)
+# Sentences that name a region in each language, and words to cut them with.
+_REGIONS = (
+    "Jezkazgan is a city in Karaganda Region.",
+    "The town is located in Lincoln County, which is part of the Province of Limburg.",
+    "Казань — город в Татарстане, центр Казанского района.",
+    "Город входит в состав Московской области.",
+    "Rīga ir pilsēta Rīgas novadā.",
+    "Pilsēta atrodas Ulitau apgabala centrā.",
+)
+_SENTENCE = st.one_of(
+    st.lists(_PIECES, max_size=14).map(" ".join),
+    st.tuples(st.sampled_from(_REGIONS), st.lists(_PIECES, max_size=4).map(" ".join)).map(
+        lambda pair: f"{pair[1]} {pair[0]}"
+    ),
+)
+_SENTENCES = st.lists(_SENTENCE, max_size=6)
+
+
+def _in_full(sentence: str, rules: Rules, names: Sequence[str], context: Context) -> list[Found]:
+    """What :func:`extract` did before its quick no: every sentence read by every kind."""
+    if not sentence:
+        return []
+    s = Sentence(sentence, rules, names, context)
+    for read in _READERS:
+        read(s)
+    context.areas = lambda: s.named_areas()[-8:]
+    return sorted(s.found, key=lambda f: (f.start, f.end, f.kind))
+
+
+@given(_SENTENCES, st.sampled_from(sorted(LANGUAGES)), st.booleans(), st.booleans())
+@example([_REGIONS[0], "Karaganda Region is in its south."], "en", True, False)
+@example(_REGIONS[2:4], "ru", False, False)
+@example(_REGIONS[4:], "lv", True, False)
+@example(["Riga ir pilsēta.", "Tajā dzīvo 605 273 iedzīvotāji."], "lv", True, False)
+@example(["Казань — центр агломерации.", "В ней проживает 1,9 млн человек."], "ru", True, False)
+def test_sentences_without_a_number_or_a_region_word_give_what_a_full_reading_gives(
+    sentences: list[str], code: str, named: bool, item: bool
+) -> None:
+    """extract skips a sentence with no digit and no region head: same facts, same areas."""
+    language = LANGUAGES[code]
+    names = _NAMES if named else ()
+    quick, full = Context(), Context()
+    for context in (quick, full):
+        context.section("Population" if item else "History")
+        context.block(item=item)
+    for sentence in sentences:
+        expected = _in_full(sentence, rules_for(language), names, full)
+        assert list(extract(sentence, language, names=names, context=quick)) == expected
+        assert quick.areas == full.areas
+
+
+_LETTERS = st.text(st.sampled_from("aAσςΣΟΔİıiIkKrRegionREGIONобластьОБЛАСТЬ 1-'’_²"), max_size=30)
+
+
+_HEADS = st.sampled_from(["Region", "REGION", "county", "ОБЛАСТИ", "Района", "NOVADĀ", "ΟΔΟΣ"])
+_HEAD_TEXTS = st.lists(st.one_of(_HEADS, _LETTERS), max_size=5).map("".join)
+
+
+@given(st.one_of(_HEAD_TEXTS, st.text(max_size=30)), st.sampled_from(sorted(LANGUAGES)))
+@example("ΟΔΟΣ", "en")
+def test_the_region_search_never_misses_a_head_word(text: str, code: str) -> None:
+    """When a word token's lower case is a region head, the quick search says it may be."""
+    rules = rules_for(LANGUAGES[code])
+    toks = Tokens(text, rules)
+    if any(
+        k == WORD and low in rules.region_heads for k, low in zip(toks.kind, toks.low, strict=True)
+    ):
+        assert rules.may_name_region(text)
+
+
+@given(st.lists(st.sampled_from(["οδος", "region", "ΣA", "a.b", "n"]), max_size=3), _LETTERS)
+@example(["οδος"], "ΟΔΟΣ")
+def test_a_word_search_finds_every_word_token_of_its_words(words: list[str], text: str) -> None:
+    """_words_search is True whenever a word token, lower-cased, is one of the words."""
+    search = _words_search(frozenset(words))
+    lowered = {m.group().lower() for m in re.finditer(r"[^\W\d_][^\W_]*", text)}
+    if lowered & set(words):
+        assert search(text)
+    if not words:
+        assert not search(text)
