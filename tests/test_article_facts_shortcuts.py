@@ -10,7 +10,17 @@ from hypothesis import strategies as st
 
 from infobox.article.facts import _READERS, Context, Found, extract
 from infobox.article.facts.sentence import Sentence
-from infobox.article.facts.tokens import WORD, Rules, Tokens, _words_search, rules_for
+from infobox.article.facts.tokens import (
+    _TOKEN,
+    NUM,
+    SYM,
+    WORD,
+    Rules,
+    Tokens,
+    _read_numeral,
+    _words_search,
+    rules_for,
+)
 from infobox.article.languages import LANGUAGES
 
 _NAMES = ("Riga", "Rīga", "Казань", "Jezkazgan")
@@ -108,3 +118,60 @@ def test_a_word_search_finds_every_word_token_of_its_words(words: list[str], tex
         assert search(text)
     if not words:
         assert not search(text)
+
+
+def _tokens_one_by_one(text: str, rules: Rules) -> tuple[list[object], ...]:
+    """The tokens as Tokens read them before: a match object per token, then token by token."""
+    spans = [(m.start(), m.end(), m.lastindex or SYM) for m in _TOKEN.finditer(text)]
+    kinds, starts, ends = (
+        [k for _, _, k in spans],
+        [a for a, _, _ in spans],
+        [b for _, b, _ in spans],
+    )
+    columns: tuple[list[object], ...] = ([], [], [], [], [], [])
+    i = 0
+    while i < len(spans):
+        a, b, kind = spans[i]
+        if kind == NUM:
+            numeral_at = len(columns[0])
+            i, numeral = _read_numeral(text, kinds, starts, ends, i, rules)
+            columns[5].append((numeral_at, numeral))
+            a, b = numeral.start, numeral.end
+        else:
+            i += 1
+        raw = text[a:b]
+        for column, value in zip(
+            columns, (kind, a, b, raw, raw.lower() if kind == WORD else raw), strict=False
+        ):
+            column.append(value)
+    return columns
+
+
+_NUMBER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["1", "12", "148", "700", "000", "2,5", "24.5", ".", ",", " ", "\u00a0"]),
+        st.sampled_from(["-", "–", "km", "İstanbul", "ΟΔΟΣ", "²", "١٢", "_", "\t", "\n", "g."]),
+        st.integers(0, 10**7).map(str),
+        st.text(max_size=3),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@given(st.one_of(_NUMBER_TEXT, st.text()), st.sampled_from(sorted(LANGUAGES)))
+@example("148,700 and 150 000 and 1 234,5 and 24.5, 12. gadā", "lv")
+@example("1 2 3,456.789 12 345 678", "en")
+@example(" a  b\t\n 1\u00a0000 ", "ru")
+def test_tokens_read_in_one_findall_are_the_tokens_read_one_by_one(text: str, code: str) -> None:
+    """Tokens' columns and numerals equal a reading with a match object per token."""
+    rules = rules_for(LANGUAGES[code])
+    toks = Tokens(text, rules)
+    kinds, starts, ends, raws, lows, numerals = _tokens_one_by_one(text, rules)
+    assert (toks.kind, toks.start, toks.end, toks.raw, toks.low) == (
+        kinds,
+        starts,
+        ends,
+        raws,
+        lows,
+    )
+    assert list(toks.numerals.items()) == numerals

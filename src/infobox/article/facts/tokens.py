@@ -23,6 +23,8 @@ from ..languages import Language
 # A digit run, a word (a letter, then letters and digits: "km2", "E018"), or any other
 # single non-space character. No nested quantifiers: linear on any input.
 _TOKEN: Final = re.compile(r"([0-9]+)|([^\W\d_][^\W_]*)|(\S)")
+# The same tokens, each with the white space before it (what _TOKEN's search skips).
+_SPACED_TOKEN: Final = re.compile(r"(\s*+)(?:([0-9]+)|([^\W\d_][^\W_]*)|(\S))")
 NUM: Final = 1
 WORD: Final = 2
 SYM: Final = 3
@@ -315,45 +317,77 @@ class Tokens:
 
     def __init__(self, text: str, rules: Rules) -> None:
         self.text = text
-        self.kind: list[int] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.raw: list[str] = []
-        self.low: list[str] = []
+        kinds: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        raws: list[str] = []
+        lows: list[str] = []
+        numbers: list[int] = []  # the digit runs' token indices
         self.numerals: dict[int, Numeral] = {}
-        spans = [(m.start(), m.end(), m.lastindex or SYM) for m in _TOKEN.finditer(text)]
-        if DIGIT.search(text) is not None:
-            self._read(text, spans, rules)
-            return
-        # No digit: no numeral to merge, so the lists are the spans' columns.
-        self.kind = [kind for _, _, kind in spans]
-        self.start = [s for s, _, _ in spans]
-        self.end = [e for _, e, _ in spans]
-        self.raw = [text[s:e] for s, e, _ in spans]
-        self.low = [
-            raw.lower() if kind == WORD else raw
-            for raw, kind in zip(self.raw, self.kind, strict=True)
-        ]
-
-    def _read(self, text: str, spans: Sequence[tuple[int, int, int]], rules: Rules) -> None:
-        """Fill the lists token by token, merging each digit run into its numeral."""
-        kinds, starts, ends, raws, lows = self.kind, self.start, self.end, self.raw, self.low
-        i = 0
-        count = len(spans)
-        while i < count:
-            s, e, kind = spans[i]
-            if kind == NUM:
-                i, numeral = _read_numeral(text, spans, i, rules)
-                self.numerals[len(kinds)] = numeral
-                s, e = numeral.start, numeral.end
+        # One findall gives each token with the white space before it: the offsets
+        # are running sums of their lengths (no match object per token).
+        end = 0
+        for space, digits, word, other in _SPACED_TOKEN.findall(text):
+            if word:
+                kinds.append(WORD)
+                raws.append(word)
+                lows.append(word.lower())
+                token = word
+            elif digits:
+                numbers.append(len(kinds))
+                kinds.append(NUM)
+                raws.append(digits)
+                lows.append(digits)
+                token = digits
             else:
-                i += 1
-            raw = text[s:e]
-            kinds.append(kind)
-            starts.append(s)
-            ends.append(e)
-            raws.append(raw)
-            lows.append(raw.lower() if kind == WORD else raw)
+                kinds.append(SYM)
+                raws.append(other)
+                lows.append(other)
+                token = other
+            start = end + len(space)
+            end = start + len(token)
+            starts.append(start)
+            ends.append(end)
+        self.kind, self.start, self.end, self.raw, self.low = kinds, starts, ends, raws, lows
+        if numbers:
+            self._merge(text, numbers, rules)
+
+    def _merge(self, text: str, numbers: Sequence[int], rules: Rules) -> None:
+        """Merge each digit run with the runs it joins into one numeral token."""
+        kinds, starts, ends, raws, lows = self.kind, self.start, self.end, self.raw, self.low
+        merged: tuple[list[int], list[int], list[int], list[str], list[str]] = ([], [], [], [], [])
+        new_kinds, new_starts, new_ends, new_raws, new_lows = merged
+        done = 0  # the tokens before this one are read
+        first = 0  # the first token not copied yet
+        copied = False
+        for i in numbers:
+            if i < done:
+                continue  # a run the numeral before took
+            done, numeral = _read_numeral(text, kinds, starts, ends, i, rules)
+            if done == i + 1 and not copied:
+                self.numerals[i] = numeral  # one run, and none merged before it: no copy
+                continue
+            copied = True
+            new_kinds += kinds[first:i]
+            new_starts += starts[first:i]
+            new_ends += ends[first:i]
+            new_raws += raws[first:i]
+            new_lows += lows[first:i]
+            self.numerals[len(new_kinds)] = numeral
+            raw = text[numeral.start : numeral.end]
+            new_kinds.append(NUM)
+            new_starts.append(numeral.start)
+            new_ends.append(numeral.end)
+            new_raws.append(raw)
+            new_lows.append(raw)
+            first = done
+        if copied:
+            new_kinds += kinds[first:]
+            new_starts += starts[first:]
+            new_ends += ends[first:]
+            new_raws += raws[first:]
+            new_lows += lows[first:]
+            self.kind, self.start, self.end, self.raw, self.low = merged
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -377,25 +411,30 @@ class Tokens:
 
 
 def _read_numeral(
-    text: str, spans: Sequence[tuple[int, int, int]], i: int, rules: Rules
+    text: str,
+    kinds: Sequence[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    i: int,
+    rules: Rules,
 ) -> tuple[int, Numeral]:
-    """Read the numeral starting at digit run ``i``; return the next span and the numeral."""
+    """Read the numeral starting at digit run ``i``; return the next token and the numeral."""
     language = rules.language
     separators = language.group_separators
-    start, end, _ = spans[i]
+    start, end = starts[i], ends[i]
     groups = [text[start:end]]
     fraction: str | None = None
     kind: str | None = None  # the group separator used: "," or " "
     bad = False
     j = i
-    n = len(spans)
+    n = len(kinds)
     while True:
-        end = spans[j][1]
+        end = ends[j]
         c = text[end] if end < len(text) else ""
         if c in SPACES:
             if c not in separators or j + 1 >= n:
                 break
-            s2, e2, k2 = spans[j + 1]
+            s2, e2, k2 = starts[j + 1], ends[j + 1], kinds[j + 1]
             if k2 != NUM or s2 != end + 1 or bad or fraction is not None:
                 break
             if kind in (None, " ") and _groupable(groups[0]) and e2 - s2 == 3:
@@ -405,11 +444,11 @@ def _read_numeral(
                 continue
             break
         if c in ",." and c != "":
-            if j + 2 >= n or spans[j + 1][0] != end or spans[j + 2][0] != end + 1:
+            if j + 2 >= n or starts[j + 1] != end or starts[j + 2] != end + 1:
                 break
-            if spans[j + 2][2] != NUM:
+            if kinds[j + 2] != NUM:
                 break
-            digits = text[spans[j + 2][0] : spans[j + 2][1]]
+            digits = text[starts[j + 2] : ends[j + 2]]
             j += 2
             if bad:
                 continue
@@ -436,7 +475,7 @@ def _read_numeral(
                 bad = True
             continue
         break
-    end = spans[j][1]
+    end = ends[j]
     integer = "".join(groups)
     ordinal = False
     if language.ordinal_period and fraction is None and text[end : end + 2] in {". ", ".\u00a0"}:
