@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from infobox.article.detect import detect_language
 from infobox.article.facts import _READERS, Context, Found, extract
 from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import (
@@ -22,7 +24,10 @@ from infobox.article.facts.tokens import (
     rules_for,
 )
 from infobox.article.languages import LANGUAGES
+from infobox.article.reader import looks_like_wikitext, read_plain, read_wikitext
+from infobox.article.sentences import split_sentences
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 _NAMES = ("Riga", "Rīga", "Казань", "Jezkazgan")
 _PIECES = st.one_of(
     st.sampled_from(
@@ -47,13 +52,67 @@ _REGIONS = (
     "Rīga ir pilsēta Rīgas novadā.",
     "Pilsēta atrodas Ulitau apgabala centrā.",
 )
+# A sentence of each kind in each language, each stating a fact (a test checks it).
+_FACTS = {
+    "en": (
+        "The population was 12,410 at the 2000 census.",
+        "There were 1,539 people living in the town.",
+        "It has 90,000 residents.",
+        "Its official estimate for 2022 was 45,000.",
+        "About 45.2% of the population are Latvians.",
+        "The mean temperature in July is 24.5 °C.",
+        "The city is located 40 km north of Jelgava.",
+        "The city lies at an elevation of 300 m above sea level.",
+        "The tower is 220 m high.",
+        "The city covers 47 km2.",
+        "The power station has a capacity of 2,400 MW.",
+        "It was founded in 1938.",
+        "Riga was founded by Bishop Albert in 1201.",
+        "Jezkazgan is a city in Karaganda Region.",
+        "Since 1997 the city is part of Karaganda Region.",
+    ),
+    "lv": (
+        "Pilsētā dzīvo 605 273 iedzīvotāji.",
+        "Iedzīvotāju skaits - 23 119 (2021. g.).",
+        "Pilsēta atrodas 40 km no Rīgas.",
+        "Pilsētu nodibināja bīskaps Alberts 1201. gadā.",
+        "Vidējā temperatūra jūlijā ir 17,5 °C.",
+        "Latvieši — 45,2 %, krievi — 30 %.",
+        "Pilsētas platība ir 47 kvadrātkilometri.",
+    ),
+    "ru": (
+        "Население — 605 273 человека.",
+        "Город основан в 1201 году.",
+        "В городе проживает около 1,9 млн человек.",
+        "Средняя температура июля 18,5 °C.",
+        "Площадь города — 425 км².",
+        "Город — центр Озёрского района.",
+        "Город расположен в 40 километрах от Риги.",
+    ),
+}
+# Items of a list under a population heading: a year and a count, and no other word.
+_ITEMS = ("2002 — 20 551", "1897 год — 5 000 чел.", "2010: 14,882", "2021 — 23 119")
+_STATED = [*_REGIONS, *(text for texts in _FACTS.values() for text in texts), *_ITEMS]
 _SENTENCE = st.one_of(
     st.lists(_PIECES, max_size=14).map(" ".join),
-    st.tuples(st.sampled_from(_REGIONS), st.lists(_PIECES, max_size=4).map(" ".join)).map(
+    st.tuples(st.sampled_from(_STATED), st.lists(_PIECES, max_size=4).map(" ".join)).map(
         lambda pair: f"{pair[1]} {pair[0]}"
     ),
+    st.sampled_from(_STATED),
 )
 _SENTENCES = st.lists(_SENTENCE, max_size=6)
+
+
+def test_each_sentence_of_a_kind_states_a_fact() -> None:
+    """The sentences the shortcut tests use state facts, so a wrong quick no shows."""
+    for code, texts in _FACTS.items():
+        for text in texts:
+            assert extract(text, LANGUAGES[code], names=_NAMES), text
+    for text, code in zip(_ITEMS, ("ru", "ru", "en", "lv"), strict=True):
+        context = Context()
+        context.section({"ru": "Население", "en": "Population", "lv": "Iedzīvotāji"}[code])
+        context.block(item=True)
+        assert extract(text, LANGUAGES[code], context=context), text
 
 
 def _in_full(sentence: str, rules: Rules, names: Sequence[str], context: Context) -> list[Found]:
@@ -73,15 +132,16 @@ def _in_full(sentence: str, rules: Rules, names: Sequence[str], context: Context
 @example(_REGIONS[4:], "lv", True, False)
 @example(["Riga ir pilsēta.", "Tajā dzīvo 605 273 iedzīvotāji."], "lv", True, False)
 @example(["Казань — центр агломерации.", "В ней проживает 1,9 млн человек."], "ru", True, False)
-def test_sentences_without_a_number_or_a_region_word_give_what_a_full_reading_gives(
+def test_sentences_that_cannot_state_a_fact_give_what_a_full_reading_gives(
     sentences: list[str], code: str, named: bool, item: bool
 ) -> None:
-    """extract skips a sentence with no digit and no region head: same facts, same areas."""
+    """extract skips a sentence without the words any fact needs: same facts, same areas."""
     language = LANGUAGES[code]
     names = _NAMES if named else ()
     quick, full = Context(), Context()
+    heading = {"ru": "Население", "en": "Population", "lv": "Iedzīvotāji"}.get(code, "")
     for context in (quick, full):
-        context.section("Population" if item else "History")
+        context.section(heading if item else "History")
         context.block(item=item)
     for sentence in sentences:
         expected = _in_full(sentence, rules_for(language), names, full)
@@ -175,3 +235,25 @@ def test_tokens_read_in_one_findall_are_the_tokens_read_one_by_one(text: str, co
         lows,
     )
     assert list(toks.numerals.items()) == numerals
+
+
+def test_every_fixture_page_gives_the_facts_of_a_full_reading() -> None:
+    """On every fixture page, read in its language (else English), the quick noes change nothing."""
+    for path in sorted(FIXTURES.rglob("*.wiki")) + sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        reading = read_wikitext(text) if looks_like_wikitext(text) else read_plain(text)
+        language = LANGUAGES.get(detect_language(text), LANGUAGES["en"])
+        rules = rules_for(language)
+        quick, full = Context(), Context()
+        for block in reading.blocks:
+            if block.kind == "heading":
+                quick.section(block.text, block.level)
+                full.section(block.text, block.level)
+                continue
+            quick.block(item=block.kind == "item")
+            full.block(item=block.kind == "item")
+            for a, b in split_sentences(block.text, language.abbreviations, block.breaks):
+                sentence = block.text[a:b]
+                expected = _in_full(sentence, rules, _NAMES, full)
+                assert list(extract(sentence, language, names=_NAMES, context=quick)) == expected
+                assert quick.areas == full.areas

@@ -120,6 +120,16 @@ class Phrases(Generic[T]):
         """The first characters of the tokens a phrase may start with (a quick no)."""
         return self._first_chars
 
+    @property
+    def first_tokens(self) -> frozenset[str]:
+        """The tokens a phrase may start with, when its first token is whole (not a stem)."""
+        return frozenset(self._first)
+
+    @property
+    def first_stems(self) -> frozenset[str]:
+        """The stems a phrase's first token may start with (``pilsēt*``)."""
+        return frozenset(self._first_stems)
+
     def at(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
         """The longest phrase starting at token ``i``: (the token after it, payload)."""
         if not 0 <= i < len(words):
@@ -258,6 +268,29 @@ class Rules:
         self.possessives = _set(words.possessives)
         self.series_links = _set(words.series_links)
         self.sources = _set(words.sources)
+        # The words some fact needs (see may_hold_fact): the first tokens of these phrases.
+        evidence = (self.residents, self.people, self.population, self.estimates, self.founding)
+        self._evidence = frozenset(self.region_heads).union(*(p.first_tokens for p in evidence))
+        self._evidence_stems = tuple(sorted(frozenset().union(*(p.first_stems for p in evidence))))
+        self._unit_words = self.units.first_tokens
+        self._unit_stems = tuple(sorted(self.units.first_stems))
+
+    def may_hold_fact(self, toks: Tokens) -> bool:
+        """Whether a sentence of these tokens may state a fact (False: surely none).
+
+        Every fact needs a token that starts one of these phrases. The measured kinds
+        (share, temperature, distance, elevation, area, capacity) need a unit after
+        a number; a count is a population only beside a resident, people, population
+        or estimate word; a founding year needs a founding word; a region needs its
+        head word. A list item under a population heading needs none of them, so
+        the caller reads every item.
+        """
+        low, raw = toks.low, toks.raw
+        if not self._evidence.isdisjoint(low) or not self._unit_words.isdisjoint(raw):
+            return True
+        if self._evidence_stems and any(word.startswith(self._evidence_stems) for word in low):
+            return True
+        return bool(self._unit_stems) and any(word.startswith(self._unit_stems) for word in raw)
 
     def may_name_region(self, text: str) -> bool:
         """Whether a word of ``text`` may be a region's head word (False: surely none is).
