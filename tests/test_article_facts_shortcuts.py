@@ -257,3 +257,27 @@ def test_every_fixture_page_gives_the_facts_of_a_full_reading() -> None:
                 expected = _in_full(sentence, rules, _NAMES, full)
                 assert list(extract(sentence, language, names=_NAMES, context=quick)) == expected
                 assert quick.areas == full.areas
+
+
+_GLUED = st.lists(
+    st.one_of(
+        st.sampled_from(["m", "M", "km", "km2", "km²", "%", "°C", "℃", "MW", "ft", "sq", "mi"]),
+        st.sampled_from(["kvadrātkilometri", "километрах", "Metrus", "per", "Population"]),
+        st.sampled_from(["ИЗ", "people", "founded", "Region", "ΟΔΟΣ", "İ", "Iedzīvotāju"]),
+        st.sampled_from(["1", "12", "2,5", "٣", "_", "-", " ", "", "a", "Ⓐ", "²"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_GLUED, st.sampled_from(sorted(LANGUAGES)))
+@example("12m", "en")
+@example("٣m", "en")
+@example("_km", "en")
+@example("5km_", "en")
+def test_the_text_search_never_misses_a_token_the_token_test_finds(text: str, code: str) -> None:
+    """When the tokens hold a word some fact needs, the search of the text says it may."""
+    rules = rules_for(LANGUAGES[code])
+    if rules.may_hold_fact(Tokens(text, rules)):
+        assert rules.may_hold_fact_text(text)

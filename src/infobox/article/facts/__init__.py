@@ -106,6 +106,10 @@ def extract(
             _skipped(sentence, rules, names, context, None)
             return ()
     elif context is None or not context.item:
+        # A fact needs a token of some phrase; the text is searched for one first.
+        if not rules.may_hold_fact_text(sentence):
+            _skipped(sentence, rules, names, context, None)
+            return ()
         toks = Tokens(sentence, rules)
         if not rules.may_hold_fact(toks):
             _skipped(sentence, rules, names, context, toks)

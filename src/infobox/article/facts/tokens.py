@@ -23,6 +23,7 @@ from ..languages import Language
 # A digit run, a word (a letter, then letters and digits: "km2", "E018"), or any other
 # single non-space character. No nested quantifiers: linear on any input.
 _TOKEN: Final = re.compile(r"([0-9]+)|([^\W\d_][^\W_]*)|(\S)")
+_WORD_TOKEN: Final = re.compile(r"[^\W\d_][^\W_]*")
 # The same tokens, each with the white space before it (what _TOKEN's search skips).
 _SPACED_TOKEN: Final = re.compile(r"(\s*+)(?:([0-9]+)|([^\W\d_][^\W_]*)|(\S))")
 NUM: Final = 1
@@ -274,6 +275,16 @@ class Rules:
         self._evidence_stems = tuple(sorted(frozenset().union(*(p.first_stems for p in evidence))))
         self._unit_words = self.units.first_tokens
         self._unit_stems = tuple(sorted(self.units.first_stems))
+        self._evidence_search = _words_search(self._evidence.union(self._evidence_stems))
+        self._unit_search = _tokens_search(self._unit_words, self._unit_stems)
+
+    def may_hold_fact_text(self, text: str) -> bool:
+        """:meth:`may_hold_fact` before tokenizing: whether ``text`` may hold such a token.
+
+        A search of the lower-cased text for the words (see :func:`_words_search`),
+        then of the text as written for a unit token (see :func:`_tokens_search`).
+        """
+        return self._evidence_search(text) or self._unit_search(text)
 
     def may_hold_fact(self, toks: Tokens) -> bool:
         """Whether a sentence of these tokens may state a fact (False: surely none).
@@ -325,6 +336,31 @@ def _words_search(words: Collection[str]) -> Callable[[str], bool]:
 
     def search(text: str) -> bool:
         return pattern.search(text.lower()) is not None
+
+    return search
+
+
+def _tokens_search(tokens: Collection[str], stems: Collection[str]) -> Callable[[str], bool]:
+    """Whether a text, as written, may hold a token in ``tokens`` or one starting a stem.
+
+    A word token ends where no letter or digit follows (it would go on), and a
+    digit run where no digit follows; a stem or a single other character needs
+    only to stand in the text.
+    """
+    parts = [re.escape(stem) for stem in stems]
+    for token in tokens:
+        if _WORD_TOKEN.fullmatch(token):
+            parts.append(re.escape(token) + r"(?![^\W_])")
+        elif token.isascii() and token.isdigit():
+            parts.append(re.escape(token) + "(?![0-9])")
+        else:
+            parts.append(re.escape(token))
+    if not parts:
+        return _never
+    pattern = re.compile("|".join(sorted(parts, key=len, reverse=True)))
+
+    def search(text: str) -> bool:
+        return pattern.search(text) is not None
 
     return search
 
