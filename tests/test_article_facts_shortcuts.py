@@ -264,7 +264,7 @@ _GLUED = st.lists(
         st.sampled_from(["m", "M", "km", "km2", "km²", "%", "°C", "℃", "MW", "ft", "sq", "mi"]),
         st.sampled_from(["kvadrātkilometri", "километрах", "Metrus", "per", "Population"]),
         st.sampled_from(["ИЗ", "people", "founded", "Region", "ΟΔΟΣ", "İ", "Iedzīvotāju"]),
-        st.sampled_from(["1", "12", "2,5", "٣", "_", "-", " ", "", "a", "Ⓐ", "²"]),
+        st.sampled_from(["1", "12", "2,5", "٣", "_", "-", " ", "", "a", "Ⓐ", "²", "ā", "Wilhel"]),
         st.text(max_size=3),
     ),
     max_size=10,
@@ -276,6 +276,10 @@ _GLUED = st.lists(
 @example("٣m", "en")
 @example("_km", "en")
 @example("5km_", "en")
+@example("a²m 1", "en")
+@example("Wilhelm 1", "en")
+@example("1.5m", "en")
+@example("1 ٣m", "en")
 def test_the_text_search_never_misses_a_token_the_token_test_finds(text: str, code: str) -> None:
     """When the tokens hold a word some fact needs, the search of the text says it may."""
     rules = rules_for(LANGUAGES[code])

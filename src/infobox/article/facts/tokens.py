@@ -343,14 +343,16 @@ def _words_search(words: Collection[str]) -> Callable[[str], bool]:
 def _tokens_search(tokens: Collection[str], stems: Collection[str]) -> Callable[[str], bool]:
     """Whether a text, as written, may hold a token in ``tokens`` or one starting a stem.
 
-    A word token ends where no letter or digit follows (it would go on), and a
-    digit run where no digit follows; a stem or a single other character needs
-    only to stand in the text.
+    A word token (or a stem's) starts where no letter stands before it: a letter
+    before it would be in a word token that goes on over it ("Wilhelm" holds no
+    token "m"; "12m" and "_m" do). A word token ends where no letter or digit
+    follows, and a digit run where no digit follows. A single other character
+    needs only to stand in the text.
     """
-    parts = [re.escape(stem) for stem in stems]
+    parts = [_word_start(stem) if _WORD_TOKEN.match(stem) else re.escape(stem) for stem in stems]
     for token in tokens:
         if _WORD_TOKEN.fullmatch(token):
-            parts.append(re.escape(token) + r"(?![^\W_])")
+            parts.append(_word_start(token) + r"(?![^\W_])")
         elif token.isascii() and token.isdigit():
             parts.append(re.escape(token) + "(?![0-9])")
         else:
@@ -363,6 +365,16 @@ def _tokens_search(tokens: Collection[str], stems: Collection[str]) -> Callable[
         return pattern.search(text) is not None
 
     return search
+
+
+def _word_start(word: str) -> str:
+    """A pattern of ``word`` with no letter before it, the look back after the word.
+
+    The pattern opens with the word's first letter, so a search of many such
+    patterns skips to the characters they may start with.
+    """
+    escaped = re.escape(word)
+    return f"{escaped}(?<![^\\W\\d_]{escaped})"
 
 
 @functools.lru_cache(maxsize=32)
