@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from infobox.article.detect import detect_language
-from infobox.article.facts import _READERS, Context, Found, extract
+from infobox.article.facts import _READERS, Context, Found, extract, founding, population
 from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import (
     _TOKEN,
@@ -115,12 +115,32 @@ def test_each_sentence_of_a_kind_states_a_fact() -> None:
         assert extract(text, LANGUAGES[code], context=context), text
 
 
+def _populations_in_full(s: Sentence) -> None:
+    """population.read without its quick no: every count weighed."""
+    population._populations(s)
+    population._list_item(s)
+
+
+def _founding_in_full(s: Sentence) -> None:
+    """founding.read without its quick no: every year weighed."""
+    founding._founded(s)
+    if not any(f.kind == "founded" for f in s.found):
+        founding._founded_far(s)
+
+
+_IN_FULL: dict[Callable[[Sentence], None], Callable[[Sentence], None]] = {
+    population.read: _populations_in_full,
+    founding.read: _founding_in_full,
+}
+_FULL_READERS = tuple(_IN_FULL.get(read, read) for read in _READERS)
+
+
 def _in_full(sentence: str, rules: Rules, names: Sequence[str], context: Context) -> list[Found]:
-    """What :func:`extract` did before its quick no: every sentence read by every kind."""
+    """What :func:`extract` did before its quick noes: every sentence read in full by every kind."""
     if not sentence:
         return []
     s = Sentence(sentence, rules, names, context)
-    for read in _READERS:
+    for read in _FULL_READERS:
         read(s)
     context.areas = lambda: s.named_areas()[-8:]
     return sorted(s.found, key=lambda f: (f.start, f.end, f.kind))

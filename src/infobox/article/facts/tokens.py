@@ -270,7 +270,10 @@ class Rules:
         self.series_links = _set(words.series_links)
         self.sources = _set(words.sources)
         # The words some fact needs (see may_hold_fact): the first tokens of these phrases.
-        evidence = (self.residents, self.people, self.population, self.estimates, self.founding)
+        counting = (self.residents, self.people, self.population, self.estimates)
+        self.may_count = _starts_any(counting)
+        self.may_found = _starts_any((self.founding,))
+        evidence = (*counting, self.founding)
         self._evidence = frozenset(self.region_heads).union(*(p.first_tokens for p in evidence))
         self._evidence_stems = tuple(sorted(frozenset().union(*(p.first_stems for p in evidence))))
         self._unit_words = self.units.first_tokens
@@ -338,6 +341,24 @@ def _words_search(words: Collection[str]) -> Callable[[str], bool]:
         return pattern.search(text.lower()) is not None
 
     return search
+
+
+def _starts_any(phrase_sets: Sequence[Phrases[T]]) -> Callable[[Sequence[str]], bool]:
+    """Whether any of the (lower-cased) tokens may start a phrase of ``phrase_sets``.
+
+    False means none does: a phrase's first token is one of its sets' first
+    tokens, or starts with one of their stems. A phrase ending at a token starts
+    at one too, so this answers for :meth:`Phrases.ending` as well.
+    """
+    words = frozenset().union(*(p.first_tokens for p in phrase_sets))
+    stems = tuple(sorted(frozenset().union(*(p.first_stems for p in phrase_sets))))
+
+    def starts_any(tokens: Sequence[str]) -> bool:
+        if not words.isdisjoint(tokens):
+            return True
+        return bool(stems) and any(token.startswith(stems) for token in tokens)
+
+    return starts_any
 
 
 def _tokens_search(tokens: Collection[str], stems: Collection[str]) -> Callable[[str], bool]:
