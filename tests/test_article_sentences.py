@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from infobox.article import sentences as sentences_module
 from infobox.article.languages import LANGUAGES
 from infobox.article.sentences import split_sentences
 
@@ -91,3 +94,20 @@ def test_sentences_cover_the_text_in_order_without_overlap(text: str) -> None:
         last = b
     covered = "".join(text[a:b] for a, b in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+# The sentence end as it was written before: the look back first, at every character.
+_END_LOOKING_BACK_FIRST = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?(\w))")
+_MARKED = st.text(st.sampled_from(".!?…\"'”’»)]“‘«([ \n\taAé1_-"), max_size=40)
+
+
+@given(st.one_of(_MARKED, st.text(max_size=40)))
+@example("a... B")
+@example("...\n.A")
+@example("x!?» (É")
+def test_a_sentence_end_is_found_where_looking_back_first_finds_it(text: str) -> None:
+    """The end pattern with its mark first matches what the look-back-first pattern matched."""
+    expected = [(m.start(), m.end(), m.group(1)) for m in _END_LOOKING_BACK_FIRST.finditer(text)]
+    assert [(m.start(), m.end(), m.group(1)) for m in sentences_module._END.finditer(text)] == (
+        expected
+    )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -49,16 +49,11 @@ _WORDS: Final = re.compile(r"[^\W\d_]+")
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
 
 
-def _script(letter: str) -> str | None:
-    if (
-        "a" <= letter.lower() <= "z"
-        or "\u00c0" <= letter <= "\u024f"
-        or "\u1e00" <= letter <= "\u1eff"  # Vietnamese ế, ạ, …
-    ):
-        return "Latin"
-    if "\u0400" <= letter <= "\u052f":
-        return "Cyrillic"
-    return None
+# The letters of each script that detection tells apart. Latin: ASCII letters, Latin-1
+# to Latin Extended-B, Latin Extended Additional (Vietnamese ế, ạ, …) and the Kelvin
+# sign (U+212A, whose lower case is "k"); a test checks these against all of Unicode.
+_LATIN: Final = re.compile("[a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u212a]+")
+_CYRILLIC: Final = re.compile("[\u0400-\u052f]+")
 
 
 @lru_cache(maxsize=256)
@@ -93,29 +88,27 @@ def detect_language(
     """
     sample = _MARKS.sub("", unicodedata.normalize("NFC", text[:SAMPLE]))
     # Case folding is the same letter by letter, so the words are folded in one piece.
-    words = "\n".join(_WORDS.findall(sample)).casefold().split("\n")
-    if words == [""]:
-        words = []
-    if not words:
+    folded = "\n".join(_WORDS.findall(sample)).casefold()
+    if not folded:
         return UNDETERMINED
-    letters = Counter("".join(words))
-    scripts: Counter[str] = Counter()
-    for letter, count in letters.items():
-        script = _script(letter)
-        if script is not None:
-            scripts[script] += count
-    if not scripts:
+    words = folded.split("\n")
+    letters = folded.replace("\n", "")  # the words' letters, in order
+    script = _main_script(letters)
+    if script is None:
         return UNDETERMINED
-    script, _ = scripts.most_common(1)[0]
-    total_letters = sum(letters.values())
+    total_letters = len(letters)
     counted = Counter(words)
     present = counted.keys()
-    seen = letters.keys()
-    allowed = [
+    candidates = [
         language
         for language in (*languages.values(), *others.values())
         if language.script == script
-        and sum(letters[ch] for ch in language.foreign_letters & seen)
+    ]
+    foreign = _foreign_counts(letters, candidates)
+    allowed = [
+        language
+        for language in candidates
+        if sum(foreign[ch] for ch in language.foreign_letters & foreign.keys())
         <= _FOREIGN_SHARE * total_letters
     ]
 
@@ -133,3 +126,42 @@ def detect_language(
         if other is not best and hits(_against(best, other)) <= hits(_against(other, best)):
             return UNDETERMINED
     return best.code
+
+
+def _main_script(letters: str) -> str | None:
+    """The script most of ``letters`` are written in (on a tie, the one met first), or None.
+
+    Each script's letters are counted by what removing them takes off the length:
+    two C-level passes, where counting every letter took a dictionary update each.
+    """
+    rest = _LATIN.sub("", letters)
+    latin = len(letters) - len(rest)
+    cyrillic = len(rest) - len(_CYRILLIC.sub("", rest))
+    if latin != cyrillic:
+        return "Latin" if latin > cyrillic else "Cyrillic"
+    if not latin:
+        return None
+    first_latin, first_cyrillic = _LATIN.search(letters), _CYRILLIC.search(letters)
+    if first_latin is None or first_cyrillic is None:  # unreachable: both counts are above 0
+        return None
+    return "Latin" if first_latin.start() < first_cyrillic.start() else "Cyrillic"
+
+
+def _foreign_counts(letters: str, languages: Sequence[Language]) -> Counter[str]:
+    """How often each of the ``languages``' foreign letters stands in ``letters``.
+
+    One search for any of them: most are never met, so the count is of the few found.
+    """
+    search = _foreign_search(tuple(language.foreign_letters for language in languages))
+    return Counter(search(letters)) if search is not None else Counter()
+
+
+@lru_cache(maxsize=64)
+def _foreign_search(
+    letter_sets: tuple[frozenset[str], ...],
+) -> Callable[[str], list[str]] | None:
+    """A findall of every single letter in ``letter_sets`` (None when there is none)."""
+    letters = sorted({ch for letters in letter_sets for ch in letters if len(ch) == 1})
+    if not letters:
+        return None
+    return re.compile("[" + "".join(re.escape(ch) for ch in letters) + "]").findall

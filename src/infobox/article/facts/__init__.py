@@ -56,7 +56,7 @@ from . import (
 from .context import Context
 from .found import KINDS, Found
 from .sentence import Sentence
-from .tokens import rules_for
+from .tokens import DIGIT, Rules, Tokens, rules_for
 
 __all__ = ["KINDS", "Context", "Found", "extract"]
 
@@ -98,10 +98,39 @@ def extract(
     """
     if not sentence:
         return ()
-    s = Sentence(sentence, rules_for(language), names, context)
+    rules = rules_for(language)
+    toks: Tokens | None = None
+    if DIGIT.search(sentence) is None:
+        # Every kind but the region reads a number, and a numeral starts with a digit.
+        if not rules.may_name_region(sentence):
+            _skipped(sentence, rules, names, context, None)
+            return ()
+    elif context is None or not context.item:
+        # A fact needs a token of some phrase; the text is searched for one first.
+        if not rules.may_hold_fact_text(sentence):
+            _skipped(sentence, rules, names, context, None)
+            return ()
+        toks = Tokens(sentence, rules)
+        if not rules.may_hold_fact(toks):
+            _skipped(sentence, rules, names, context, toks)
+            return ()
+    s = Sentence(sentence, rules, names, context, toks)
     for read in _READERS:
         read(s)
     if context is not None:
         # Found only if the next sentence asks (an area pronoun, a part's area).
         context.areas = lambda: s.named_areas()[-8:]
     return tuple(sorted(s.found, key=lambda f: (f.start, f.end, f.kind)))
+
+
+def _skipped(
+    sentence: str,
+    rules: Rules,
+    names: Collection[str],
+    context: Context | None,
+    toks: Tokens | None,
+) -> None:
+    """A sentence that cannot state a fact: its areas are read only if the next one asks."""
+    if context is not None:
+        kept = tuple(names)
+        context.areas = lambda: Sentence(sentence, rules, kept, None, toks).named_areas()[-8:]

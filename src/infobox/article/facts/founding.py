@@ -18,6 +18,8 @@ _ACTIVE_REACH: Final = 15
 
 def read(s: Sentence) -> None:
     """Add the sentence's founding year of the place."""
+    if not s.rules.may_found(s.toks.low):
+        return  # both ways need a founding word
     _founded(s)
     if not any(f.kind == "founded" for f in s.found):
         _founded_far(s)

@@ -30,7 +30,10 @@ _AREAS = 8
 
 def read(s: Sentence) -> None:
     """Add the sentence's populations."""
-    _populations(s)
+    # A count is a population only beside a resident, people, population or estimate
+    # word (see _is_population); without one no count is taken, and nothing changes.
+    if s.rules.may_count(s.toks.low):
+        _populations(s)
     _list_item(s)
 
 

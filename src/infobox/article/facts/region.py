@@ -22,6 +22,8 @@ def _regions(s: Sentence) -> None:
     heads = rules.region_heads
     if not heads:
         return
+    if heads.keys().isdisjoint(toks.low):
+        return  # most sentences: no word is a region's head
     found: list[tuple[int, int, str, dict[str, str]]] = []  # (first, head, value, qualifiers)
     for h in range(len(toks)):
         if toks.kind[h] != WORD:

@@ -33,11 +33,12 @@ class Sentence:
         rules: Rules,
         names: Collection[str],
         context: Context | None = None,
+        toks: Tokens | None = None,
     ) -> None:
         self.rules = rules
         #: What the sentences before this one said (None when read alone).
         self.context = context
-        self.toks = Tokens(sentence, rules)
+        self.toks = Tokens(sentence, rules) if toks is None else toks
         self.names = frozenset(name.casefold() for name in names)
         self.name_words = frozenset(w for name in self.names for w in name.split())
         self.quantities = [q for q in quantities(self.toks, rules) if not q.swallowed]

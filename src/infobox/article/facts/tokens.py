@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Final, Generic, TypeVar
 
@@ -23,12 +23,16 @@ from ..languages import Language
 # A digit run, a word (a letter, then letters and digits: "km2", "E018"), or any other
 # single non-space character. No nested quantifiers: linear on any input.
 _TOKEN: Final = re.compile(r"([0-9]+)|([^\W\d_][^\W_]*)|(\S)")
+_WORD_TOKEN: Final = re.compile(r"[^\W\d_][^\W_]*")
+# The same tokens, each with the white space before it (what _TOKEN's search skips).
+_SPACED_TOKEN: Final = re.compile(r"(\s*+)(?:([0-9]+)|([^\W\d_][^\W_]*)|(\S))")
 NUM: Final = 1
 WORD: Final = 2
 SYM: Final = 3
 
 SPACES: Final = frozenset(" \u00a0\u202f\u2009")
-_DIGIT: Final = re.compile("[0-9]")
+#: A digit a numeral starts with (a sentence without one holds no quantity).
+DIGIT: Final = re.compile("[0-9]")
 _MAX_DIGITS: Final = 30
 #: How many words' candidates a phrase set remembers before it starts again.
 _MEMO_SIZE: Final = 20_000
@@ -116,6 +120,16 @@ class Phrases(Generic[T]):
     def first_chars(self) -> frozenset[str]:
         """The first characters of the tokens a phrase may start with (a quick no)."""
         return self._first_chars
+
+    @property
+    def first_tokens(self) -> frozenset[str]:
+        """The tokens a phrase may start with, when its first token is whole (not a stem)."""
+        return frozenset(self._first)
+
+    @property
+    def first_stems(self) -> frozenset[str]:
+        """The stems a phrase's first token may start with (``pilsēt*``)."""
+        return frozenset(self._first_stems)
 
     def at(self, words: Sequence[str], i: int) -> tuple[int, T] | None:
         """The longest phrase starting at token ``i``: (the token after it, payload)."""
@@ -238,6 +252,7 @@ class Rules:
         self.stops = frozenset(w.lower() for w in words.phrase_stops)
         self.articles = frozenset(w.lower() for w in words.articles)
         self.region_heads = {k.lower(): v for k, v in words.region_heads.items()}
+        self._region_search = _words_search(self.region_heads)
         self.adjective_endings = dict(words.adjective_endings)
         self.region_before = _set(words.region_before)
         self.region_after = _set(words.region_after)
@@ -254,6 +269,133 @@ class Rules:
         self.possessives = _set(words.possessives)
         self.series_links = _set(words.series_links)
         self.sources = _set(words.sources)
+        # The words some fact needs (see may_hold_fact): the first tokens of these phrases.
+        counting = (self.residents, self.people, self.population, self.estimates)
+        self.may_count = _starts_any(counting)
+        self.may_found = _starts_any((self.founding,))
+        evidence = (*counting, self.founding)
+        self._evidence = frozenset(self.region_heads).union(*(p.first_tokens for p in evidence))
+        self._evidence_stems = tuple(sorted(frozenset().union(*(p.first_stems for p in evidence))))
+        self._unit_words = self.units.first_tokens
+        self._unit_stems = tuple(sorted(self.units.first_stems))
+        self._evidence_search = _words_search(self._evidence.union(self._evidence_stems))
+        self._unit_search = _tokens_search(self._unit_words, self._unit_stems)
+
+    def may_hold_fact_text(self, text: str) -> bool:
+        """:meth:`may_hold_fact` before tokenizing: whether ``text`` may hold such a token.
+
+        A search of the lower-cased text for the words (see :func:`_words_search`),
+        then of the text as written for a unit token (see :func:`_tokens_search`).
+        """
+        return self._evidence_search(text) or self._unit_search(text)
+
+    def may_hold_fact(self, toks: Tokens) -> bool:
+        """Whether a sentence of these tokens may state a fact (False: surely none).
+
+        Every fact needs a token that starts one of these phrases. The measured kinds
+        (share, temperature, distance, elevation, area, capacity) need a unit after
+        a number; a count is a population only beside a resident, people, population
+        or estimate word; a founding year needs a founding word; a region needs its
+        head word. A list item under a population heading needs none of them, so
+        the caller reads every item.
+        """
+        low, raw = toks.low, toks.raw
+        if not self._evidence.isdisjoint(low) or not self._unit_words.isdisjoint(raw):
+            return True
+        if self._evidence_stems and any(word.startswith(self._evidence_stems) for word in low):
+            return True
+        return bool(self._unit_stems) and any(word.startswith(self._unit_stems) for word in raw)
+
+    def may_name_region(self, text: str) -> bool:
+        """Whether a word of ``text`` may be a region's head word (False: surely none is).
+
+        Most sentences name no region; this one search spares them the token walk.
+        """
+        return self._region_search(text)
+
+
+def _never(text: str) -> bool:
+    return False
+
+
+def _maybe(text: str) -> bool:
+    return True
+
+
+def _words_search(words: Collection[str]) -> Callable[[str], bool]:
+    """Whether any word token of a text may be one of the lower-case ``words``.
+
+    A word token's ``lower()`` is one of them only if that word is a substring of
+    the whole text's ``lower()``: ``str.lower`` maps each character on its own,
+    except the Greek capital sigma, whose form depends on the letters around it
+    (``"ΟΔΟΣ".lower()`` ends in ``ς``, ``"ΟΔΟΣΑ".lower()`` holds ``σ``). A word with a
+    sigma in it is therefore never ruled out.
+    """
+    if not words:
+        return _never
+    if any(sigma in word for word in words for sigma in "σς"):
+        return _maybe
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+    def search(text: str) -> bool:
+        return pattern.search(text.lower()) is not None
+
+    return search
+
+
+def _starts_any(phrase_sets: Sequence[Phrases[T]]) -> Callable[[Sequence[str]], bool]:
+    """Whether any of the (lower-cased) tokens may start a phrase of ``phrase_sets``.
+
+    False means none does: a phrase's first token is one of its sets' first
+    tokens, or starts with one of their stems. A phrase ending at a token starts
+    at one too, so this answers for :meth:`Phrases.ending` as well.
+    """
+    words = frozenset().union(*(p.first_tokens for p in phrase_sets))
+    stems = tuple(sorted(frozenset().union(*(p.first_stems for p in phrase_sets))))
+
+    def starts_any(tokens: Sequence[str]) -> bool:
+        if not words.isdisjoint(tokens):
+            return True
+        return bool(stems) and any(token.startswith(stems) for token in tokens)
+
+    return starts_any
+
+
+def _tokens_search(tokens: Collection[str], stems: Collection[str]) -> Callable[[str], bool]:
+    """Whether a text, as written, may hold a token in ``tokens`` or one starting a stem.
+
+    A word token (or a stem's) starts where no letter stands before it: a letter
+    before it would be in a word token that goes on over it ("Wilhelm" holds no
+    token "m"; "12m" and "_m" do). A word token ends where no letter or digit
+    follows, and a digit run where no digit follows. A single other character
+    needs only to stand in the text.
+    """
+    parts = [_word_start(stem) if _WORD_TOKEN.match(stem) else re.escape(stem) for stem in stems]
+    for token in tokens:
+        if _WORD_TOKEN.fullmatch(token):
+            parts.append(_word_start(token) + r"(?![^\W_])")
+        elif token.isascii() and token.isdigit():
+            parts.append(re.escape(token) + "(?![0-9])")
+        else:
+            parts.append(re.escape(token))
+    if not parts:
+        return _never
+    pattern = re.compile("|".join(sorted(parts, key=len, reverse=True)))
+
+    def search(text: str) -> bool:
+        return pattern.search(text) is not None
+
+    return search
+
+
+def _word_start(word: str) -> str:
+    """A pattern of ``word`` with no letter before it, the look back after the word.
+
+    The pattern opens with the word's first letter, so a search of many such
+    patterns skips to the characters they may start with.
+    """
+    escaped = re.escape(word)
+    return f"{escaped}(?<![^\\W\\d_]{escaped})"
 
 
 @functools.lru_cache(maxsize=32)
@@ -277,45 +419,77 @@ class Tokens:
 
     def __init__(self, text: str, rules: Rules) -> None:
         self.text = text
-        self.kind: list[int] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.raw: list[str] = []
-        self.low: list[str] = []
+        kinds: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        raws: list[str] = []
+        lows: list[str] = []
+        numbers: list[int] = []  # the digit runs' token indices
         self.numerals: dict[int, Numeral] = {}
-        spans = [(m.start(), m.end(), m.lastindex or SYM) for m in _TOKEN.finditer(text)]
-        if _DIGIT.search(text) is not None:
-            self._read(text, spans, rules)
-            return
-        # No digit: no numeral to merge, so the lists are the spans' columns.
-        self.kind = [kind for _, _, kind in spans]
-        self.start = [s for s, _, _ in spans]
-        self.end = [e for _, e, _ in spans]
-        self.raw = [text[s:e] for s, e, _ in spans]
-        self.low = [
-            raw.lower() if kind == WORD else raw
-            for raw, kind in zip(self.raw, self.kind, strict=True)
-        ]
-
-    def _read(self, text: str, spans: Sequence[tuple[int, int, int]], rules: Rules) -> None:
-        """Fill the lists token by token, merging each digit run into its numeral."""
-        kinds, starts, ends, raws, lows = self.kind, self.start, self.end, self.raw, self.low
-        i = 0
-        count = len(spans)
-        while i < count:
-            s, e, kind = spans[i]
-            if kind == NUM:
-                i, numeral = _read_numeral(text, spans, i, rules)
-                self.numerals[len(kinds)] = numeral
-                s, e = numeral.start, numeral.end
+        # One findall gives each token with the white space before it: the offsets
+        # are running sums of their lengths (no match object per token).
+        end = 0
+        for space, digits, word, other in _SPACED_TOKEN.findall(text):
+            if word:
+                kinds.append(WORD)
+                raws.append(word)
+                lows.append(word.lower())
+                token = word
+            elif digits:
+                numbers.append(len(kinds))
+                kinds.append(NUM)
+                raws.append(digits)
+                lows.append(digits)
+                token = digits
             else:
-                i += 1
-            raw = text[s:e]
-            kinds.append(kind)
-            starts.append(s)
-            ends.append(e)
-            raws.append(raw)
-            lows.append(raw.lower() if kind == WORD else raw)
+                kinds.append(SYM)
+                raws.append(other)
+                lows.append(other)
+                token = other
+            start = end + len(space)
+            end = start + len(token)
+            starts.append(start)
+            ends.append(end)
+        self.kind, self.start, self.end, self.raw, self.low = kinds, starts, ends, raws, lows
+        if numbers:
+            self._merge(text, numbers, rules)
+
+    def _merge(self, text: str, numbers: Sequence[int], rules: Rules) -> None:
+        """Merge each digit run with the runs it joins into one numeral token."""
+        kinds, starts, ends, raws, lows = self.kind, self.start, self.end, self.raw, self.low
+        merged: tuple[list[int], list[int], list[int], list[str], list[str]] = ([], [], [], [], [])
+        new_kinds, new_starts, new_ends, new_raws, new_lows = merged
+        done = 0  # the tokens before this one are read
+        first = 0  # the first token not copied yet
+        copied = False
+        for i in numbers:
+            if i < done:
+                continue  # a run the numeral before took
+            done, numeral = _read_numeral(text, kinds, starts, ends, i, rules)
+            if done == i + 1 and not copied:
+                self.numerals[i] = numeral  # one run, and none merged before it: no copy
+                continue
+            copied = True
+            new_kinds += kinds[first:i]
+            new_starts += starts[first:i]
+            new_ends += ends[first:i]
+            new_raws += raws[first:i]
+            new_lows += lows[first:i]
+            self.numerals[len(new_kinds)] = numeral
+            raw = text[numeral.start : numeral.end]
+            new_kinds.append(NUM)
+            new_starts.append(numeral.start)
+            new_ends.append(numeral.end)
+            new_raws.append(raw)
+            new_lows.append(raw)
+            first = done
+        if copied:
+            new_kinds += kinds[first:]
+            new_starts += starts[first:]
+            new_ends += ends[first:]
+            new_raws += raws[first:]
+            new_lows += lows[first:]
+            self.kind, self.start, self.end, self.raw, self.low = merged
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -339,25 +513,30 @@ class Tokens:
 
 
 def _read_numeral(
-    text: str, spans: Sequence[tuple[int, int, int]], i: int, rules: Rules
+    text: str,
+    kinds: Sequence[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    i: int,
+    rules: Rules,
 ) -> tuple[int, Numeral]:
-    """Read the numeral starting at digit run ``i``; return the next span and the numeral."""
+    """Read the numeral starting at digit run ``i``; return the next token and the numeral."""
     language = rules.language
     separators = language.group_separators
-    start, end, _ = spans[i]
+    start, end = starts[i], ends[i]
     groups = [text[start:end]]
     fraction: str | None = None
     kind: str | None = None  # the group separator used: "," or " "
     bad = False
     j = i
-    n = len(spans)
+    n = len(kinds)
     while True:
-        end = spans[j][1]
+        end = ends[j]
         c = text[end] if end < len(text) else ""
         if c in SPACES:
             if c not in separators or j + 1 >= n:
                 break
-            s2, e2, k2 = spans[j + 1]
+            s2, e2, k2 = starts[j + 1], ends[j + 1], kinds[j + 1]
             if k2 != NUM or s2 != end + 1 or bad or fraction is not None:
                 break
             if kind in (None, " ") and _groupable(groups[0]) and e2 - s2 == 3:
@@ -367,11 +546,11 @@ def _read_numeral(
                 continue
             break
         if c in ",." and c != "":
-            if j + 2 >= n or spans[j + 1][0] != end or spans[j + 2][0] != end + 1:
+            if j + 2 >= n or starts[j + 1] != end or starts[j + 2] != end + 1:
                 break
-            if spans[j + 2][2] != NUM:
+            if kinds[j + 2] != NUM:
                 break
-            digits = text[spans[j + 2][0] : spans[j + 2][1]]
+            digits = text[starts[j + 2] : ends[j + 2]]
             j += 2
             if bad:
                 continue
@@ -398,7 +577,7 @@ def _read_numeral(
                 bad = True
             continue
         break
-    end = spans[j][1]
+    end = ends[j]
     integer = "".join(groups)
     ordinal = False
     if language.ordinal_period and fraction is None and text[end : end + 2] in {". ", ".\u00a0"}:
