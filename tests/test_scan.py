@@ -1035,13 +1035,16 @@ def test_locate_stops_early_only_when_nothing_can_follow(text: str) -> None:
 
 
 _NEVER = re.compile(r"(?!)")
+#: A step that finds the next token as a search would, jumping nothing.
+_SEARCH_STEP = re.compile(r"(?s:.)*?(" + scan._PREPARE_TOKEN.pattern + ")")
 _TOKEN_BY_TOKEN = {
     "_SIMPLE_LINK": _NEVER,
     "_SIMPLE_TEMPLATE": _NEVER,
     "_SIMPLE_TAG": _NEVER,
     "_PARAM_LINE": _NEVER,
     "_PREPARE_TOKEN_OUTSIDE": scan._PREPARE_TOKEN,
-    "_PREPARE_TOKEN_ROOT": scan._PREPARE_TOKEN,
+    "_PREPARE_STEP_ROOT": _SEARCH_STEP,
+    "_PREPARE_STEP_PENDING": _SEARCH_STEP,
     "_QUICK_PLACEHOLDERS": 0,
 }
 _SHORTCUT_PIECES = [

@@ -127,8 +127,7 @@ _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
 # Outside all constructs "|" and "=" are events of nothing (see _Preparer.event) ...
 _PREPARE_TOKEN_OUTSIDE = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+")
 # ... and with nothing open, a line break counts only before a table or after a bold
-# or italic mark (see _Preparer.line_start and _Preparer.event).
-_PREPARE_TOKEN_ROOT = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|''+|\n(?=[ \t\r\f\v]*\{\|)")
+# or italic mark (see _Preparer.line_start and _Preparer.event): _PREPARE_STEP_ROOT.
 
 # --- the public models ----------------------------------------------------------------
 
@@ -857,6 +856,26 @@ _REF_TEXT = (
 _SIMPLE_TAG = re.compile(
     r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"(</ref>))"
 )
+# With nothing open, the run of text up to the next token that counts, read in one
+# match: what the main loop would jump one match at a time (simple links, named
+# templates not followed by a brace that would make them count, simple tags), and
+# what is no token there. "]", "}}", "|" and "=" close or follow
+# nothing there (see _Preparer.close_bracket, close_braces and event), so they are text.
+_JUMP_ROOT = (
+    r"(?:[^{\[<'\n]++|\{(?!\{)|'(?!')|"
+    + _LINK_TEXT
+    + "|"
+    + _NAMED_TEMPLATE
+    + r"(?=[^{}]|\{\{)|<br[ ]?/?>|<ref"
+    + _REF_ATTRIBUTES
+    + r"(?:/>|>"
+    + _REF_TEXT
+    + r"</ref>)"
+)
+#: ``match`` from a position with nothing open: group 1 is the next token that counts.
+_PREPARE_STEP_ROOT = re.compile(_JUMP_ROOT + r"|\n(?![ \t\r\f\v]*\{\|))*+(\{\{+|\[\[?|<|''+|\n)")
+#: The same after a bold or italic mark on the line, where every line break counts.
+_PREPARE_STEP_PENDING = re.compile(_JUMP_ROOT + r")*+(\{\{+|\[\[?|<|''+|\n)")
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
 
@@ -965,7 +984,8 @@ class _Preparer:
     what it would read token by token to no effect: links, named templates and closed
     refs that hold no other markup, line breaks and self-closing tags, a parameter's
     "|name=" (with the events its tokens give); outside all constructs it asks for no
-    "|" or "=" and only for the line breaks that can matter. A test compares these
+    "|" or "=" and only for the line breaks that can matter, and with nothing open one
+    match reads all of that up to the next token that counts. A test compares these
     shortcuts with reading token by token.
     """
 
@@ -1205,27 +1225,26 @@ class _Preparer:
         stack, scopes, outside = self.stack, self.scopes, self.root.events
         search_inside = _PREPARE_TOKEN.search
         search_outside = _PREPARE_TOKEN_OUTSIDE.search
-        search_root = _PREPARE_TOKEN_ROOT.search
+        step_root = _PREPARE_STEP_ROOT.match
+        step_pending = _PREPARE_STEP_PENDING.match
         simple_link = _SIMPLE_LINK.match
         simple_template = _SIMPLE_TEMPLATE.match
         param_line = _PARAM_LINE.match
         simple_tag = _SIMPLE_TAG.match
         while True:
-            if scopes:
-                token = search_inside(text, pos, end)
-            elif stack or (outside and outside[-1][0] != _NEWLINE):
-                token = search_outside(text, pos, end)
+            if scopes or stack:
+                token = (search_inside if scopes else search_outside)(text, pos, end)
+                if token is None:
+                    break
+                i, j = token.span()
             else:
-                token = search_root(text, pos, end)
-            if token is None:
-                break
-            i = token.start()
+                step = step_pending if outside and outside[-1][0] != _NEWLINE else step_root
+                token = step(text, pos, end)
+                if token is None:
+                    break
+                i, j = token.span(1)
             first = text[i]
-            if (
-                (first == "{" or first == "[")
-                and token.end() - i == 2
-                and len(stack) < _SIMPLE_DEPTH
-            ):
+            if (first == "{" or first == "[") and j - i == 2 and len(stack) < _SIMPLE_DEPTH:
                 # A link or template with no markup inside is pushed, read and closed
                 # with no effect but on what follows it (see _SIMPLE_TEMPLATE): jump it.
                 if first == "[":
@@ -1258,25 +1277,25 @@ class _Preparer:
                 self.event(_NEWLINE, i)
                 pos = self.line_start(i + 1)
             elif first == "{":
-                self.open_braces(i, token.end() - i)
-                pos = token.end()
+                self.open_braces(i, j - i)
+                pos = j
             elif first == "}":
-                self.close_braces(i, token.end() - i)
-                pos = token.end()
+                self.close_braces(i, j - i)
+                pos = j
             elif first == "[":
-                if token.end() - i == 2:
+                if j - i == 2:
                     self.push(_Frame(_LINK, i, self.deep()))
                 elif _is_external_link(text, i + 1, end):
                     if self.in_external():
                         self.hide(i)  # text inside an external link, and if that goes
                     else:
                         self.push(_Frame(_EXTERNAL, i, self.deep()))
-                pos = token.end()
+                pos = j
             elif first == "]":
-                pos = self.close_bracket(i, token.end() - i)
+                pos = self.close_bracket(i, j - i)
             elif first == "'":
-                self.quote_run(i, token.end() - i)
-                pos = token.end()
+                self.quote_run(i, j - i)
+                pos = j
             elif first == "|" or first == "=":
                 if not (self.in_attributes(i) and self.attributes_of is None):
                     self.event(_BAR if first == "|" else _EQUALS, i)
