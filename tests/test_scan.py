@@ -1044,6 +1044,8 @@ _TOKEN_BY_TOKEN = {
     "_PARAM_LINE": _NEVER,
     "_PREPARE_TOKEN_OUTSIDE": scan._PREPARE_TOKEN,
     "_PREPARE_STEP_ROOT": _SEARCH_STEP,
+    "_PREPARE_STEP_INSIDE": _SEARCH_STEP,
+    "_PREPARE_STEP_JUMP": _SEARCH_STEP,
     "_PREPARE_STEP_PENDING": _SEARCH_STEP,
     "_QUICK_PLACEHOLDERS": 0,
 }
@@ -1062,6 +1064,9 @@ shortcut_soup = st.lists(
 @given(st.tuples(shortcut_soup, st.sampled_from(OPENINGS), shortcut_soup).map("".join))
 @example("{{Infobox settlement|a=<ref>{{x|[[a]]}}</ref>}}")
 @example("{{Infobox settlement|a=<ref>{{x}}{{y}}</ref>\n| b = [[c|d]] {{e}}}}")
+@example("{{Infobox settlement|" + "{{x|" * 17 + "<ref>{{x|[[a]]}}</ref> " + "}}" * 18)
+@example("{{Infobox settlement|" + "{{x|" * 18 + "{{y|[[a]]}} " + "}}" * 19)
+@example("{{Infobox settlement|" + "[[a|" * 17 + "<ref>{{x|[[a]]}}</ref>" + "]]" * 17 + "}}")
 def test_prepare_shortcuts_change_nothing(page: str) -> None:
     """prepare's shortcuts give what reading token by token gives, on page and slice."""
     found = locate(page)

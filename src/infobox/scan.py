@@ -856,26 +856,42 @@ _REF_TEXT = (
 _SIMPLE_TAG = re.compile(
     r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"(</ref>))"
 )
-# With nothing open, the run of text up to the next token that counts, read in one
-# match: what the main loop would jump one match at a time (simple links, named
-# templates not followed by a brace that would make them count, simple tags), and
-# what is no token there. "]", "}}", "|" and "=" close or follow
-# nothing there (see _Preparer.close_bracket, close_braces and event), so they are text.
-_JUMP_ROOT = (
-    r"(?:[^{\[<'\n]++|\{(?!\{)|'(?!')|"
-    + _LINK_TEXT
-    + "|"
-    + _NAMED_TEMPLATE
-    + r"(?=[^{}]|\{\{)|<br[ ]?/?>|<ref"
-    + _REF_ATTRIBUTES
-    + r"(?:/>|>"
-    + _REF_TEXT
-    + r"</ref>)"
+# The steps of the main loop: ``match`` from a position reads the text up to the next
+# token that counts in one run (group 1 is that token), with what the loop would jump
+# one match at a time (see _SIMPLE_LINK, _SIMPLE_TEMPLATE, _SIMPLE_TAG).
+_JUMPED_TAG = r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"</ref>)"
+
+
+def _step(text: str, others: str, tokens: str) -> re.Pattern[str]:
+    """Runs of ``text`` between ``others`` (possessive, unrolled), then ``(tokens)``."""
+    return re.compile(text + "(?:(?:" + others + ")" + text + ")*+(" + tokens + ")")
+
+
+# With nothing open, "]", "}}", "|" and "=" close or follow nothing (see
+# _Preparer.close_bracket, close_braces and event) and a line break counts only
+# before a table (see line_start): all are text. A template is jumped unless a lone
+# "{" follows it (see _Preparer.after_closer) or it ends the slice.
+_ROOT_JUMPS = (
+    r"\{(?!\{)|'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + r"(?=[^{}]|\{\{)|" + _JUMPED_TAG
 )
-#: ``match`` from a position with nothing open: group 1 is the next token that counts.
-_PREPARE_STEP_ROOT = re.compile(_JUMP_ROOT + r"|\n(?![ \t\r\f\v]*\{\|))*+(\{\{+|\[\[?|<|''+|\n)")
-#: The same after a bold or italic mark on the line, where every line break counts.
-_PREPARE_STEP_PENDING = re.compile(_JUMP_ROOT + r")*+(\{\{+|\[\[?|<|''+|\n)")
+_PREPARE_STEP_ROOT = _step(
+    r"[^{\[<'\n]*+", _ROOT_JUMPS + r"|\n(?![ \t\r\f\v]*\{\|)", r"\{\{+|\[\[?|<|''+|\n"
+)
+# After a bold or italic mark on the line, where every line break counts.
+_PREPARE_STEP_PENDING = _step(r"[^{\[<'\n]*+", _ROOT_JUMPS, r"\{\{+|\[\[?|<|''+|\n")
+# Inside a construct every token of _PREPARE_TOKEN counts (a lone "{", "}" or "'" is
+# text) ...
+_INSIDE_TEXT = r"[^{}\[\]<\n'|=]*+"
+_INSIDE_TOKENS = r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|\||="
+_PREPARE_STEP_INSIDE = _step(_INSIDE_TEXT, r"\{(?!\{)|\}(?!\})|'(?!')", _INSIDE_TOKENS)
+# ... and where the loop's jumps all apply (not too deep, no opaque tag open: a ref
+# in one must not take the closing tag of the ref around it), a step jumps them too,
+# a template only when no brace follows it (see _Preparer.after_closer).
+_PREPARE_STEP_JUMP = _step(
+    _INSIDE_TEXT,
+    r"\{(?!\{)|\}(?!\})|'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + "(?=[^{}])|" + _JUMPED_TAG,
+    _INSIDE_TOKENS,
+)
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 
 
@@ -1223,8 +1239,10 @@ class _Preparer:
             nul = text.find("\0", nul + 1, end)
         pos = self.line_start(self.start)
         stack, scopes, outside = self.stack, self.scopes, self.root.events
-        search_inside = _PREPARE_TOKEN.search
+        step_inside = _PREPARE_STEP_INSIDE.match
+        step_jump = _PREPARE_STEP_JUMP.match
         search_outside = _PREPARE_TOKEN_OUTSIDE.search
+        opaque = self.opaque
         step_root = _PREPARE_STEP_ROOT.match
         step_pending = _PREPARE_STEP_PENDING.match
         simple_link = _SIMPLE_LINK.match
@@ -1232,8 +1250,14 @@ class _Preparer:
         param_line = _PARAM_LINE.match
         simple_tag = _SIMPLE_TAG.match
         while True:
-            if scopes or stack:
-                token = (search_inside if scopes else search_outside)(text, pos, end)
+            if scopes:
+                step = step_inside if opaque or len(stack) >= _SIMPLE_TAG_DEPTH else step_jump
+                token = step(text, pos, end)
+                if token is None:
+                    break
+                i, j = token.span(1)
+            elif stack:
+                token = search_outside(text, pos, end)
                 if token is None:
                     break
                 i, j = token.span()
