@@ -1041,13 +1041,13 @@ _TOKEN_BY_TOKEN = {
     "_SIMPLE_LINK": _NEVER,
     "_SIMPLE_TEMPLATE": _NEVER,
     "_SIMPLE_TAG": _NEVER,
-    "_PARAM_LINE": _NEVER,
-    "_PREPARE_TOKEN_OUTSIDE": scan._PREPARE_TOKEN,
+    "_PREPARE_STEP_OUTSIDE": _SEARCH_STEP,
     "_PREPARE_STEP_ROOT": _SEARCH_STEP,
     "_PREPARE_STEP_INSIDE": _SEARCH_STEP,
     "_PREPARE_STEP_JUMP": _SEARCH_STEP,
     "_PREPARE_STEP_PENDING": _SEARCH_STEP,
     "_QUICK_PLACEHOLDERS": 0,
+    "_SETTLE_QUOTED_ONLY": False,
 }
 _SHORTCUT_PIECES = [
     *("[[a]]", "[[a|b=c]]", "[[People's]]", "{{x|y}}", "{{x|[[a]] b}}", "{{ |a}}", "{{x}}{"),

@@ -123,11 +123,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010f
 _PROTECTED_ALT = "|".join(sorted(_PROTECTED | _OPAQUE, key=lambda name: (-len(name), name)))
 _LOCATE_TOKEN = re.compile(r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))")
 _LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
+#: What the main loop of prepare reads token by token (see _PREPARE_STEP_INSIDE).
 _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
-# Outside all constructs "|" and "=" are events of nothing (see _Preparer.event) ...
-_PREPARE_TOKEN_OUTSIDE = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+")
-# ... and with nothing open, a line break counts only before a table or after a bold
-# or italic mark (see _Preparer.line_start and _Preparer.event): _PREPARE_STEP_ROOT.
 
 # --- the public models ----------------------------------------------------------------
 
@@ -818,8 +815,6 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # Events kept per construct, in text order, and replayed into the enclosing construct
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
-# A line that starts a parameter with a plain name, up to its "=".
-_PARAM_LINE = re.compile(r"\n[ \t]*(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=")
 _SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
 _SIMPLE_TAG_DEPTH = MAX_NESTING - 2  # a ref, a template in it and a link in that
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
@@ -862,9 +857,9 @@ _SIMPLE_TAG = re.compile(
 _JUMPED_TAG = r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"</ref>)"
 
 
-def _step(text: str, others: str, tokens: str) -> re.Pattern[str]:
-    """Runs of ``text`` between ``others`` (possessive, unrolled), then ``(tokens)``."""
-    return re.compile(text + "(?:(?:" + others + ")" + text + ")*+(" + tokens + ")")
+def _step(text: str, others: str, tokens: str, after: str = "") -> re.Pattern[str]:
+    """Runs of ``text`` between ``others`` (possessive, unrolled), ``(tokens)``, ``after``."""
+    return re.compile(text + "(?:(?:" + others + ")" + text + ")*+(" + tokens + ")" + after)
 
 
 # With nothing open, "]", "}}", "|" and "=" close or follow nothing (see
@@ -879,11 +874,17 @@ _PREPARE_STEP_ROOT = _step(
 )
 # After a bold or italic mark on the line, where every line break counts.
 _PREPARE_STEP_PENDING = _step(r"[^{\[<'\n]*+", _ROOT_JUMPS, r"\{\{+|\[\[?|<|''+|\n")
+# Outside all constructs "|" and "=" are events of nothing (see _Preparer.event).
+_PREPARE_STEP_OUTSIDE = _step(
+    r"[^{}\[\]<\n']*+", r"\{(?!\{)|\}(?!\})|'(?!')", r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+"
+)
 # Inside a construct every token of _PREPARE_TOKEN counts (a lone "{", "}" or "'" is
-# text) ...
+# text); after a line break, group 2 is the "|" of a parameter with a plain name read
+# up to its "=", whose three tokens the loop may take at once ...
 _INSIDE_TEXT = r"[^{}\[\]<\n'|=]*+"
 _INSIDE_TOKENS = r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|\||="
-_PREPARE_STEP_INSIDE = _step(_INSIDE_TEXT, r"\{(?!\{)|\}(?!\})|'(?!')", _INSIDE_TOKENS)
+_PARAM_NAME = r"(?:(?<=\n)[ \t]*+(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=)?"
+_PREPARE_STEP_INSIDE = _step(_INSIDE_TEXT, r"\{(?!\{)|\}(?!\})|'(?!')", _INSIDE_TOKENS, _PARAM_NAME)
 # ... and where the loop's jumps all apply (not too deep, no opaque tag open: a ref
 # in one must not take the closing tag of the ref around it), a step jumps them too,
 # a template only when no brace follows it (see _Preparer.after_closer).
@@ -891,8 +892,13 @@ _PREPARE_STEP_JUMP = _step(
     _INSIDE_TEXT,
     r"\{(?!\{)|\}(?!\})|'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + "(?=[^{}])|" + _JUMPED_TAG,
     _INSIDE_TOKENS,
+    _PARAM_NAME,
 )
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
+_INDENT = re.compile(r"[ \t\r\f\v]*+")
+_LINE_MARKS = "= \t\r\f\v{"  # what line_start may act on after a line break ("" too)
+#: settle skips a construct without bold or italic marks (a test switches it off).
+_SETTLE_QUOTED_ONLY = True
 
 
 class _Frame:
@@ -911,6 +917,7 @@ class _Frame:
         "name_ok",
         "poisoned",
         "pos",
+        "quoted",
         "size",
         "title_end",
     )
@@ -930,6 +937,7 @@ class _Frame:
         self.closer = -1  # opaque tags (see _OPAQUE): where their closing tag is
         self.attribute_quotes: list[int] = []  # tags: quote marks in the attributes
         self.events: list[tuple[int, int, int]] = []  # (event, position, size)
+        self.quoted = False  # whether a bold or italic mark is in the events
 
     def transparent(self) -> bool:
         """Whether mwparserfromhell will not see this construct (it is neutralised)."""
@@ -1188,7 +1196,9 @@ class _Preparer:
                 bars = (at for event, at, _ in frame.events if event == _BAR)
                 scope.title_end = next(bars, -1)
             scope.events.extend(frame.events)
+        scope.quoted = scope.quoted or frame.quoted
         frame.events.clear()
+        frame.quoted = False
 
     def settle(self, frame: _Frame) -> None:
         """Pair the bold (''') and italic ('') marks of a construct whose content is final.
@@ -1197,6 +1207,9 @@ class _Preparer:
         parameter's name or value; mwparserfromhell lets them pair across those,
         which would cut the infobox apart, so marks left unpaired are neutralised.
         """
+        if not frame.quoted and _SETTLE_QUOTED_ONLY:  # nothing to pair
+            frame.events.clear()
+            return
         bounds = (_NEWLINE, _BAR, _SPLIT) if frame.kind == _BRACE else (_NEWLINE,)
         open_marks: list[tuple[int, int, int]] = []  # (2 or 3, start, length)
         for event, at, size in frame.events:
@@ -1224,6 +1237,7 @@ class _Preparer:
         for _, start, length in open_marks:
             self.unpaired(start, length)
         frame.events.clear()
+        frame.quoted = False
 
     def unpaired(self, start: int, length: int) -> None:
         self.hide(start, length)
@@ -1241,33 +1255,60 @@ class _Preparer:
         stack, scopes, outside = self.stack, self.scopes, self.root.events
         step_inside = _PREPARE_STEP_INSIDE.match
         step_jump = _PREPARE_STEP_JUMP.match
-        search_outside = _PREPARE_TOKEN_OUTSIDE.search
-        opaque = self.opaque
+        step_outside = _PREPARE_STEP_OUTSIDE.match
         step_root = _PREPARE_STEP_ROOT.match
         step_pending = _PREPARE_STEP_PENDING.match
+        opaque = self.opaque
         simple_link = _SIMPLE_LINK.match
         simple_template = _SIMPLE_TEMPLATE.match
-        param_line = _PARAM_LINE.match
         simple_tag = _SIMPLE_TAG.match
         while True:
             if scopes:
                 step = step_inside if opaque or len(stack) >= _SIMPLE_TAG_DEPTH else step_jump
-                token = step(text, pos, end)
-                if token is None:
-                    break
-                i, j = token.span(1)
             elif stack:
-                token = search_outside(text, pos, end)
-                if token is None:
-                    break
-                i, j = token.span()
+                step = step_outside
             else:
                 step = step_pending if outside and outside[-1][0] != _NEWLINE else step_root
-                token = step(text, pos, end)
-                if token is None:
-                    break
-                i, j = token.span(1)
+            token = step(text, pos, end)
+            if token is None:
+                break
+            i, j = token.span(1)
             first = text[i]
+            if first == "\n":
+                if scopes:
+                    frame = stack[scopes[-1]]
+                    if (
+                        token.lastindex == 2
+                        and frame is stack[-1]
+                        and frame.kind == _BRACE
+                        and self.attributes_end <= i
+                    ):
+                        # "\n| name =" read at once, as the three tokens would be
+                        pos = token.end()
+                        frame.events += (
+                            (_NEWLINE, i, 0),
+                            (_BAR, token.start(2), 0),
+                            (_SPLIT, pos - 1, 0),
+                        )
+                        frame.key = frame.poisoned = False
+                        continue
+                while stack and stack[-1].kind == _EXTERNAL:
+                    self.abandon(self.pop())  # external links end at the line
+                if scopes:  # follow() of a line break
+                    stack[scopes[-1]].events.append((_NEWLINE, i, 0))
+                else:
+                    self.event(_NEWLINE, i)
+                pos = self.line_start(i + 1) if text[i + 1 : i + 2] in _LINE_MARKS else i + 1
+                continue
+            if first == "|" or first == "=":
+                if not (
+                    i < self.attributes_end
+                    and len(stack) == self.attributes_depth
+                    and self.attributes_of is None
+                ):  # not in the attributes of a tag that stays a tag (see in_attributes)
+                    self.event(_BAR if first == "|" else _EQUALS, i)
+                pos = j
+                continue
             if (first == "{" or first == "[") and j - i == 2 and len(stack) < _SIMPLE_DEPTH:
                 # A link or template with no markup inside is pushed, read and closed
                 # with no effect but on what follows it (see _SIMPLE_TEMPLATE): jump it.
@@ -1286,20 +1327,9 @@ class _Preparer:
                         if text[pos] != "}":
                             self.after_closer(pos)
                             continue
-            if first == "\n":
-                if scopes and scopes[-1] == len(stack) - 1 and self.attributes_end <= i:
-                    frame = stack[-1]
-                    line = param_line(text, i, end) if frame.kind == _BRACE else None
-                    if line is not None:
-                        # "\n| name =" read at once, as the three tokens would be
-                        bar, pos = line.start(1), line.end()
-                        frame.events += ((_NEWLINE, i, 0), (_BAR, bar, 0), (_SPLIT, pos - 1, 0))
-                        frame.key = frame.poisoned = False
-                        continue
-                while self.stack and self.stack[-1].kind == _EXTERNAL:
-                    self.abandon(self.pop())  # external links end at the line
-                self.event(_NEWLINE, i)
-                pos = self.line_start(i + 1)
+            if first == "'":
+                self.quote_run(i, j - i)
+                pos = j
             elif first == "{":
                 self.open_braces(i, j - i)
                 pos = j
@@ -1317,19 +1347,12 @@ class _Preparer:
                 pos = j
             elif first == "]":
                 pos = self.close_bracket(i, j - i)
-            elif first == "'":
-                self.quote_run(i, j - i)
-                pos = j
-            elif first == "|" or first == "=":
-                if not (self.in_attributes(i) and self.attributes_of is None):
-                    self.event(_BAR if first == "|" else _EQUALS, i)
-                pos = i + 1
             else:
                 if len(stack) < _SIMPLE_TAG_DEPTH:
                     simple = simple_tag(text, i, end)
                     # A ref's closing tag must be its own, not that of the ref around it.
                     if simple is not None and (
-                        simple.start(1) < 0 or not self.opaque or simple.start(1) < self.limit()
+                        simple.start(1) < 0 or not opaque or simple.start(1) < self.limit()
                     ):
                         pos = simple.end()
                         continue
@@ -1351,9 +1374,8 @@ class _Preparer:
         text, end = self.text, self.end
         if text[j : j + 1] == "=":
             return self.heading(j)
-        k = j
-        while k < end and text[k] in " \t\r\f\v":
-            k += 1
+        indent = _INDENT.match(text, j, end)
+        k = indent.end() if indent is not None else j
         if text.startswith("{|", k) and k + 2 <= end:
             # A table. Inside a template MediaWiki splits it at each "|" (tables there
             # are written with {{!}}), and mwparserfromhell reads a table's attribute
@@ -1477,6 +1499,7 @@ class _Preparer:
             self.hide(at, extra)
             at, size = at + extra, size - extra
         self.event(_QUOTE, at, size)
+        self.scope().quoted = True
 
     def angle(self, i: int) -> int:
         text = self.text
