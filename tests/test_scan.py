@@ -1046,6 +1046,7 @@ _TOKEN_BY_TOKEN = {
     "_PREPARE_STEP_INSIDE": _SEARCH_STEP,
     "_PREPARE_STEP_JUMP": _SEARCH_STEP,
     "_PREPARE_STEP_PENDING": _SEARCH_STEP,
+    "_PREPARE_STEP_PAIRS": _SEARCH_STEP,
     "_QUICK_PLACEHOLDERS": 0,
     "_SETTLE_QUOTED_ONLY": False,
 }
@@ -1064,6 +1065,7 @@ shortcut_soup = st.lists(
 @given(st.tuples(shortcut_soup, st.sampled_from(OPENINGS), shortcut_soup).map("".join))
 @example("{{Infobox settlement|a=<ref>{{x|[[a]]}}</ref>}}")
 @example("{{Infobox settlement|a=<ref>{{x}}{{y}}</ref>\n| b = [[c|d]] {{e}}}}")
+@example("'''a''' ''b [[c]]'' {{d}} ''e\n''' f '''\n<br title=''g/>'' h ''i'''")
 @example("{{Infobox settlement|" + "{{x|" * 17 + "<ref>{{x|[[a]]}}</ref> " + "}}" * 18)
 @example("{{Infobox settlement|" + "{{x|" * 18 + "{{y|[[a]]}} " + "}}" * 19)
 @example("{{Infobox settlement|" + "[[a|" * 17 + "<ref>{{x|[[a]]}}</ref>" + "]]" * 17 + "}}")

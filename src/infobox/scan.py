@@ -872,6 +872,16 @@ _ROOT_JUMPS = (
 _PREPARE_STEP_ROOT = _step(
     r"[^{\[<'\n]*+", _ROOT_JUMPS + r"|\n(?![ \t\r\f\v]*\{\|)", r"\{\{+|\[\[?|<|''+|\n"
 )
+# Where no bold or italic mark is open on the line (nothing open, nothing pending),
+# a pair of marks of one kind with text and jumps between on the line is pushed and
+# popped by settle with no effect (unless in a tag's attributes: see _Preparer.run).
+_LINE_TEXT = r"[^{\[<'\n]*+(?:(?:" + _ROOT_JUMPS + r")[^{\[<'\n]*+)*+"
+_QUOTE_PAIR = r"''(?!')" + _LINE_TEXT + r"''(?!')|'''(?!')" + _LINE_TEXT + r"'''(?!')"
+_PREPARE_STEP_PAIRS = _step(
+    r"[^{\[<'\n]*+",
+    _QUOTE_PAIR + "|" + _ROOT_JUMPS + r"|\n(?![ \t\r\f\v]*\{\|)",
+    r"\{\{+|\[\[?|<|''+|\n",
+)
 # After a bold or italic mark on the line, where every line break counts.
 _PREPARE_STEP_PENDING = _step(r"[^{\[<'\n]*+", _ROOT_JUMPS, r"\{\{+|\[\[?|<|''+|\n")
 # Outside all constructs "|" and "=" are events of nothing (see _Preparer.event).
@@ -1258,6 +1268,7 @@ class _Preparer:
         step_outside = _PREPARE_STEP_OUTSIDE.match
         step_root = _PREPARE_STEP_ROOT.match
         step_pending = _PREPARE_STEP_PENDING.match
+        step_pairs = _PREPARE_STEP_PAIRS.match
         opaque = self.opaque
         simple_link = _SIMPLE_LINK.match
         simple_template = _SIMPLE_TEMPLATE.match
@@ -1267,8 +1278,10 @@ class _Preparer:
                 step = step_inside if opaque or len(stack) >= _SIMPLE_TAG_DEPTH else step_jump
             elif stack:
                 step = step_outside
-            else:
-                step = step_pending if outside and outside[-1][0] != _NEWLINE else step_root
+            elif outside and outside[-1][0] != _NEWLINE:
+                step = step_pending
+            else:  # quote marks in the attributes of a tag are no events (see quote_run)
+                step = step_pairs if pos >= self.attributes_end else step_root
             token = step(text, pos, end)
             if token is None:
                 break
