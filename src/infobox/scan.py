@@ -815,6 +815,11 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # Events kept per construct, in text order, and replayed into the enclosing construct
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
+# A run of parameter lines read at once, each of which gives the three events
+# (_NEWLINE, _BAR, _SPLIT) and nothing else: what they do is what the run does.
+_LINES = 6
+# A parameter's plain name, up to its "=".
+_PLAIN_NAME = r"[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+"
 _SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
 _SIMPLE_TAG_DEPTH = MAX_NESTING - 2  # a ref, a template in it and a link in that
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
@@ -857,9 +862,17 @@ _SIMPLE_TAG = re.compile(
 _JUMPED_TAG = r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"</ref>)"
 
 
-def _step(text: str, others: str, tokens: str, after: str = "") -> re.Pattern[str]:
-    """Runs of ``text`` between ``others`` (possessive, unrolled), ``(tokens)``, ``after``."""
-    return re.compile(text + "(?:(?:" + others + ")" + text + ")*+(" + tokens + ")" + after)
+def _step(text: str, others: str, tokens: str, *, lines: bool = False) -> re.Pattern[str]:
+    """Runs of ``text`` between ``others`` (possessive, unrolled), then ``(tokens)``.
+
+    With ``lines``, after a line break group 2 is a run of parameter lines, each a
+    plain name up to its "=" and a value read as the text before a token is.
+    """
+    run = text + "(?:(?:" + others + ")" + text + ")*+"
+    if not lines:
+        return re.compile(run + "(" + tokens + ")")
+    line = r"[ \t]*+\|" + _PLAIN_NAME + "=" + run
+    return re.compile(run + "(" + tokens + r")(?:(?<=\n)(" + line + r"(?:\n" + line + ")*+))?")
 
 
 # With nothing open, "]", "}}", "|" and "=" close or follow nothing (see
@@ -889,12 +902,11 @@ _PREPARE_STEP_OUTSIDE = _step(
     r"[^{}\[\]<\n']*+", r"\{(?!\{)|\}(?!\})|'(?!')", r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+"
 )
 # Inside a construct every token of _PREPARE_TOKEN counts (a lone "{", "}" or "'" is
-# text); after a line break, group 2 is the "|" of a parameter with a plain name read
-# up to its "=", whose three tokens the loop may take at once ...
+# text); after a line break, group 2 is a run of parameter lines with plain names and
+# values whose tokens ("\n", "|", "=" and nothing else) the loop may take at once ...
 _INSIDE_TEXT = r"[^{}\[\]<\n'|=]*+"
 _INSIDE_TOKENS = r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|\||="
-_PARAM_NAME = r"(?:(?<=\n)[ \t]*+(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=)?"
-_PREPARE_STEP_INSIDE = _step(_INSIDE_TEXT, r"\{(?!\{)|\}(?!\})|'(?!')", _INSIDE_TOKENS, _PARAM_NAME)
+_PREPARE_STEP_INSIDE = _step(_INSIDE_TEXT, r"\{(?!\{)|\}(?!\})|'(?!')", _INSIDE_TOKENS, lines=True)
 # ... and where the loop's jumps all apply (not too deep, no opaque tag open: a ref
 # in one must not take the closing tag of the ref around it), a step jumps them too,
 # a template only when no brace follows it (see _Preparer.after_closer).
@@ -902,7 +914,7 @@ _PREPARE_STEP_JUMP = _step(
     _INSIDE_TEXT,
     r"\{(?!\{)|\}(?!\})|'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + "(?=[^{}])|" + _JUMPED_TAG,
     _INSIDE_TOKENS,
-    _PARAM_NAME,
+    lines=True,
 )
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
 _INDENT = re.compile(r"[ \t\r\f\v]*+")
@@ -1192,6 +1204,8 @@ class _Preparer:
                     return
                 frame.key = False
                 event = _SPLIT
+            elif event == _LINES:  # each line's "|" and "=" leave no name open
+                frame.key = frame.poisoned = False
         elif frame.kind == _LINK and event == _BAR and frame.title_end < 0:
             frame.title_end = at
         frame.events.append((event, at, size))
@@ -1203,7 +1217,12 @@ class _Preparer:
                 self.follow(scope, event, at, size)
         else:  # only braces act on events; the rest keep them for settling or replay
             if scope.kind == _LINK and scope.title_end < 0:
-                bars = (at for event, at, _ in frame.events if event == _BAR)
+                text = self.text
+                bars = (
+                    at if event == _BAR else text.find("|", at)  # a run's first "|"
+                    for event, at, _ in frame.events
+                    if event in (_BAR, _LINES)
+                )
                 scope.title_end = next(bars, -1)
             scope.events.extend(frame.events)
         scope.quoted = scope.quoted or frame.quoted
@@ -1240,7 +1259,7 @@ class _Preparer:
                         self.unpaired(start, length)  # it would cross the other mark
                     else:
                         open_marks.append((kind, start, length))
-            elif event in bounds:
+            elif event in bounds or event == _LINES:  # a run of lines starts with "\n"
                 for _, start, length in open_marks:
                     self.unpaired(start, length)
                 open_marks.clear()
@@ -1296,14 +1315,10 @@ class _Preparer:
                         and frame.kind == _BRACE
                         and self.attributes_end <= i
                     ):
-                        # "\n| name =" read at once, as the three tokens would be
-                        pos = token.end()
-                        frame.events += (
-                            (_NEWLINE, i, 0),
-                            (_BAR, token.start(2), 0),
-                            (_SPLIT, pos - 1, 0),
-                        )
+                        # "\n| name = value" lines read at once, as their tokens would be
+                        frame.events.append((_LINES, i, 0))
                         frame.key = frame.poisoned = False
+                        pos = token.end()
                         continue
                 while stack and stack[-1].kind == _EXTERNAL:
                     self.abandon(self.pop())  # external links end at the line
