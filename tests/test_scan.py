@@ -1035,14 +1035,20 @@ def test_locate_stops_early_only_when_nothing_can_follow(text: str) -> None:
 
 
 _NEVER = re.compile(r"(?!)")
+#: A step that finds the next token as a search would, jumping nothing.
+_SEARCH_STEP = re.compile(r"(?s:.)*?(" + scan._PREPARE_TOKEN.pattern + ")")
 _TOKEN_BY_TOKEN = {
     "_SIMPLE_LINK": _NEVER,
     "_SIMPLE_TEMPLATE": _NEVER,
     "_SIMPLE_TAG": _NEVER,
-    "_PARAM_LINE": _NEVER,
-    "_PREPARE_TOKEN_OUTSIDE": scan._PREPARE_TOKEN,
-    "_PREPARE_TOKEN_ROOT": scan._PREPARE_TOKEN,
+    "_PREPARE_STEP_OUTSIDE": _SEARCH_STEP,
+    "_PREPARE_STEP_ROOT": _SEARCH_STEP,
+    "_PREPARE_STEP_INSIDE": _SEARCH_STEP,
+    "_PREPARE_STEP_JUMP": _SEARCH_STEP,
+    "_PREPARE_STEP_PENDING": _SEARCH_STEP,
+    "_PREPARE_STEP_PAIRS": _SEARCH_STEP,
     "_QUICK_PLACEHOLDERS": 0,
+    "_SETTLE_QUOTED_ONLY": False,
 }
 _SHORTCUT_PIECES = [
     *("[[a]]", "[[a|b=c]]", "[[People's]]", "{{x|y}}", "{{x|[[a]] b}}", "{{ |a}}", "{{x}}{"),
@@ -1059,6 +1065,15 @@ shortcut_soup = st.lists(
 @given(st.tuples(shortcut_soup, st.sampled_from(OPENINGS), shortcut_soup).map("".join))
 @example("{{Infobox settlement|a=<ref>{{x|[[a]]}}</ref>}}")
 @example("{{Infobox settlement|a=<ref>{{x}}{{y}}</ref>\n| b = [[c|d]] {{e}}}}")
+@example("'''a''' ''b [[c]]'' {{d}} ''e\n''' f '''\n<br title=''g/>'' h ''i'''")
+@example("'''a {{Infobox settlement\n| a = ''x\n| b = y\n| c = z''\n}}")
+@example("<ref>{{x\n| b = c\n| d = ''e\n</ref>")
+@example("x [[b{{x\n| c = d\n| e = f")
+@example("{{Infobox settlement|a=[[b{{x\n| c = [[d]]\n| e = ''f")
+@example("{{Infobox settlement|a=[[b{{x\n| c = d}}\n| e = ''f]]")
+@example("{{Infobox settlement|" + "{{x|" * 17 + "<ref>{{x|[[a]]}}</ref> " + "}}" * 18)
+@example("{{Infobox settlement|" + "{{x|" * 18 + "{{y|[[a]]}} " + "}}" * 19)
+@example("{{Infobox settlement|" + "[[a|" * 17 + "<ref>{{x|[[a]]}}</ref>" + "]]" * 17 + "}}")
 def test_prepare_shortcuts_change_nothing(page: str) -> None:
     """prepare's shortcuts give what reading token by token gives, on page and slice."""
     found = locate(page)

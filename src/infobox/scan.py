@@ -123,12 +123,8 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010f
 _PROTECTED_ALT = "|".join(sorted(_PROTECTED | _OPAQUE, key=lambda name: (-len(name), name)))
 _LOCATE_TOKEN = re.compile(r"\{\{+|\}\}+|<(?:!--|[^\S\n]*(?i:" + _PROTECTED_ALT + r")(?![^\s/>]))")
 _LOCATE_TOKEN_LINES = re.compile(_LOCATE_TOKEN.pattern + r"|\n")
+#: What the main loop of prepare reads token by token (see _PREPARE_STEP_INSIDE).
 _PREPARE_TOKEN = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|[|=]")
-# Outside all constructs "|" and "=" are events of nothing (see _Preparer.event) ...
-_PREPARE_TOKEN_OUTSIDE = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+")
-# ... and with nothing open, a line break counts only before a table or after a bold
-# or italic mark (see _Preparer.line_start and _Preparer.event).
-_PREPARE_TOKEN_ROOT = re.compile(r"\{\{+|\}\}+|\[\[?|\]\]?|<|''+|\n(?=[ \t\r\f\v]*\{\|)")
 
 # --- the public models ----------------------------------------------------------------
 
@@ -819,8 +815,11 @@ _BRACE, _TAG_FRAME, _LINK, _EXTERNAL, _ROOT = range(5)
 # Events kept per construct, in text order, and replayed into the enclosing construct
 # when a construct is neutralised: what was inside it is then inside that one.
 _BAR, _EQUALS, _SPLIT, _POISON, _QUOTE, _NEWLINE = range(6)
-# A line that starts a parameter with a plain name, up to its "=".
-_PARAM_LINE = re.compile(r"\n[ \t]*(\|)[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+=")
+# A run of parameter lines read at once, each of which gives the three events
+# (_NEWLINE, _BAR, _SPLIT) and nothing else: what they do is what the run does.
+_LINES = 6
+# A parameter's plain name, up to its "=".
+_PLAIN_NAME = r"[^\n\[\]{}<>'|=]*+(?:'(?!')[^\n\[\]{}<>'|=]*+)*+"
 _SIMPLE_DEPTH = MAX_NESTING - 1  # a template and a link in it: neither too deep
 _SIMPLE_TAG_DEPTH = MAX_NESTING - 2  # a ref, a template in it and a link in that
 _BAD_TITLE = re.compile(r"[\n\[\]{}<>]")
@@ -857,7 +856,71 @@ _REF_TEXT = (
 _SIMPLE_TAG = re.compile(
     r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"(</ref>))"
 )
+# The steps of the main loop: ``match`` from a position reads the text up to the next
+# token that counts in one run (group 1 is that token), with what the loop would jump
+# one match at a time (see _SIMPLE_LINK, _SIMPLE_TEMPLATE, _SIMPLE_TAG).
+_JUMPED_TAG = r"<br[ ]?/?>|<ref" + _REF_ATTRIBUTES + r"(?:/>|>" + _REF_TEXT + r"</ref>)"
+
+
+def _step(text: str, others: str, tokens: str, *, lines: bool = False) -> re.Pattern[str]:
+    """Runs of ``text`` between ``others`` (possessive, unrolled), then ``(tokens)``.
+
+    With ``lines``, after a line break group 2 is a run of parameter lines, each a
+    plain name up to its "=" and a value read as the text before a token is.
+    """
+    run = text + "(?:(?:" + others + ")" + text + ")*+"
+    if not lines:
+        return re.compile(run + "(" + tokens + ")")
+    line = r"[ \t]*+\|" + _PLAIN_NAME + "=" + run
+    return re.compile(run + "(" + tokens + r")(?:(?<=\n)(" + line + r"(?:\n" + line + ")*+))?")
+
+
+# With nothing open, "]", "}}", "|" and "=" close or follow nothing (see
+# _Preparer.close_bracket, close_braces and event) and a line break counts only
+# before a table (see line_start): all are text. A template is jumped unless a lone
+# "{" follows it (see _Preparer.after_closer) or it ends the slice.
+_ROOT_JUMPS = (
+    r"\{(?!\{)|'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + r"(?=[^{}]|\{\{)|" + _JUMPED_TAG
+)
+_PREPARE_STEP_ROOT = _step(
+    r"[^{\[<'\n]*+", _ROOT_JUMPS + r"|\n(?![ \t\r\f\v]*\{\|)", r"\{\{+|\[\[?|<|''+|\n"
+)
+# Where no bold or italic mark is open on the line (nothing open, nothing pending),
+# a pair of marks of one kind with text and jumps between on the line is pushed and
+# popped by settle with no effect (unless in a tag's attributes: see _Preparer.run).
+_LINE_TEXT = r"[^{\[<'\n]*+(?:(?:" + _ROOT_JUMPS + r")[^{\[<'\n]*+)*+"
+_QUOTE_PAIR = r"''(?!')" + _LINE_TEXT + r"''(?!')|'''(?!')" + _LINE_TEXT + r"'''(?!')"
+_PREPARE_STEP_PAIRS = _step(
+    r"[^{\[<'\n]*+",
+    _QUOTE_PAIR + "|" + _ROOT_JUMPS + r"|\n(?![ \t\r\f\v]*\{\|)",
+    r"\{\{+|\[\[?|<|''+|\n",
+)
+# After a bold or italic mark on the line, where every line break counts.
+_PREPARE_STEP_PENDING = _step(r"[^{\[<'\n]*+", _ROOT_JUMPS, r"\{\{+|\[\[?|<|''+|\n")
+# Outside all constructs "|" and "=" are events of nothing (see _Preparer.event).
+_PREPARE_STEP_OUTSIDE = _step(
+    r"[^{}\[\]<\n']*+", r"\{(?!\{)|\}(?!\})|'(?!')", r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+"
+)
+# Inside a construct every token of _PREPARE_TOKEN counts (a lone "{", "}" or "'" is
+# text); after a line break, group 2 is a run of parameter lines with plain names and
+# values whose tokens ("\n", "|", "=" and nothing else) the loop may take at once ...
+_INSIDE_TEXT = r"[^{}\[\]<\n'|=]*+"
+_INSIDE_TOKENS = r"\{\{+|\}\}+|\[\[?|\]\]?|<|\n|''+|\||="
+_PREPARE_STEP_INSIDE = _step(_INSIDE_TEXT, r"\{(?!\{)|\}(?!\})|'(?!')", _INSIDE_TOKENS, lines=True)
+# ... and where the loop's jumps all apply (not too deep, no opaque tag open: a ref
+# in one must not take the closing tag of the ref around it), a step jumps them too,
+# a template only when no brace follows it (see _Preparer.after_closer).
+_PREPARE_STEP_JUMP = _step(
+    _INSIDE_TEXT,
+    r"\{(?!\{)|\}(?!\})|'(?!')|" + _LINK_TEXT + "|" + _NAMED_TEMPLATE + "(?=[^{}])|" + _JUMPED_TAG,
+    _INSIDE_TOKENS,
+    lines=True,
+)
 _HIDEABLE = frozenset("<{}[]|='")  # characters that may be neutralised
+_INDENT = re.compile(r"[ \t\r\f\v]*+")
+_LINE_MARKS = "= \t\r\f\v{"  # what line_start may act on after a line break ("" too)
+#: settle skips a construct without bold or italic marks (a test switches it off).
+_SETTLE_QUOTED_ONLY = True
 
 
 class _Frame:
@@ -876,6 +939,7 @@ class _Frame:
         "name_ok",
         "poisoned",
         "pos",
+        "quoted",
         "size",
         "title_end",
     )
@@ -895,6 +959,7 @@ class _Frame:
         self.closer = -1  # opaque tags (see _OPAQUE): where their closing tag is
         self.attribute_quotes: list[int] = []  # tags: quote marks in the attributes
         self.events: list[tuple[int, int, int]] = []  # (event, position, size)
+        self.quoted = False  # whether a bold or italic mark is in the events
 
     def transparent(self) -> bool:
         """Whether mwparserfromhell will not see this construct (it is neutralised)."""
@@ -965,7 +1030,8 @@ class _Preparer:
     what it would read token by token to no effect: links, named templates and closed
     refs that hold no other markup, line breaks and self-closing tags, a parameter's
     "|name=" (with the events its tokens give); outside all constructs it asks for no
-    "|" or "=" and only for the line breaks that can matter. A test compares these
+    "|" or "=" and only for the line breaks that can matter, and with nothing open one
+    match reads all of that up to the next token that counts. A test compares these
     shortcuts with reading token by token.
     """
 
@@ -1138,6 +1204,8 @@ class _Preparer:
                     return
                 frame.key = False
                 event = _SPLIT
+            elif event == _LINES:  # each line's "|" and "=" leave no name open
+                frame.key = frame.poisoned = False
         elif frame.kind == _LINK and event == _BAR and frame.title_end < 0:
             frame.title_end = at
         frame.events.append((event, at, size))
@@ -1149,10 +1217,17 @@ class _Preparer:
                 self.follow(scope, event, at, size)
         else:  # only braces act on events; the rest keep them for settling or replay
             if scope.kind == _LINK and scope.title_end < 0:
-                bars = (at for event, at, _ in frame.events if event == _BAR)
+                text = self.text
+                bars = (
+                    at if event == _BAR else text.find("|", at)  # a run's first "|"
+                    for event, at, _ in frame.events
+                    if event in (_BAR, _LINES)
+                )
                 scope.title_end = next(bars, -1)
             scope.events.extend(frame.events)
+        scope.quoted = scope.quoted or frame.quoted
         frame.events.clear()
+        frame.quoted = False
 
     def settle(self, frame: _Frame) -> None:
         """Pair the bold (''') and italic ('') marks of a construct whose content is final.
@@ -1161,6 +1236,9 @@ class _Preparer:
         parameter's name or value; mwparserfromhell lets them pair across those,
         which would cut the infobox apart, so marks left unpaired are neutralised.
         """
+        if not frame.quoted and _SETTLE_QUOTED_ONLY:  # nothing to pair
+            frame.events.clear()
+            return
         bounds = (_NEWLINE, _BAR, _SPLIT) if frame.kind == _BRACE else (_NEWLINE,)
         open_marks: list[tuple[int, int, int]] = []  # (2 or 3, start, length)
         for event, at, size in frame.events:
@@ -1181,13 +1259,14 @@ class _Preparer:
                         self.unpaired(start, length)  # it would cross the other mark
                     else:
                         open_marks.append((kind, start, length))
-            elif event in bounds:
+            elif event in bounds or event == _LINES:  # a run of lines starts with "\n"
                 for _, start, length in open_marks:
                     self.unpaired(start, length)
                 open_marks.clear()
         for _, start, length in open_marks:
             self.unpaired(start, length)
         frame.events.clear()
+        frame.quoted = False
 
     def unpaired(self, start: int, length: int) -> None:
         self.hide(start, length)
@@ -1203,29 +1282,62 @@ class _Preparer:
             nul = text.find("\0", nul + 1, end)
         pos = self.line_start(self.start)
         stack, scopes, outside = self.stack, self.scopes, self.root.events
-        search_inside = _PREPARE_TOKEN.search
-        search_outside = _PREPARE_TOKEN_OUTSIDE.search
-        search_root = _PREPARE_TOKEN_ROOT.search
+        step_inside = _PREPARE_STEP_INSIDE.match
+        step_jump = _PREPARE_STEP_JUMP.match
+        step_outside = _PREPARE_STEP_OUTSIDE.match
+        step_root = _PREPARE_STEP_ROOT.match
+        step_pending = _PREPARE_STEP_PENDING.match
+        step_pairs = _PREPARE_STEP_PAIRS.match
+        opaque = self.opaque
         simple_link = _SIMPLE_LINK.match
         simple_template = _SIMPLE_TEMPLATE.match
-        param_line = _PARAM_LINE.match
         simple_tag = _SIMPLE_TAG.match
         while True:
             if scopes:
-                token = search_inside(text, pos, end)
-            elif stack or (outside and outside[-1][0] != _NEWLINE):
-                token = search_outside(text, pos, end)
-            else:
-                token = search_root(text, pos, end)
+                step = step_inside if opaque or len(stack) >= _SIMPLE_TAG_DEPTH else step_jump
+            elif stack:
+                step = step_outside
+            elif outside and outside[-1][0] != _NEWLINE:
+                step = step_pending
+            else:  # quote marks in the attributes of a tag are no events (see quote_run)
+                step = step_pairs if pos >= self.attributes_end else step_root
+            token = step(text, pos, end)
             if token is None:
                 break
-            i = token.start()
+            i, j = token.span(1)
             first = text[i]
-            if (
-                (first == "{" or first == "[")
-                and token.end() - i == 2
-                and len(stack) < _SIMPLE_DEPTH
-            ):
+            if first == "\n":
+                if scopes:
+                    frame = stack[scopes[-1]]
+                    if (
+                        token.lastindex == 2
+                        and frame is stack[-1]
+                        and frame.kind == _BRACE
+                        and self.attributes_end <= i
+                    ):
+                        # "\n| name = value" lines read at once, as their tokens would be
+                        frame.events.append((_LINES, i, 0))
+                        frame.key = frame.poisoned = False
+                        pos = token.end()
+                        continue
+                while stack and stack[-1].kind == _EXTERNAL:
+                    self.abandon(self.pop())  # external links end at the line
+                if scopes:  # follow() of a line break
+                    stack[scopes[-1]].events.append((_NEWLINE, i, 0))
+                else:
+                    self.event(_NEWLINE, i)
+                pos = self.line_start(i + 1) if text[i + 1 : i + 2] in _LINE_MARKS else i + 1
+                continue
+            if first == "|" or first == "=":
+                if not (
+                    i < self.attributes_end
+                    and len(stack) == self.attributes_depth
+                    and self.attributes_of is None
+                ):  # not in the attributes of a tag that stays a tag (see in_attributes)
+                    self.event(_BAR if first == "|" else _EQUALS, i)
+                pos = j
+                continue
+            if (first == "{" or first == "[") and j - i == 2 and len(stack) < _SIMPLE_DEPTH:
                 # A link or template with no markup inside is pushed, read and closed
                 # with no effect but on what follows it (see _SIMPLE_TEMPLATE): jump it.
                 if first == "[":
@@ -1243,50 +1355,32 @@ class _Preparer:
                         if text[pos] != "}":
                             self.after_closer(pos)
                             continue
-            if first == "\n":
-                if scopes and scopes[-1] == len(stack) - 1 and self.attributes_end <= i:
-                    frame = stack[-1]
-                    line = param_line(text, i, end) if frame.kind == _BRACE else None
-                    if line is not None:
-                        # "\n| name =" read at once, as the three tokens would be
-                        bar, pos = line.start(1), line.end()
-                        frame.events += ((_NEWLINE, i, 0), (_BAR, bar, 0), (_SPLIT, pos - 1, 0))
-                        frame.key = frame.poisoned = False
-                        continue
-                while self.stack and self.stack[-1].kind == _EXTERNAL:
-                    self.abandon(self.pop())  # external links end at the line
-                self.event(_NEWLINE, i)
-                pos = self.line_start(i + 1)
+            if first == "'":
+                self.quote_run(i, j - i)
+                pos = j
             elif first == "{":
-                self.open_braces(i, token.end() - i)
-                pos = token.end()
+                self.open_braces(i, j - i)
+                pos = j
             elif first == "}":
-                self.close_braces(i, token.end() - i)
-                pos = token.end()
+                self.close_braces(i, j - i)
+                pos = j
             elif first == "[":
-                if token.end() - i == 2:
+                if j - i == 2:
                     self.push(_Frame(_LINK, i, self.deep()))
                 elif _is_external_link(text, i + 1, end):
                     if self.in_external():
                         self.hide(i)  # text inside an external link, and if that goes
                     else:
                         self.push(_Frame(_EXTERNAL, i, self.deep()))
-                pos = token.end()
+                pos = j
             elif first == "]":
-                pos = self.close_bracket(i, token.end() - i)
-            elif first == "'":
-                self.quote_run(i, token.end() - i)
-                pos = token.end()
-            elif first == "|" or first == "=":
-                if not (self.in_attributes(i) and self.attributes_of is None):
-                    self.event(_BAR if first == "|" else _EQUALS, i)
-                pos = i + 1
+                pos = self.close_bracket(i, j - i)
             else:
                 if len(stack) < _SIMPLE_TAG_DEPTH:
                     simple = simple_tag(text, i, end)
                     # A ref's closing tag must be its own, not that of the ref around it.
                     if simple is not None and (
-                        simple.start(1) < 0 or not self.opaque or simple.start(1) < self.limit()
+                        simple.start(1) < 0 or not opaque or simple.start(1) < self.limit()
                     ):
                         pos = simple.end()
                         continue
@@ -1308,9 +1402,8 @@ class _Preparer:
         text, end = self.text, self.end
         if text[j : j + 1] == "=":
             return self.heading(j)
-        k = j
-        while k < end and text[k] in " \t\r\f\v":
-            k += 1
+        indent = _INDENT.match(text, j, end)
+        k = indent.end() if indent is not None else j
         if text.startswith("{|", k) and k + 2 <= end:
             # A table. Inside a template MediaWiki splits it at each "|" (tables there
             # are written with {{!}}), and mwparserfromhell reads a table's attribute
@@ -1434,6 +1527,7 @@ class _Preparer:
             self.hide(at, extra)
             at, size = at + extra, size - extra
         self.event(_QUOTE, at, size)
+        self.scope().quoted = True
 
     def angle(self, i: int) -> int:
         text = self.text
