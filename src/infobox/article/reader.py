@@ -776,6 +776,10 @@ def _template_shows_nothing(tokens: list[Any], first: int) -> bool:
     return shows_no_text(tokens[first + 1]["text"])
 
 
+_TITLE_ONLY: Final = [_T.Text]
+_TITLE_AND_LABEL: Final = [_T.Text, _T.WikilinkSeparator, _T.Text]
+
+
 def _plain_link_text(
     tokens: list[Any], start: int, end: int, title: str, restored: Callable[[str], str]
 ) -> str | None:
@@ -784,6 +788,11 @@ def _plain_link_text(
     ``tokens[start:end]`` are the link's tokens, ``title`` its target as written;
     ``restored`` translates placeholder characters back.
     """
+    kinds = [token.__class__ for token in tokens[start + 1 : end - 1]]
+    if kinds == _TITLE_ONLY:
+        return link_text(restored(title), None)
+    if kinds == _TITLE_AND_LABEL:  # the two commonest shapes, without the loop
+        return link_text(restored(title), restored(tokens[start + 3]["text"]))
     label: list[str] | None = None
     for index in range(start + 1, end - 1):
         token = tokens[index]
