@@ -69,17 +69,7 @@ RESTORES = st.dictionaries(
 
 def walked(code: Wikicode, restore: Mapping[str, str] | None) -> Rendered:
     """The slow way: the walk over every node, whatever the nodes are."""
-    walker = text._Walker(restore)
-    walker.nodes(code.nodes)
-    out = "".join(walker.out)
-    if restore:
-        out = out.translate(walker.table)
-    return Rendered(
-        text=out,
-        links=tuple(walker.links),
-        refs=tuple(walker.refs),
-        diagnostics=tuple(walker.diagnostics),
-    )
+    return text._walk(code, restore)
 
 
 @settings(max_examples=400)

@@ -224,6 +224,11 @@ def render(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered
     shown = _shown(code.nodes)
     if shown is not None:  # text and comments only: no walk
         return Rendered(text=_shown_text(shown, restore), links=(), refs=())
+    return _walk(code, restore)
+
+
+def _walk(code: Wikicode, restore: Mapping[str, str] | None = None) -> Rendered:
+    """:func:`render` by the walk over every node, whatever the nodes are (no shortcut)."""
     walker = _Walker(restore)
     walker.nodes(code.nodes)
     text = "".join(walker.out)
