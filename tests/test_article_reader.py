@@ -16,6 +16,7 @@ from infobox.article.reader import (
     Block,
     _blank,
     _Openers,
+    _Paragraph,
     _read_wikitext,
     _reopens,
     looks_like_wikitext,
@@ -286,6 +287,47 @@ def test_a_slice_maps_each_character_as_the_whole_map_does(
     assert len(sliced) == end - start
     for position in range(start, end):
         assert sliced.point(position - start) == spans.point(position)
+
+
+def _map(paragraph: _Paragraph) -> tuple[str, list[tuple[int, int]]]:
+    """A paragraph's text and the input span behind each of its characters."""
+    spans = paragraph.builder.build()
+    text = "".join(paragraph.parts)
+    return text, [spans.point(i) for i in range(len(text))]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text(st.sampled_from("ab1 2  \u00a0\u202f\n\t\x1d\xad\u2028"), max_size=12)
+            | st.text(st.sampled_from("aB1 "), max_size=12),  # the shortcut's chunks
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.data(),
+)
+def test_a_paragraph_adds_a_chunk_as_its_run_by_run_way_does(
+    chunks: list[tuple[str, bool]], data: st.DataObject
+) -> None:
+    """add's one-run shortcut gives the text and map that add_runs gives."""
+    text = "".join(chunk for chunk, _ in chunks)
+    builder = SpansBuilder()
+    for position in range(len(text)):  # a map with exact and coarse runs
+        if position % 3 == 2:
+            builder.coarse(1, 1000 + position, 1005 + position)
+        else:
+            builder.exact(1, position * 2)
+    spans = builder.build()
+    fast, slow = _Paragraph("paragraph"), _Paragraph("paragraph")
+    at = 0
+    for chunk, joined in chunks:
+        joiner = data.draw(st.integers(0, len(text) - 1)) if joined and text else None
+        fast.add(text, spans, at, at + len(chunk), joiner)
+        slow.add_runs(text, spans, at, at + len(chunk), joiner)
+        at += len(chunk)
+    assert _map(fast) == _map(slow)
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "•", "==", "{{", "[[", "\x1d2x\n"])
