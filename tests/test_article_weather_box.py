@@ -19,6 +19,7 @@ from infobox.article.facts.weather_box import (
     _PIECE,
     COLDEST,
     HOTTEST,
+    ClimateNames,
     _first_name,
     climate_template,
     may_hold_climate_table,
@@ -537,3 +538,35 @@ def test_the_quick_test_finds_a_name_across_the_pieces_it_reads() -> None:
             assert found.start() == before, (name, before)
             assert may_hold_climate_table(text)
     assert _first_name("x" * (3 * _PIECE)) is None
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        *("weather", "WEATHER", "Weatherbox", " ", "_", "box", "BOX", "İ", "ı", "ᲂ", "ᲄ", "ᲁ"),
+        *("CLİMATE", "clımate", "chart", "климат", "гᲂрᲁа", "города", "{{", "}}", "Σ", "x"),
+    ]
+)
+
+
+@given(st.lists(_NAME_PIECES, max_size=12).map("".join), st.data())
+def test_climate_names_answer_as_the_quick_test_of_the_slice_does(
+    text: str, data: st.DataObject
+) -> None:
+    """Any slice holds a climate table's name for ClimateNames as for the quick test."""
+    names = ClimateNames(text)
+    for _ in range(6):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert names.may_hold(start, end) == may_hold_climate_table(text[start:end])
+
+
+def test_climate_names_find_a_name_across_the_pieces_they_read() -> None:
+    """A name on a seam between two lower-cased pieces is found, in the slice around it."""
+    for name in ("Weather box", "WEATHERBOX", "Climate chart", "Климат города"):
+        for before in range(_PIECE - len(name) - 2, _PIECE + 2, 3):
+            text = "x" * before + name + "y" * 5
+            names = ClimateNames(text)
+            assert names.may_hold(before, before + len(name)), (name, before)
+            assert names.may_hold(before - 3, len(text)), (name, before)
+            assert not names.may_hold(before + 1, len(text)), (name, before)
+            assert not names.may_hold(0, before + len(name) - 1), (name, before)

@@ -39,7 +39,7 @@ from ..models import Diagnostic
 from ..scan import Located, Prepared, locate, prepare
 from ..text import Conversions, link_text, node_text, render, render_text, shows_no_text
 from .convert import conversion_text, convert_text
-from .facts.weather_box import locate_climate_tables, may_hold_climate_table
+from .facts.weather_box import ClimateNames, locate_climate_tables, may_hold_climate_table
 from .offsets import Spans, SpansBuilder, decode_entities, unify_line_ends
 
 __all__ = ["Block", "Reading", "looks_like_wikitext", "read_plain", "read_wikitext"]
@@ -681,8 +681,9 @@ class _Emitter:
 
     def __init__(self, prepared: Prepared, gate: bool) -> None:
         self.prepared = prepared
-        self.gate = gate
         self.source = prepared.text
+        # A page that names a climate table somewhere: where each name may stand.
+        self.climate = ClimateNames(prepared.text) if gate else None
         self.restore = {ord(k): v for k, v in prepared.restore.items()}
         # The placeholder characters, found before a text is translated back: most
         # texts hold none, and translating looks every character up in a dict.
@@ -740,9 +741,9 @@ class _Emitter:
         # Only a template or a tag may hold a climate table (what locate_climate_tables
         # looks into): a link, a heading or an entity need no search.
         if (
-            self.gate
+            self.climate is not None
             and (kind is _T.TemplateOpen or kind is _T.TagOpenOpen)
-            and may_hold_climate_table(source[start:end])
+            and self.climate.may_hold(start, end)
         ):
             node = _build(tokens, first, after)
             code = Wikicode(SmartList([node]))  # type: ignore[no-untyped-call]

@@ -38,6 +38,7 @@ The templates (sources: the parameters of the real pages copied into
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -312,6 +313,51 @@ def may_hold_climate_table(text: str) -> bool:
     if _ANY_NAME.search(found.group().casefold()) is not None:
         return True
     return _ANY_NAME.search(text.casefold()) is not None  # a letter folding oddly
+
+
+class ClimateNames:
+    """:func:`may_hold_climate_table` of any slice of one text, answered quicker.
+
+    The reader asks about item after item of a page that names a climate table: the
+    places where a name's first word stands in the text (its extra characters mapped
+    and lower-cased, as :func:`_first_name` looks) are found once, and only a slice
+    holding one where a name matches is searched as the function searches it.
+
+    >>> names = ClimateNames("{{Coord}} {{weather box|Jan high C=1}}")
+    >>> names.may_hold(0, 9), names.may_hold(10, 39)
+    (False, True)
+    """
+
+    __slots__ = ("_hits", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        hits: list[int] = []
+        for at in range(0, len(text), _PIECE):
+            piece = text[at : at + _PIECE + _OVERLAP]
+            if _EXTRA.search(piece) is not None:
+                piece = piece.translate(_EXTRA_TABLE)
+            lowered = piece.lower()
+            # Every place a first word starts, overlapping ones too: a slice may start
+            # inside one word and find another.
+            word = _ANY_FIRST_WORD.search(lowered)
+            while word is not None:
+                if not hits or hits[-1] < at + word.start():  # pieces overlap
+                    hits.append(at + word.start())
+                word = _ANY_FIRST_WORD.search(lowered, word.start() + 1)
+        self._hits = hits
+
+    def may_hold(self, start: int, end: int) -> bool:
+        """``may_hold_climate_table(text[start:end])``."""
+        hits, text = self._hits, self._text
+        index = bisect_left(hits, start)
+        while index < len(hits) and hits[index] < end:
+            # The pattern looks at nothing before a match or after ``end``: matching in
+            # the text up to ``end`` is matching in the slice.
+            if _ANY_NAME_ANY_CASE.match(text, hits[index], end) is not None:
+                return may_hold_climate_table(text[start:end])
+            index += 1
+        return False
 
 
 def climate_template(name: str) -> ClimateTemplate | None:
