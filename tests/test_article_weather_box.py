@@ -16,6 +16,8 @@ from infobox.article.facts.weather_box import (
     _ANY_NAME,
     _ANY_NAME_ANY_CASE,
     _CASE_BLIND_EXTRA,
+    _FIRST_WORDS,
+    _LEAD_WORDS,
     _PIECE,
     COLDEST,
     HOTTEST,
@@ -509,6 +511,24 @@ def test_the_quick_test_knows_every_character_the_case_blind_search_equates() ->
             assert char.lower() == letter or _CASE_BLIND_EXTRA.get(char) == letter, (letter, char)
     # str.lower() keeps every other character one character long, so places hold.
     assert [c for c in everything if len(c.lower()) != 1] == ["\u0130"]
+
+
+def test_case_folding_puts_the_first_words_where_lower_casing_does() -> None:
+    """A character that folds to one character folds to a first word's letter as it lower-cases.
+
+    So where folding keeps a piece's length, the first words stand where they stand in
+    the piece lower-cased (the extras mapped first, as the quick test maps them).
+    """
+    letters = set("".join(_LEAD_WORDS))
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = _CASE_BLIND_EXTRA.get(chr(code), chr(code))
+        folded, lowered = char.casefold(), char.lower()
+        if len(folded) == 1 and (folded in letters or lowered in letters):
+            assert folded == lowered, hex(code)
+    # Every first word starts with a lead word.
+    assert all(any(word.startswith(lead) for lead in _LEAD_WORDS) for word in _FIRST_WORDS)
 
 
 @given(

@@ -267,17 +267,43 @@ _ANY_NAME_ANY_CASE: Final = re.compile(_ANY_NAME.pattern, re.IGNORECASE)
 # lower-cased holds every name the case-blind search would find.
 _CASE_BLIND_EXTRA: Final = {"İ": "i", "ı": "i", "ᲂ": "о", "ᲄ": "т", "ᲅ": "т", "ᲁ": "д"}
 _EXTRA_TABLE: Final = str.maketrans(_CASE_BLIND_EXTRA)
-_EXTRA: Final = re.compile("[" + "".join(_CASE_BLIND_EXTRA) + "]")
 # The first word of every name: each name the search finds starts with one of them.
 _FIRST_WORDS: Final = sorted(
     {name.casefold().split()[0] for template in TEMPLATES for name in template.names}
 )
-_ANY_FIRST_WORD: Final = re.compile("|".join(re.escape(word) for word in _FIRST_WORDS))
+# The first words that start with no other: where any first word stands, one of these does.
+_LEAD_WORDS: Final = tuple(
+    word for word in _FIRST_WORDS if not any(o != word and word.startswith(o) for o in _FIRST_WORDS)
+)
 # How much is lower-cased at a time: str.lower() takes 12 bytes a character while it
 # works (room for each character to become three), so a long page goes in pieces that
 # overlap by a word, and no first word falls between two of them.
 _PIECE: Final = 1 << 15
 _OVERLAP: Final = max(len(word) for word in _FIRST_WORDS) - 1
+
+
+def _word_places(text: str) -> list[int]:
+    """Every place where a name's first word starts in ``text``, its extras mapped and lower-cased.
+
+    In order, overlapping ones too (a slice may start inside one word and find another).
+    ``str.find`` looks for each lead word: ~10x quicker than a search for any of them.
+    """
+    places: list[int] = []
+    for at in range(0, len(text), _PIECE):
+        piece = text[at : at + _PIECE + _OVERLAP]
+        if any(extra in piece for extra in _CASE_BLIND_EXTRA):  # ~8x quicker than a regex
+            piece = piece.translate(_EXTRA_TABLE)
+        # Case folding is ~2x quicker than lower-casing, and where it keeps the length it
+        # puts a first word where lower-casing does (a test checks every character).
+        lowered = piece.casefold()
+        if len(lowered) != len(piece):
+            lowered = piece.lower()
+        for word in _LEAD_WORDS:
+            found = lowered.find(word)
+            while found >= 0:
+                places.append(at + found)
+                found = lowered.find(word, found + 1)
+    return sorted(set(places))  # pieces overlap, and several words may be met
 
 
 def _first_name(text: str) -> re.Match[str] | None:
@@ -287,14 +313,10 @@ def _first_name(text: str) -> re.Match[str] | None:
     lower-cased, holds a name's first word (str.lower keeps every mapped character one
     character long, so places hold): only there is the search tried.
     """
-    for at in range(0, max(len(text), 1), _PIECE):
-        piece = text[at : at + _PIECE + _OVERLAP]
-        if _EXTRA.search(piece) is not None:
-            piece = piece.translate(_EXTRA_TABLE)
-        for word in _ANY_FIRST_WORD.finditer(piece.lower()):
-            found = _ANY_NAME_ANY_CASE.match(text, at + word.start())
-            if found is not None:
-                return found
+    for place in _word_places(text):
+        found = _ANY_NAME_ANY_CASE.match(text, place)
+        if found is not None:
+            return found
     return None
 
 
@@ -332,20 +354,7 @@ class ClimateNames:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        hits: list[int] = []
-        for at in range(0, len(text), _PIECE):
-            piece = text[at : at + _PIECE + _OVERLAP]
-            if _EXTRA.search(piece) is not None:
-                piece = piece.translate(_EXTRA_TABLE)
-            lowered = piece.lower()
-            # Every place a first word starts, overlapping ones too: a slice may start
-            # inside one word and find another.
-            word = _ANY_FIRST_WORD.search(lowered)
-            while word is not None:
-                if not hits or hits[-1] < at + word.start():  # pieces overlap
-                    hits.append(at + word.start())
-                word = _ANY_FIRST_WORD.search(lowered, word.start() + 1)
-        self._hits = hits
+        self._hits = _word_places(text)
 
     def may_hold(self, start: int, end: int) -> bool:
         """``may_hold_climate_table(text[start:end])``."""
