@@ -679,3 +679,13 @@ def test_detection_of_every_fixture_is_the_counters() -> None:
         for start in range(0, len(text), 7_000):
             piece = text[start : start + SAMPLE + 100]
             assert detect_language(piece) == _detect_by_counting_letters(piece), path
+
+
+@given(
+    st.text(st.sampled_from("aZж_1٣²Ⅻ½ ́\u00a0\u2028\n\t.,()«»-—'’/%é漢字"), max_size=40)
+    | st.text(max_size=20)
+)
+@example("Jezkazgan (Kazakh: Жезқазған) in_1938, ²x Ⅻ «ab», (Жа).")
+def test_words_are_the_regex_s_words(text: str) -> None:
+    """The quick word finder gives the words the word regex finds, in order."""
+    assert detect._words_of(text) == detect._WORDS.findall(text)
