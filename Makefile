@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_FILES := fixtures/zhezkazgan/en.wiki
 
-.PHONY: demo test lint typecheck unit bench clean locale-data
+.PHONY: demo test lint typecheck unit package bench clean locale-data
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/infobox dump fixtures/dumps/enwiki-sample-multistream.xml.bz2 \
 		-o $(VENV)/demo-settlements.jsonl --force
 
-test: lint typecheck unit
+test: lint typecheck unit package
 
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
@@ -39,6 +39,15 @@ typecheck: $(VENV)/.installed-dev
 
 unit: $(VENV)/.installed-dev
 	$(PY) -m pytest -n auto
+
+# The sdist and wheel as a release builds them (isolated), their metadata as PyPI renders
+# it, then tools/check_dist.py: each archive's members, and the README's examples run
+# against the wheel installed into a fresh environment, from outside the source tree.
+package: $(VENV)/.installed-dev
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/*
+	$(PY) tools/check_dist.py dist
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
