@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_FILES := fixtures/zhezkazgan/en.wiki
+PROFILE_FILES := fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt fixtures/zhezkazgan/en-old.txt
 
 .PHONY: demo test lint typecheck unit package bench clean locale-data
 
@@ -18,12 +19,15 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	touch $@
 
 # The infobox of the newest source, then one profile reconciled from all three sources,
-# then every settlement of a sample dump as a table (.venv/demo-settlements.jsonl).
+# then a paragraph on what these showed (the flaws, told from the same commands' JSON
+# output by tools/demo_story.py), then every settlement of a sample dump as a table
+# (.venv/demo-settlements.jsonl).
 demo: $(VENV)/.installed
 	$(VENV)/bin/infobox parse $(DEMO_FILES)
 	@echo
-	$(VENV)/bin/infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt \
-		fixtures/zhezkazgan/en-old.txt
+	$(VENV)/bin/infobox profile $(PROFILE_FILES)
+	@echo
+	$(PY) tools/demo_story.py $(PROFILE_FILES)
 	@echo
 	$(VENV)/bin/infobox dump fixtures/dumps/enwiki-sample-multistream.xml.bz2 \
 		-o $(VENV)/demo-settlements.jsonl --force
