@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from demo_story import READ_MORE, main
+from demo_story import READ_MORE, main, story
 
-from infobox import parse_article, parse_infobox, parse_page, reconcile
+from infobox import Claim, Profile, parse_article, parse_infobox, parse_page, reconcile
 
 ROOT = Path(__file__).resolve().parent.parent
 ZHEZKAZGAN = ROOT / "fixtures" / "zhezkazgan"
@@ -39,7 +39,7 @@ def _copy(tmp_path: Path, *edits: tuple[str, str, str]) -> Path:
 
 # The edits that remove each flaw from the sources.
 RIGHT_NAME = ("en.wiki", "name                    = Balkhash", "name = Jezkazgan")
-NO_LAND_AREA = ("en.wiki", "area_land_km2           = 1761", "area_land_km2 = ")
+SMALLER_LAND = ("en.wiki", "area_land_km2           = 1761", "area_land_km2 = 40")
 SAME_FOUNDING = ("en.wiki", "established_date       = 1939", "established_date = 1938")
 
 
@@ -96,7 +96,7 @@ def test_sources_without_the_flaws_get_no_sentence_about_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """With the name, the land area and the founding year put right, no flaw is told."""
-    story = _story(_copy(tmp_path, RIGHT_NAME, NO_LAND_AREA, SAME_FOUNDING), capsys)
+    story = _story(_copy(tmp_path, RIGHT_NAME, SMALLER_LAND, SAME_FOUNDING), capsys)
     assert story.startswith("What you just saw: none of the flaws this demo is about")
     for claim in ("Balkhash", "land area, ", "founding year:", "(!)"):
         assert claim not in story
@@ -106,7 +106,7 @@ def test_sources_without_the_flaws_get_no_sentence_about_them(
     ("edit", "gone", "kept"),
     [
         (RIGHT_NAME, "names the place", ("1,761 km², is larger", "founding year:")),
-        (NO_LAND_AREA, "land area", ("names the place 'Balkhash'", "founding year:")),
+        (SMALLER_LAND, "land area", ("names the place 'Balkhash'", "founding year:")),
         (SAME_FOUNDING, "founding year", ("names the place 'Balkhash'", "1,761 km², is larger")),
     ],
     ids=["name", "area", "founding"],
@@ -131,6 +131,25 @@ def test_without_the_name_sentence_the_area_names_the_page(
     """The area sentence says whose infobox it is when no sentence before it did."""
     story = _story(_copy(tmp_path, RIGHT_NAME), capsys)
     assert "What you just saw: the land area in en.wiki's infobox, 1,761 km², is larger" in story
+
+
+@pytest.mark.parametrize(
+    ("chosen", "conflict", "told"),
+    [
+        ("Jezkazgan", True, "; the profile chose 'Jezkazgan' (x.txt) and marked the name as"),
+        ("Jezkazgan", False, "contradict; the profile chose 'Jezkazgan' (x.txt). Its land"),
+        ("Balkhash", False, "its pushpin label and the lead's bold title contradict. Its land"),
+    ],
+)
+def test_the_name_sentence_tells_what_the_profile_did(
+    chosen: str, conflict: bool, told: str
+) -> None:
+    """The profile's choice is told only when it differs, and a conflict only when marked."""
+    settlement = parse_infobox((ZHEZKAZGAN / "en.wiki").read_text(encoding="utf-8"))
+    claim = Claim(field="name", value=chosen, sources=("x.txt",), conflict=conflict)
+    told_story = " ".join(story("en.wiki", settlement, Profile(claims={"name": claim})).split())
+    assert told in told_story
+    assert (conflict and chosen != "Balkhash") == ("(!)" in told_story)
 
 
 @pytest.mark.parametrize(

@@ -205,11 +205,12 @@ def _run(args: Sequence[str | Path], cwd: Path | None = None) -> subprocess.Comp
     )
 
 
-def _failed(what: str, done: subprocess.CompletedProcess[str]) -> list[str]:
+def _failed(what: str, done: subprocess.CompletedProcess[str], shown: bool = False) -> list[str]:
+    """The problem a failed command is, with its output unless that was ``shown`` already."""
     if done.returncode == 0:
         return []
-    output = (done.stdout + done.stderr).strip()
-    return [f"{what} failed (status {done.returncode}):\n{output}"]
+    output = (done.stderr if shown else done.stdout + done.stderr).strip()
+    return [f"{what} failed (status {done.returncode})" + (f":\n{output}" if output else "")]
 
 
 def install_and_run(wheel: Path, readme: Path, root: Path, version: str) -> list[str]:
@@ -239,7 +240,7 @@ def install_and_run(wheel: Path, readme: Path, root: Path, version: str) -> list
         started = time.perf_counter()
         ran = _run([python, "-I", "-W", "error", "-c", _RUN_README], cwd=work)
         print(ran.stdout.strip() or "README.md: no result")
-        problems = _failed("the README's examples against the wheel", ran)
+        problems = _failed("the README's examples against the wheel", ran, shown=True)
         print(f"ran the README's examples in {time.perf_counter() - started:.1f} s")
         script = _run([env / "bin" / PACKAGE, "--version"], cwd=work)
         problems += _failed("the installed infobox script", script)
