@@ -21,7 +21,7 @@ It fails (exit status 1, one line per problem) unless:
   README.md and the fixture files its examples name; ``infobox`` must be imported from
   that environment's site-packages, and its ``infobox`` script must print the version.
 
-The environment is made without pip (``venv --without-pip``, 0.2 s rather than 5 s) and
+The environment is made without pip (``venv --without-pip``: 0.2 s; with pip, 5-10 s) and
 filled by this interpreter's pip (``pip --python``), from pip's cache when it can.
 """
 
@@ -213,7 +213,7 @@ def _failed(what: str, done: subprocess.CompletedProcess[str], shown: bool = Fal
     return [f"{what} failed (status {done.returncode})" + (f":\n{output}" if output else "")]
 
 
-def install_and_run(wheel: Path, readme: Path, root: Path, version: str) -> list[str]:
+def _install_and_run(wheel: Path, readme: Path, root: Path, version: str) -> list[str]:
     """Install the wheel into a fresh environment and run the README's examples with it."""
     with tempfile.TemporaryDirectory(prefix="infobox-wheel-") as scratch:
         env, work = Path(scratch) / "env", Path(scratch) / "work"
@@ -257,7 +257,11 @@ def _one(folder: Path, pattern: str) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Check the archives in a folder (``dist`` by default); print the problems, return 0 or 1."""
+    """Check the archives in a folder (``dist`` by default); print the problems, return 0 or 1.
+
+    >>> main(["no-such-folder"])  # says on stderr that it holds no wheel
+    1
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     folder = Path(args[0] if args else "dist")
     root = Path(__file__).resolve().parent.parent
@@ -280,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if path.stat().st_size > MAX_BYTES[kind]
     ]
     if not problems:
-        problems = install_and_run(wheel, root / "README.md", root, version)
+        problems = _install_and_run(wheel, root / "README.md", root, version)
     for problem in problems:
         print(f"check_dist: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -145,7 +145,11 @@ def _json(argv: Sequence[str]) -> tuple[int, dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the paragraph for ``PAGE SOURCE…``; a bad input is infobox's one line and status."""
+    """Print the paragraph for ``PAGE SOURCE…``; a bad input is infobox's one line and status.
+
+    >>> main([])  # the usage, on stderr
+    2
+    """
     files = list(sys.argv[1:] if argv is None else argv)
     if not files:
         print("usage: demo_story.py PAGE [SOURCE …]", file=sys.stderr)
