@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_FILES := fixtures/zhezkazgan/en.wiki
+PROFILE_FILES := fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt fixtures/zhezkazgan/en-old.txt
 
-.PHONY: demo test lint typecheck unit bench clean locale-data
+.PHONY: demo test lint typecheck unit package bench clean locale-data
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,17 +19,20 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	touch $@
 
 # The infobox of the newest source, then one profile reconciled from all three sources,
-# then every settlement of a sample dump as a table (.venv/demo-settlements.jsonl).
+# then a paragraph on what these showed (the flaws, told from the same commands' JSON
+# output by tools/demo_story.py), then every settlement of a sample dump as a table
+# (.venv/demo-settlements.jsonl).
 demo: $(VENV)/.installed
 	$(VENV)/bin/infobox parse $(DEMO_FILES)
 	@echo
-	$(VENV)/bin/infobox profile fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt \
-		fixtures/zhezkazgan/en-old.txt
+	$(VENV)/bin/infobox profile $(PROFILE_FILES)
+	@echo
+	$(PY) tools/demo_story.py $(PROFILE_FILES)
 	@echo
 	$(VENV)/bin/infobox dump fixtures/dumps/enwiki-sample-multistream.xml.bz2 \
 		-o $(VENV)/demo-settlements.jsonl --force
 
-test: lint typecheck unit
+test: lint typecheck unit package
 
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
@@ -39,6 +43,15 @@ typecheck: $(VENV)/.installed-dev
 
 unit: $(VENV)/.installed-dev
 	$(PY) -m pytest -n auto
+
+# The sdist and wheel as a release builds them (isolated), their metadata as PyPI renders
+# it, then tools/check_dist.py: each archive's members, and the README's examples run
+# against the wheel installed into a fresh environment, from outside the source tree.
+package: $(VENV)/.installed-dev
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/*
+	$(PY) tools/check_dist.py dist
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py

@@ -1,4 +1,4 @@
-"""The canonical fixture: the Zhezkazgan infobox yields what shared/spec/zhezkazgan.md states."""
+"""The canonical fixture: the Zhezkazgan infobox yields what en.expected.json beside it states."""
 
 from __future__ import annotations
 

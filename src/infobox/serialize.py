@@ -1,6 +1,6 @@
 """The JSON view of every model: ``to_dict`` and ``from_dict`` (cattrs).
 
-Conventions (``shared/spec/model.md``): a missing value is ``None``, a
+Conventions (``docs/model.md``): a missing value is ``None``, a
 ``PartialDate`` is its ISO string, mappings are plain dicts, tuples are lists.
 
 ``from_dict`` is strict, so that bad data is refused rather than read as another

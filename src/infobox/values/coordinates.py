@@ -14,7 +14,7 @@ when it is what the text says: a contradictory sign, a misplaced hemisphere
 letter or an argument that fits no form gives no value and a diagnostic.
 
 The value of one axis is ``sign × (d + m/60 + s/3600)``, negative for S and W
-(see ``shared/spec/infobox-settlement-params.md`` §4.1).
+(see ``Coordinates`` in ``docs/model.md``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """UTC offsets: ``utc_offset`` values and the offsets that time-zone names imply.
 
-An offset is normalised to ``+HH:MM`` or ``-HH:MM`` (``shared/spec/model.md``,
-"JSON view"); zero is always ``+00:00``.
+An offset is normalised to ``+HH:MM`` or ``-HH:MM`` (``docs/model.md``,
+its JSON conventions); zero is always ``+00:00``.
 
 :func:`parse_utc_offset` reads the ``utc_offset`` family. It accepts, with an
 optional ``UTC`` or ``GMT`` before it (any case, spaces allowed):
