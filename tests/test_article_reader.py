@@ -8,13 +8,17 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from mwparserfromhell.parser import tokens as _T
 
+from infobox import wikitree
 from infobox.article.offsets import SpansBuilder
 from infobox.article.reader import (
     _CLOSED_REF,
     _MAY_REOPEN,
     Block,
     _blank,
+    _extent,
+    _line_mark,
     _Openers,
     _Paragraph,
     _read_wikitext,
@@ -463,6 +467,7 @@ def test_top_level_a_window_at_a_time_reads_every_fixture_as_the_tree_does(path:
         "{|\n|-\n| a || b\n|}\nText [[a|b]] [[:c]] [[en:X]] [[File:x.png|thumb|y]].",
         "<div class=\"a\" id = b style='c d' hidden>x</div> <br/> <br> </span> <ref name=x/>",
         "&amp; &#123; &#x2013; &#X41; [http://x.org y] [http://x.org] http://y.org z",
+        "a&nbsp;b &#x2013; c&#160;d &#x2014; &amp; &nbsp; &#x2013;&amp;&#160;",  # again
         "== A ==\n=== B ===\n* [[a|''b'']]\n# {{lang-kk|x}}\n; t : d\n----\n<!-- c -->",
         "{{{1|d}}} {{a|b=c|d}} [[Category:X| ]] [[Kategorija:Y]] <nowiki>[[x]]</nowiki>",
         "<table><tr><td>1</td></tr></table> {{Weather box|Jan high C=1}} <ref>r</ref>",
@@ -516,6 +521,10 @@ def test_top_level_from_tokens_reads_each_construct_as_the_tree_does(text: str) 
                 " word",
                 " Word",
                 " 12",
+                "&nbsp;",  # entities, again and again: each is rendered once a page
+                "&#x2013;",
+                "&#160;",
+                "&amp;",
             ]
         ),
         max_size=60,
@@ -527,3 +536,24 @@ def test_top_level_from_tokens_reads_any_markup_as_the_tree_does(
 ) -> None:
     """Any mix of wiki markup, whole or a few characters at a time: the tree's reading."""
     _same_reading(text, window)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["*", "#", ":", ";", "----", "**", " a", "\n", "<br/>", "''x''", "{{t}}"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_line_mark_is_measured_as_the_extent_walk_measures_it(text: str) -> None:
+    """_line_mark gives each self-closing wiki-markup tag the extent _extent gives it."""
+    tokens = wikitree.tokenize(text)
+    for i, token in enumerate(tokens):
+        if token.__class__ is not _T.TagOpenOpen or not token.get("wiki_markup"):
+            continue
+        marked = _line_mark(tokens, i)
+        if marked is None:
+            continue
+        extent = _extent(tokens, i, text, 0)
+        assert extent is not None
+        after, end, name, _ = extent
+        assert marked == (after, end, name)

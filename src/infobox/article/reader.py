@@ -611,6 +611,16 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
                 yield i, after, position, end, tokens[i + 1]["text"]
                 i, position = after, end
                 continue
+        if token.__class__ is _T.TagOpenOpen and token.get("wiki_markup"):
+            marked = _line_mark(tokens, i)
+            if marked is not None:
+                after, width, name = marked
+                end = position + width
+                if not whole and end > limit:
+                    return
+                yield i, after, position, end, name
+                i, position = after, end
+                continue
         extent = _extent(tokens, i, source, position, openers)
         if extent is None:
             yield None
@@ -627,6 +637,23 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
                 return
         yield i, after, position, end, name
         i, position = after, end
+
+
+def _line_mark(tokens: list[Any], i: int) -> tuple[int, int, str] | None:
+    """The extent of the self-closing wiki-markup tag opened by ``tokens[i]`` (``*``, ``----``).
+
+    The index of the token after it, its width and its tag's name (``li``, ``hr``), as
+    :func:`_extent` gives them: only the markup is written back, not the name. None for
+    any other tag.
+    """
+    if (
+        i + 2 < len(tokens)
+        and tokens[i + 1].__class__ is _T.Text
+        and tokens[i + 2].__class__ is _T.TagCloseSelfclose
+    ):
+        width = len(tokens[i]["wiki_markup"]) + len(tokens[i + 2].get("padding") or "")
+        return i + 3, width, tokens[i + 1]["text"]
+    return None
 
 
 def _plain_link(tokens: list[Any], i: int, source: str, position: int) -> tuple[int, int] | None:
@@ -695,6 +722,7 @@ class _Emitter:
         self.builder = SpansBuilder()
         self.categories: list[str] = []
         self.tables: list[tuple[int, int]] = []
+        self.entities: dict[str, str] = {}  # each entity's text, by what it is written as
         self.position = 0
 
     def finish(self) -> _TopLevel:
@@ -748,6 +776,16 @@ class _Emitter:
             node = _build(tokens, first, after)
             code = Wikicode(SmartList([node]))  # type: ignore[no-untyped-call]
             self.tables += locate_climate_tables(code, start)
+        if kind is _T.HTMLEntityStart:
+            # A page writes the same few entities (&nbsp;, &ndash;) again and again: each
+            # is rendered once. Its text is a function of what it is written as.
+            raw = source[start:end]
+            shown = self.entities.get(raw)
+            if shown is None:
+                shown = node_text(_build(tokens, first, after), self.prepared.restore, _CONVERSIONS)
+                self.entities[raw] = shown
+            _emit_coarse(shown, start, end, out, builder)
+            return
         if kind is _T.WikilinkOpen:
             if name is None:
                 node = node or _build(tokens, first, after)
