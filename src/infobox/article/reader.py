@@ -614,11 +614,11 @@ def _items(tokens: list[Any], source: str, offset: int, limit: int) -> Iterator[
         if token.__class__ is _T.TagOpenOpen and token.get("wiki_markup"):
             marked = _line_mark(tokens, i)
             if marked is not None:
-                after, width, name = marked
+                after, width, tag = marked
                 end = position + width
                 if not whole and end > limit:
                     return
-                yield i, after, position, end, name
+                yield i, after, position, end, tag
                 i, position = after, end
                 continue
         extent = _extent(tokens, i, source, position, openers)
