@@ -41,8 +41,10 @@ HTML_ROWS: Final = 40
 
 #: Longest repr of one text value in a short repr (names, templates, countries).
 _NAME_CHARS: Final = 40
-#: Longest text of one cell of an HTML table, before escaping.
-_CELL_CHARS: Final = 120
+#: Longest text of one cell of an HTML table, after escaping.
+_CELL_CHARS: Final = 200
+#: Longest text of one item of a list in a cell, after escaping.
+_ITEM_CHARS: Final = 60
 #: Most items of a list shown in one cell (subdivisions, sources, other values).
 _CELL_ITEMS: Final = 5
 _ELLIPSIS: Final = "…"
@@ -161,6 +163,8 @@ def _number(value: object) -> str:
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
         return repr(round(value, 4))
+    if isinstance(value, int) and value.bit_length() > 64:  # str() refuses past 4,300 digits
+        return f"{'-' if value < 0 else ''}{value.bit_length()}-bit integer"
     return _cut(str(value), 20)
 
 
@@ -241,16 +245,30 @@ def _profile_repr(p: Profile) -> str:
 # --- HTML tables ------------------------------------------------------------------------
 
 
-def _cell(text: object) -> str:
-    """One escaped cell's text, cut to :data:`_CELL_CHARS` before escaping."""
-    return html.escape(_cut(str(text), _CELL_CHARS), quote=True)
+class _Html(str):
+    """Text that is already HTML, which :func:`_cell` leaves as it is (markupsafe's Markup)."""
+
+    __slots__ = ()
 
 
-def _items(texts: Iterable[str], total: int) -> str:
-    """The first few items joined by ``; `` and how many more there are."""
-    shown = [text for _, text in zip(range(_CELL_ITEMS), texts, strict=False)]
+def _cell(text: object, limit: int = _CELL_CHARS) -> str:
+    """``text`` escaped, in at most ``limit`` characters: cut with ``…`` before escaping."""
+    if isinstance(text, _Html):
+        return text
+    raw = str(text)
+    shown = html.escape(raw, quote=True)
+    length = len(raw)
+    while len(shown) > limit:
+        length -= max(1, (len(shown) - limit) // 6)  # one character escapes to at most six
+        shown = html.escape(raw[: max(length, 0)] + _ELLIPSIS, quote=True)
+    return shown
+
+
+def _items(texts: Iterable[object], total: int) -> _Html:
+    """The first few items, each escaped and cut, joined by ``; ``, and how many more there are."""
+    shown = [_cell(text, _ITEM_CHARS) for _, text in zip(range(_CELL_ITEMS), texts, strict=False)]
     more = total - len(shown)
-    return "; ".join(shown) + (f"; … {more} more" if more > 0 else "")
+    return _Html("; ".join(shown) + (f"; … {more} more" if more > 0 else ""))
 
 
 def _table(caption: str, head: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
@@ -363,7 +381,7 @@ def _others(claim: Claim) -> str:
 def _profile_table(p: Profile) -> str:
     conflicts = sum(claim.conflict for claim in p.claims.values())
     caption = (
-        f"Profile <b>{_cell(p.name if p.name is not None else '(no name)')}</b>: "
+        f"Profile <b>{_cell(p.name if p.name is not None else '(no name)', 100)}</b>: "
         f"{len(p.claims)} claims, {conflicts} in conflict"
     )
     rows: list[tuple[str, ...]] = []
@@ -373,8 +391,8 @@ def _profile_table(p: Profile) -> str:
             break
         rows.append(
             (
-                _cell(field),
-                _cell(_claim_value(claim.value)),
+                _cell(field, 100),
+                _cell(_claim_value(claim.value), 100),
                 _cell("" if claim.as_of is None else claim.as_of),
                 _cell(_items(claim.sources, len(claim.sources))),
                 "<b>conflict</b>" if claim.conflict else "",

@@ -313,8 +313,11 @@ it is known to the year, not the day (strict=True)
         """The ISO 8601 calendar date: ``1938``, ``1938-05`` or ``1938-05-01``.
 
         For a year, a month or a day from year 1 to 9999, not approximate, this is
-        what ``str()`` writes, and :meth:`fromisoformat`, :func:`datetime.date.fromisoformat`
-        (for a day) and :func:`infobox.values.dates.parse_date` read it back. Other
+        what ``str()`` writes, and :meth:`fromisoformat` and (for a day)
+        :meth:`datetime.date.fromisoformat` read it back; so does
+        :func:`infobox.values.dates.parse_date`, but for a month whose two digits could
+        be a later year (``2011-12``, which Wikipedia's style reads as 2011–12): it
+        keeps the year and says ``date.ambiguous``. Other
         dates raise :class:`~infobox.errors.DateConversionError` rather than be
         misread: ISO 8601 numbers the years before 1 astronomically (``0000`` is
         1 BC, ``-0001`` is 2 BC) where a PartialDate skips 0 (``-1`` is 1 BC); its
