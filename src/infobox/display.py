@@ -246,7 +246,7 @@ def _profile_repr(p: Profile) -> str:
 
 
 class _Html(str):
-    """Text that is already HTML, which :func:`_cell` leaves as it is (markupsafe's Markup)."""
+    """Text that is already HTML, which ``_cell`` leaves as it is (markupsafe's ``Markup``)."""
 
     __slots__ = ()
 
