@@ -179,6 +179,44 @@ def test_a_huge_name_is_cut_with_an_ellipsis_and_the_counts_stay() -> None:
     assert text.endswith(" params=0 diagnostics=0>")
 
 
+def test_every_field_at_its_longest_still_fits_with_the_counts() -> None:
+    """Every shown value at its longest overflows the limit: the values are cut, not the counts."""
+    long = "\\" * 10_000  # a backslash doubles in a repr
+    date = infobox.models.PartialDate(1800, span="century", qualifier="early", approximate=True)
+    s = Settlement(
+        template=long,
+        name=long,
+        country=long,
+        coordinates=Coordinates(lat=-89.12345, lon=-179.12345),
+        population=Population(total=2**64 - 1, as_of=date),
+        params={str(i): Param(name=str(i), raw="", text="", start=0, end=0) for i in range(12345)},
+    )
+    a = Article(title=long, lang=long, facts=[Fact(kind="k", value=1)] * 12345)
+    claims = {
+        long + str(i): Claim(field="f", value=1, sources=(long,), conflict=True) for i in range(5)
+    }
+    results = [
+        s,
+        a,
+        Page(settlement=s, article=a, categories=[long] * 12345),
+        Profile(name=long, claims=claims),
+    ]
+    for obj, tail in zip(
+        results,
+        [
+            " params=12345 diagnostics=0>",
+            " sections=0 facts=12345 diagnostics=0>",
+            " categories=12345 diagnostics=0>",
+            " claims=5 sources=1 diagnostics=0>",
+        ],
+        strict=True,
+    ):
+        text = repr(obj)
+        assert len(text) <= REPR_LIMIT
+        assert text.endswith(tail)
+        assert "…" in text
+
+
 def test_a_huge_population_does_not_break_the_repr() -> None:
     """An integer too long for str() is described, not printed."""
     s = Settlement(template="t", population=Population(total=10**5000))
