@@ -116,7 +116,7 @@ def test_bce_dates_do_not_convert(date: PartialDate, strict: bool) -> None:
 
 def test_date_conversion_error_is_a_value_error_that_pickles() -> None:
     """The error is an InfoboxError and a ValueError, and crosses processes whole."""
-    with pytest.raises(DateConversionError, match="cannot write as") as info:
+    with pytest.raises(DateConversionError, match="cannot convert to") as info:
         PartialDate(-753).to_date()
     err = info.value
     assert isinstance(err, InfoboxError)

@@ -166,14 +166,14 @@ class DateConversionError(InfoboxError, ValueError):
     >>> isinstance(err, ValueError), err.target
     (True, 'ISO 8601')
     >>> str(err)
-    '189X: cannot write as ISO 8601: a decade has no ISO 8601 date'
+    '189X: cannot convert to ISO 8601: a decade has no ISO 8601 date'
     """
 
     def __init__(self, date: str, target: str, reason: str) -> None:
         self.date = date
         self.target = target
         self.reason = reason
-        super().__init__(f"{date}: cannot write as {target}: {reason}")
+        super().__init__(f"{date}: cannot convert to {target}: {reason}")
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return (type(self), (self.date, self.target, self.reason))

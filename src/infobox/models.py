@@ -295,7 +295,7 @@ class PartialDate:
         >>> PartialDate(1938).to_date(strict=True)
         Traceback (most recent call last):
           ...
-        infobox.errors.DateConversionError: 1938: cannot write as datetime.date: \
+        infobox.errors.DateConversionError: 1938: cannot convert to datetime.date: \
 it is known to the year, not the day (strict=True)
         """
         if self.year < 1:
@@ -314,11 +314,12 @@ it is known to the year, not the day (strict=True)
 
         For a year, a month or a day from year 1 to 9999, not approximate, this is
         what ``str()`` writes, and :meth:`fromisoformat` and (for a day)
-        :meth:`datetime.date.fromisoformat` read it back; so does
-        :func:`infobox.values.dates.parse_date`, but for a month whose two digits could
-        be a later year (``2011-12``, which Wikipedia's style reads as 2011–12): it
-        keeps the year and says ``date.ambiguous``. Other
-        dates raise :class:`~infobox.errors.DateConversionError` rather than be
+        :meth:`datetime.date.fromisoformat` read it back. So does
+        :func:`infobox.values.dates.parse_date`, but for a month whose two digits
+        could be a later year (``2011-12``, which Wikipedia's style reads as 2011–12):
+        it keeps the year and says ``date.ambiguous``.
+
+        Other dates raise :class:`~infobox.errors.DateConversionError` rather than be
         misread: ISO 8601 numbers the years before 1 astronomically (``0000`` is
         1 BC, ``-0001`` is 2 BC) where a PartialDate skips 0 (``-1`` is 1 BC); its
         century ``18`` and decade ``189`` read as years elsewhere; an approximate date
@@ -331,7 +332,7 @@ it is known to the year, not the day (strict=True)
         >>> PartialDate(-753).isoformat()
         Traceback (most recent call last):
           ...
-        infobox.errors.DateConversionError: -0753: cannot write as ISO 8601: \
+        infobox.errors.DateConversionError: -0753: cannot convert to ISO 8601: \
 a year before 1 is numbered otherwise in ISO 8601 (0000 is 1 BC); str() gives -0753
         """
         if self.year < 1:
@@ -620,8 +621,14 @@ class Diagnostic:
 class Settlement:
     """What :func:`infobox.parse_infobox` returns: one settlement infobox, typed.
 
-    >>> Settlement(template="Infobox settlement", name="Jezkazgan").name
+    Its repr is a one-line summary; :meth:`full_repr` gives every field, and a
+    notebook shows a table (:mod:`infobox.display`).
+
+    >>> s = Settlement(template="Infobox settlement", name="Jezkazgan")
+    >>> s.name
     'Jezkazgan'
+    >>> s
+    <Settlement name='Jezkazgan' template='Infobox settlement' params=0 diagnostics=0>
     """
 
     template: str
@@ -728,6 +735,8 @@ class Section:
 class Article:
     """What :func:`infobox.parse_article` returns: an article's structure and facts.
 
+    Its repr is a one-line summary; :meth:`full_repr` gives every field.
+
     >>> Article(lang="en").sections
     ()
     """
@@ -762,6 +771,8 @@ class Article:
 @attrs.frozen(kw_only=True)
 class Page:
     """What :func:`infobox.parse_page` returns: a whole wiki page, infobox and article.
+
+    Its repr is a one-line summary of both parts; :meth:`full_repr` gives every field.
 
     >>> Page(article=Article(lang="en")).settlement is None
     True
@@ -832,8 +843,13 @@ class Claim:
 class Profile:
     """What :func:`infobox.reconcile` returns: one place, merged from several sources.
 
+    Its repr is a one-line summary; :meth:`full_repr` gives every field, and a
+    notebook shows a table of the claims (:mod:`infobox.display`).
+
     >>> Profile(name="Jezkazgan").claims
     FrozenMap({})
+    >>> Profile(name="Jezkazgan")
+    <Profile name='Jezkazgan' claims=0 sources=0 diagnostics=0>
     """
 
     name: str | None = None
