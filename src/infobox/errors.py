@@ -8,6 +8,7 @@ errors) for Wikipedia dump files that cannot be read.
 from __future__ import annotations
 
 __all__ = [
+    "DateConversionError",
     "DumpError",
     "DumpFormatError",
     "DumpIndexError",
@@ -148,6 +149,34 @@ class ModelDataError(InfoboxError, ValueError):
         self.errors = errors
         problems = "; ".join(f"{path}: {message}" if path else message for path, message in errors)
         super().__init__(f"cannot build {model}: {problems}")
+
+
+class DateConversionError(InfoboxError, ValueError):
+    """A :class:`~infobox.PartialDate` cannot become what was asked of it.
+
+    :meth:`~infobox.PartialDate.to_date` raises it for a year before 1 (``datetime.date``
+    has none) and, with ``strict=True``, for a date not known to the day;
+    :meth:`~infobox.PartialDate.isoformat` for a date that ISO 8601 cannot write
+    as this library reads it (a year before 1, a decade, a century, an approximate date).
+    ``date`` is the date's ``str()``, ``target`` what it was to become
+    (``"datetime.date"`` or ``"ISO 8601"``), ``reason`` why it cannot. It pickles
+    with all three.
+
+    >>> err = DateConversionError("189X", "ISO 8601", "a decade has no ISO 8601 date")
+    >>> isinstance(err, ValueError), err.target
+    (True, 'ISO 8601')
+    >>> str(err)
+    '189X: cannot convert to ISO 8601: a decade has no ISO 8601 date'
+    """
+
+    def __init__(self, date: str, target: str, reason: str) -> None:
+        self.date = date
+        self.target = target
+        self.reason = reason
+        super().__init__(f"{date}: cannot convert to {target}: {reason}")
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (type(self), (self.date, self.target, self.reason))
 
 
 class SourceTypeError(InfoboxError, TypeError):

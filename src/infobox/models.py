@@ -2,18 +2,23 @@
 
 Every class is frozen and slotted, and every collection is a tuple or a
 :class:`FrozenMap`, so parsed values can be hashed, compared and shared.
-The names and meanings follow ``shared/spec/model.md``; parsing lives in
-functions elsewhere (:mod:`infobox.settlement`), never in these classes.
+The names and meanings are documented in ``docs/model.md``; parsing lives in
+functions elsewhere (:mod:`infobox.settlement`), never in these classes, and so does
+showing them (:mod:`infobox.display`: the short reprs and the notebook tables).
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, overload
 
 import attrs
+
+from . import display as _display
+from .errors import DateConversionError
 
 __all__ = [
     "Alternative",
@@ -123,6 +128,9 @@ _SPAN_DATE = re.compile(
     r"(?P<sign>-?)(?:(?P<decade>\d{3})X|(?P<century>\d{2})XX)(?P<approximate>[~?])?$"
 )
 _SPAN_YEARS: dict[str, int] = {"decade": 10, "century": 100}
+#: Among dates that start in the same year, month and day, the wider sorts first.
+_PRECISION_ORDER: dict[str, int] = {"century": 0, "decade": 1, "year": 2, "month": 3, "day": 4}
+_QUALIFIER_ORDER: dict[str | None, int] = {None: 0, "early": 1, "mid": 2, "late": 3}
 
 
 @attrs.frozen(kw_only=False, repr=False)
@@ -147,6 +155,16 @@ class PartialDate:
     True
     >>> str(PartialDate(1800, span="century", qualifier="early", approximate=True))
     'early 18XX~'
+
+    Dates are ordered by the first day of the period they name; of two that start
+    on the same day the wider comes first (a century, a decade, a year, a month, a day),
+    then the unqualified before ``early``, ``mid``, ``late``, then the exact before the
+    approximate. This order is total and agrees with ``==``, so any dates sort:
+
+    >>> PartialDate(1938) < PartialDate(1938, 5) < PartialDate(1938, 5, 1) < PartialDate(1939)
+    True
+    >>> [str(d) for d in sorted([PartialDate(1891), PartialDate(1890, span="decade")])]
+    ['189X', '1891']
     """
 
     year: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -227,6 +245,105 @@ class PartialDate:
             size = _SPAN_YEARS[self.span]
             year = -(-year // size * size + size - 1)
         return (year, self.month or 0, self.day or 0)
+
+    def _order_key(self) -> tuple[int, int, int, int, int, bool]:
+        """:meth:`sort_key`, then what tells apart dates that start on the same day."""
+        return (
+            *self.sort_key(),
+            _PRECISION_ORDER[self.precision],
+            _QUALIFIER_ORDER[self.qualifier],
+            self.approximate,
+        )
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._order_key() < other._order_key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._order_key() <= other._order_key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._order_key() > other._order_key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._order_key() >= other._order_key()
+
+    def to_date(self, *, strict: bool = False) -> datetime.date:
+        """The first day of the period the date names, as a :class:`datetime.date`.
+
+        A year gives its 1 January, a month its first day, a decade or a century the
+        1 January of its first year (``early``/``mid``/``late`` and ``approximate``
+        are not kept: the result is where the whole span starts). With
+        ``strict=True`` only a date known to the day, and not approximate, converts.
+        A year before 1 (BCE) never converts: ``datetime.date`` has no such year.
+        What cannot convert raises :class:`~infobox.errors.DateConversionError`
+        (a ``ValueError``).
+
+        >>> PartialDate(1938, 5, 1).to_date()
+        datetime.date(1938, 5, 1)
+        >>> PartialDate(1938).to_date(), PartialDate(1938, 5).to_date()
+        (datetime.date(1938, 1, 1), datetime.date(1938, 5, 1))
+        >>> PartialDate(1890, span="decade", qualifier="late").to_date()
+        datetime.date(1890, 1, 1)
+        >>> PartialDate(1938).to_date(strict=True)
+        Traceback (most recent call last):
+          ...
+        infobox.errors.DateConversionError: 1938: cannot convert to datetime.date: \
+it is known to the year, not the day (strict=True)
+        """
+        if self.year < 1:
+            raise DateConversionError(
+                str(self), "datetime.date", "datetime.date has no year before 1 (1 BC is -1)"
+            )
+        if strict and (self.precision != "day" or self.approximate):
+            why = (
+                "approximate" if self.approximate else f"known to the {self.precision}, not the day"
+            )
+            raise DateConversionError(str(self), "datetime.date", f"it is {why} (strict=True)")
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    def isoformat(self) -> str:
+        """The ISO 8601 calendar date: ``1938``, ``1938-05`` or ``1938-05-01``.
+
+        For a year, a month or a day from year 1 to 9999, not approximate, this is
+        what ``str()`` writes, and :meth:`fromisoformat` and (for a day)
+        :meth:`datetime.date.fromisoformat` read it back. So does
+        :func:`infobox.values.dates.parse_date`, but for a month whose two digits
+        could be a later year (``2011-12``, which Wikipedia's style reads as 2011–12):
+        it keeps the year and says ``date.ambiguous``.
+
+        Other dates raise :class:`~infobox.errors.DateConversionError` rather than be
+        misread: ISO 8601 numbers the years before 1 astronomically (``0000`` is
+        1 BC, ``-0001`` is 2 BC) where a PartialDate skips 0 (``-1`` is 1 BC); its
+        century ``18`` and decade ``189`` read as years elsewhere; an approximate date
+        is ISO 8601-2's ``1938~``, which ``str()`` writes.
+
+        >>> PartialDate(1938).isoformat(), PartialDate(1938, 5).isoformat()
+        ('1938', '1938-05')
+        >>> PartialDate(1938, 5, 1).isoformat()
+        '1938-05-01'
+        >>> PartialDate(-753).isoformat()
+        Traceback (most recent call last):
+          ...
+        infobox.errors.DateConversionError: -0753: cannot convert to ISO 8601: \
+a year before 1 is numbered otherwise in ISO 8601 (0000 is 1 BC); str() gives -0753
+        """
+        if self.year < 1:
+            why = "a year before 1 is numbered otherwise in ISO 8601 (0000 is 1 BC)"
+        elif self.span is not None:
+            why = f"a {self.span} has no ISO 8601 date that reads back as one"
+        elif self.approximate:
+            why = "ISO 8601-1 has no approximate date (ISO 8601-2 writes ~ after it)"
+        else:
+            return str(self)
+        raise DateConversionError(str(self), "ISO 8601", f"{why}; str() gives {self}")
 
     @classmethod
     def fromisoformat(cls, text: str) -> PartialDate:
@@ -504,8 +621,14 @@ class Diagnostic:
 class Settlement:
     """What :func:`infobox.parse_infobox` returns: one settlement infobox, typed.
 
-    >>> Settlement(template="Infobox settlement", name="Jezkazgan").name
+    Its repr is a one-line summary; :meth:`full_repr` gives every field, and a
+    notebook shows a table (:mod:`infobox.display`).
+
+    >>> s = Settlement(template="Infobox settlement", name="Jezkazgan")
+    >>> s.name
     'Jezkazgan'
+    >>> s
+    <Settlement name='Jezkazgan' template='Infobox settlement' params=0 diagnostics=0>
     """
 
     template: str
@@ -548,6 +671,22 @@ class Settlement:
         ()
         """
         return tuple(d for d in self.diagnostics if d.code == code)
+
+    def __repr__(self) -> str:
+        """A one-line summary (:func:`infobox.display.short_repr`); :meth:`full_repr` gives all."""
+        return _display.short_repr(self)
+
+    def full_repr(self) -> str:
+        """The repr attrs writes, every nested value in full (:func:`infobox.display.full_repr`).
+
+        >>> Settlement(template="Infobox city", name="A").full_repr()[:55]
+        "Settlement(template='Infobox city', wiki=None, name='A'"
+        """
+        return _display.full_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The table a notebook shows (:func:`infobox.display.html_table`)."""
+        return _display.html_table(self)
 
 
 #: What a fact's value may be: a count or year (int), a measure (float), a word (str).
@@ -596,6 +735,8 @@ class Section:
 class Article:
     """What :func:`infobox.parse_article` returns: an article's structure and facts.
 
+    Its repr is a one-line summary; :meth:`full_repr` gives every field.
+
     >>> Article(lang="en").sections
     ()
     """
@@ -614,10 +755,24 @@ class Article:
         """
         return tuple(f for f in self.facts if f.kind == kind)
 
+    def __repr__(self) -> str:
+        """A one-line summary (:func:`infobox.display.short_repr`); :meth:`full_repr` gives all."""
+        return _display.short_repr(self)
+
+    def full_repr(self) -> str:
+        """The repr attrs writes, every nested value in full (:func:`infobox.display.full_repr`).
+
+        >>> Article(lang="en").full_repr()
+        "Article(title=None, lang='en', sections=(), facts=(), diagnostics=())"
+        """
+        return _display.full_repr(self)
+
 
 @attrs.frozen(kw_only=True)
 class Page:
     """What :func:`infobox.parse_page` returns: a whole wiki page, infobox and article.
+
+    Its repr is a one-line summary of both parts; :meth:`full_repr` gives every field.
 
     >>> Page(article=Article(lang="en")).settlement is None
     True
@@ -627,6 +782,18 @@ class Page:
     article: Article = attrs.field(factory=Article)
     categories: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __repr__(self) -> str:
+        """A one-line summary (:func:`infobox.display.short_repr`); :meth:`full_repr` gives all."""
+        return _display.short_repr(self)
+
+    def full_repr(self) -> str:
+        """The repr attrs writes, every nested value in full (:func:`infobox.display.full_repr`).
+
+        >>> Page(article=Article(title="A")).full_repr()[:59]
+        "Page(settlement=None, article=Article(title='A', lang='und'"
+        """
+        return _display.full_repr(self)
 
 
 #: What a claim's value may be: a count or year, a measure, a name, or a position.
@@ -676,10 +843,31 @@ class Claim:
 class Profile:
     """What :func:`infobox.reconcile` returns: one place, merged from several sources.
 
+    Its repr is a one-line summary; :meth:`full_repr` gives every field, and a
+    notebook shows a table of the claims (:mod:`infobox.display`).
+
     >>> Profile(name="Jezkazgan").claims
     FrozenMap({})
+    >>> Profile(name="Jezkazgan")
+    <Profile name='Jezkazgan' claims=0 sources=0 diagnostics=0>
     """
 
     name: str | None = None
     claims: Mapping[str, Claim] = attrs.field(factory=FrozenMap, converter=_frozen_map)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __repr__(self) -> str:
+        """A one-line summary (:func:`infobox.display.short_repr`); :meth:`full_repr` gives all."""
+        return _display.short_repr(self)
+
+    def full_repr(self) -> str:
+        """The repr attrs writes, every nested value in full (:func:`infobox.display.full_repr`).
+
+        >>> Profile(name="A").full_repr()
+        "Profile(name='A', claims=FrozenMap({}), diagnostics=())"
+        """
+        return _display.full_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The table a notebook shows (:func:`infobox.display.html_table`)."""
+        return _display.html_table(self)
