@@ -10,6 +10,7 @@ from importlib.metadata import version as _version
 
 from .article import parse_article
 from .errors import (
+    DateConversionError,
     InfoboxError,
     InputTypeError,
     LanguageCodeError,
@@ -56,6 +57,7 @@ __all__ = [
     "Citation",
     "Claim",
     "Coordinates",
+    "DateConversionError",
     "Diagnostic",
     "Establishment",
     "Fact",
