@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_FILES := fixtures/zhezkazgan/en.wiki
 
-.PHONY: demo test lint typecheck unit bench clean locale-data
+.PHONY: demo test lint typecheck unit docs bench clean locale-data
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[dev,dump,dask]'
+	$(PY) -m pip install --quiet -e '.[dev,dump,dask,docs]'
 	touch $@
 
 # The infobox of the newest source, then one profile reconciled from all three sources,
@@ -28,7 +28,7 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/infobox dump fixtures/dumps/enwiki-sample-multistream.xml.bz2 \
 		-o $(VENV)/demo-settlements.jsonl --force
 
-test: lint typecheck unit
+test: lint typecheck unit docs
 
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
@@ -40,6 +40,11 @@ typecheck: $(VENV)/.installed-dev
 unit: $(VENV)/.installed-dev
 	$(PY) -m pytest -n auto
 
+# The documentation site in docs/_build/html: every warning is an error (-W), and so is
+# every cross-reference that does not resolve (-n); --keep-going lists them all at once.
+docs: $(VENV)/.installed-dev
+	$(PY) -m sphinx -W -n --keep-going -b html docs docs/_build/html
+
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_tree.py
@@ -48,7 +53,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_dump.py --exports-only
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist docs/_build
 
 # Regenerate src/infobox/locale/cldr.json from the installed babel (CLDR); review the diff.
 locale-data: $(VENV)/.installed-dev

@@ -1,0 +1,258 @@
+"""The documentation site's own Sphinx extension (``extensions`` in ``conf.py``).
+
+Two jobs:
+
+- **Public names for cross-references.** The classes and functions live in private
+  modules (``infobox.models.Settlement``) but are documented under the names users
+  import (``infobox.Settlement``). autodoc writes signatures with the defining module's
+  names, so ``-n`` would report each of them as a reference to nothing; the
+  ``missing-reference`` handler below resolves such a reference to the documented
+  object that *is* the same Python object, and to nothing else.
+- **The population chart** of the reconcile page: when the build starts, the three
+  Zhezkazgan sources are parsed and reconciled, and every population claim (the value
+  chosen and each alternative, by source and date) is drawn with matplotlib into
+  ``_generated/zhezkazgan-population.svg``, which ``reconcile.md`` shows. Nothing is
+  drawn by hand and no image is committed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from docutils import nodes
+from sphinx.addnodes import pending_xref
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+
+import infobox
+from infobox import Profile, parse_article, parse_page, reconcile
+
+#: The chart's file, relative to the documentation's source directory.
+CHART = Path("_generated") / "zhezkazgan-population.svg"
+
+#: The sources, in the order ``make demo`` and the reconcile page give them.
+SOURCES = ("en.wiki", "lv.txt", "en-old.txt")
+
+
+class Point(NamedTuple):
+    """One population value a source gave: a point of the chart."""
+
+    field: str  # population.total, population.urban or population.metro
+    value: int
+    year: int | None  # None: the source gives no date
+    source: str
+    chosen: bool  # the claim's value, rather than an alternative
+    reason: str | None  # why an alternative lost (older, undated, …)
+
+
+def zhezkazgan_profile(fixtures: Path) -> Profile:
+    """The profile of the three Zhezkazgan sources, as ``infobox profile`` builds it."""
+    folder = fixtures / "zhezkazgan"
+
+    def read(name: str) -> str:
+        return (folder / name).read_text(encoding="utf-8")
+
+    return reconcile(
+        ("en.wiki", parse_page(read("en.wiki"))),
+        ("lv.txt", parse_article(read("lv.txt"))),
+        ("en-old.txt", parse_article(read("en-old.txt"))),
+    )
+
+
+def population_points(profile: Profile) -> list[Point]:
+    """Every population value of the profile's claims, one point per value and source."""
+    points: list[Point] = []
+    for field, claim in profile.claims.items():
+        if not field.startswith("population."):
+            continue
+        year = claim.as_of.year if claim.as_of is not None else None
+        for source in claim.sources:
+            points.append(Point(field, int(claim.value), year, source, True, None))  # type: ignore[arg-type]
+        for alt in claim.alternatives:
+            alt_year = alt.as_of.year if alt.as_of is not None else None
+            for source in alt.sources:
+                points.append(Point(field, int(alt.value), alt_year, source, False, alt.reason))  # type: ignore[arg-type]
+    return points
+
+
+def draw_population_chart(points: list[Point], out: Path) -> None:
+    """Draw the points as an SVG: years across, population up, one colour per source."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["svg.hashsalt"] = "infobox"  # the same SVG on every build
+    years = [p.year for p in points if p.year is not None]
+    first, last = min(years) - 2, max(years) + 2
+    undated_x = last + 4  # the undated values stand in a column of their own
+    colours = dict(zip(SOURCES, ("#1f77b4", "#d62728", "#2ca02c"), strict=True))
+    markers = {"population.total": "o", "population.urban": "s", "population.metro": "^"}
+
+    fig, ax = plt.subplots(figsize=(8, 4.2), dpi=100)
+    ax.axvspan(last + 2, undated_x + 2, color="#eeeeee", zorder=0)
+    seen: set[tuple[str, str]] = set()
+    for p in points:
+        x = p.year if p.year is not None else undated_x
+        label = f"{p.field.removeprefix('population.')} · {p.source}"
+        ax.scatter(
+            x,
+            p.value,
+            s=90,
+            marker=markers.get(p.field, "o"),
+            facecolor=colours.get(p.source, "black") if p.chosen else "white",
+            edgecolor=colours.get(p.source, "black"),
+            linewidth=2,
+            zorder=3,
+            label=label if (p.field, p.source) not in seen else None,
+        )
+        seen.add((p.field, p.source))
+        note = f"{p.value:,}" + ("" if p.chosen else f" ({p.reason})")
+        ax.annotate(note, (x, p.value), textcoords="offset points", xytext=(9, -4), fontsize=8)
+    ax.set_xlim(first, undated_x + 2)
+    ticks = list(range(first + 2 - (first + 2) % 5, last + 1, 5))
+    ax.set_xticks([*ticks, undated_x], [*map(str, ticks), "undated"])
+    ax.set_ylim(0, max(p.value for p in points) * 1.2)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
+    ax.set_xlabel("as of")
+    ax.set_ylabel("inhabitants")
+    ax.set_title("Zhezkazgan: population claims by source (filled: the value chosen)")
+    ax.grid(axis="y", color="#dddddd")
+    ax.legend(loc="lower left", fontsize=8, frameon=False, ncol=2)
+    fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, format="svg", metadata={"Date": None})
+    plt.close(fig)
+
+
+def _draw_chart(app: Sphinx) -> None:
+    fixtures = Path(app.srcdir).parent / "fixtures"
+    draw_population_chart(population_points(zhezkazgan_profile(fixtures)), app.srcdir / CHART)
+
+
+def _resolve(path: str) -> object | None:
+    """The object a dotted name names, or None (``infobox.models.Settlement``)."""
+    parts = path.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            obj: object = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        try:
+            for part in parts[cut:]:
+                obj = getattr(obj, part)
+        except AttributeError:
+            return None
+        return obj
+    return None
+
+
+def _public_names(env: BuildEnvironment) -> dict[int, str]:
+    """id(object) → the name it is documented under, for every documented Python object."""
+    cached: dict[int, str] | None = getattr(env, "_infobox_public_names", None)
+    if cached is not None:
+        return cached
+    names: dict[int, str] = {}
+    for fullname in sorted(env.get_domain("py").objects, key=len):  # type: ignore[attr-defined]
+        obj = _resolve(fullname)
+        if obj is not None and not isinstance(obj, (str, int, float, tuple, frozenset)):
+            names.setdefault(id(obj), fullname)
+    env._infobox_public_names = names  # type: ignore[attr-defined]
+    return names
+
+
+def _missing_reference(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.TextElement
+) -> nodes.Element | None:
+    """Resolve a reference to a private path of a documented object; show internals as code.
+
+    - ``infobox.models.Settlement`` is ``infobox.Settlement``: linked to the latter.
+    - A name of infobox that exists but has no page of its own (an internal module such
+      as ``infobox.scan``, a type variable) is shown as code, without a link.
+    - Anything else — a name that does not exist — stays a missing reference, which
+      ``-n`` reports: a renamed or misspelt name fails the build.
+    """
+    if node.get("refdomain") != "py":
+        return None
+    target: str = node["reftarget"]
+    module = node.get("py:module")
+    candidates = [target] + ([f"{module}.{target}"] if module else [])
+    for candidate in candidates:
+        if not candidate.startswith("infobox"):
+            continue
+        obj = _resolve(candidate)
+        if obj is None:
+            continue
+        public = _public_names(env).get(id(obj))
+        if public is None:
+            return contnode  # it exists, but is not part of the documented API
+        if public == target:
+            continue
+        domain: Any = env.get_domain("py")
+        moved = node.deepcopy()
+        moved["reftarget"] = public
+        resolved: nodes.Element | None = domain.resolve_xref(
+            env, node["refdoc"], app.builder, node["reftype"], public, moved, contnode
+        )
+        if resolved is None:  # documented as another kind (a class referred to as :obj:)
+            found = domain.resolve_any_xref(
+                env, node["refdoc"], app.builder, public, moved, contnode
+            )
+            resolved = found[0][1] if found else None
+        return resolved
+    return None
+
+
+#: Names of the standard library and pyarrow that the API's signatures use, and their
+#: pages. The build has no network (intersphinx cannot fetch python's objects.inv), so
+#: ``setup`` writes these into a small local inventory that intersphinx reads instead:
+#: the links go to the real documentation, and the build needs nothing online.
+EXTERNAL: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "python": (
+        "https://docs.python.org/3/",
+        {
+            f"collections.abc.{name}": ("py:class", "library/collections.abc.html")
+            for name in ("Callable", "Collection", "Iterable", "Iterator", "Mapping", "Sequence")
+        }
+        | {
+            "os.PathLike": ("py:class", "library/os.html"),
+            "pathlib.Path": ("py:class", "library/pathlib.html"),
+        },
+    ),
+    "pyarrow": (
+        "https://arrow.apache.org/docs/python/",
+        {
+            f"pyarrow.{name}": ("py:class", f"generated/pyarrow.{name}.html")
+            for name in ("RecordBatch", "Schema", "Table")
+        },
+    ),
+}
+
+
+def write_inventories(folder: Path) -> dict[str, tuple[str, str]]:
+    """Write EXTERNAL as Sphinx inventories in ``folder``; the ``intersphinx_mapping``."""
+    import zlib
+
+    folder.mkdir(parents=True, exist_ok=True)
+    mapping: dict[str, tuple[str, str]] = {}
+    for project, (base, names) in EXTERNAL.items():
+        lines = [f"{name} {role} 1 {page}#{name} -" for name, (role, page) in sorted(names.items())]
+        header = (
+            "# Sphinx inventory version 2\n"
+            f"# Project: {project}\n# Version: \n"
+            "# The remainder of this file is compressed using zlib.\n"
+        )
+        path = folder / f"{project}.inv"
+        path.write_bytes(header.encode() + zlib.compress(("\n".join(lines) + "\n").encode()))
+        mapping[project] = (base, str(path))
+    return mapping
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the chart and the public-name resolver with Sphinx."""
+    app.connect("builder-inited", _draw_chart)
+    app.connect("missing-reference", _missing_reference)
+    assert infobox.__all__  # the package the docs describe is importable
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
