@@ -68,9 +68,7 @@ def python_pages() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", python_pages(), ids=lambda p: str(p.relative_to(DOCS)))
-def test_python_examples_run(
-    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_python_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each page's Python blocks run in order; the doctests give the output they show."""
     (tmp_path / "fixtures").symlink_to(ROOT / "fixtures")  # files they write go to tmp_path
     monkeypatch.chdir(tmp_path)
