@@ -35,6 +35,13 @@ CHART = Path("_generated") / "zhezkazgan-population.svg"
 #: The sources, in the order ``make demo`` and the reconcile page give them.
 SOURCES = ("en.wiki", "lv.txt", "en-old.txt")
 
+#: The population fields, in the profile's order, and the chart's title for each.
+TITLES = {
+    "population.total": "the city (population.total)",
+    "population.urban": "the urban area (population.urban)",
+    "population.metro": "the metropolitan area (population.metro)",
+}
+
 
 class Point(NamedTuple):
     """One population value a source gave: a point of the chart."""
@@ -78,50 +85,93 @@ def population_points(profile: Profile) -> list[Point]:
 
 
 def draw_population_chart(points: list[Point], out: Path) -> None:
-    """Draw the points as an SVG: years across, population up, one colour per source."""
+    """Draw the points as an SVG: one panel per field, years across, one colour per source."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.ticker import StrMethodFormatter
 
     plt.rcParams["svg.hashsalt"] = "infobox"  # the same SVG on every build
+    plt.rcParams["svg.fonttype"] = "none"  # text as text: searchable, selectable, smaller
+    fields = sorted({p.field for p in points}, key=lambda f: list(TITLES).index(f))
     years = [p.year for p in points if p.year is not None]
-    first, last = min(years) - 2, max(years) + 2
-    undated_x = last + 4  # the undated values stand in a column of their own
+    first, last = min(years) - 3, max(years) + 3
+    undated_x = last + 9  # the undated values stand in a column of their own, shaded
     colours = dict(zip(SOURCES, ("#1f77b4", "#d62728", "#2ca02c"), strict=True))
-    markers = {"population.total": "o", "population.urban": "s", "population.metro": "^"}
+    top = max(p.value for p in points) * 1.25
 
-    fig, ax = plt.subplots(figsize=(8, 4.2), dpi=100)
-    ax.axvspan(last + 2, undated_x + 2, color="#eeeeee", zorder=0)
-    seen: set[tuple[str, str]] = set()
-    for p in points:
-        x = p.year if p.year is not None else undated_x
-        label = f"{p.field.removeprefix('population.')} · {p.source}"
-        ax.scatter(
-            x,
-            p.value,
-            s=90,
-            marker=markers.get(p.field, "o"),
-            facecolor=colours.get(p.source, "black") if p.chosen else "white",
-            edgecolor=colours.get(p.source, "black"),
-            linewidth=2,
-            zorder=3,
-            label=label if (p.field, p.source) not in seen else None,
+    fig, axes = plt.subplots(1, len(fields), figsize=(9, 4.4), dpi=100, sharey=True)
+    for ax, field in zip(axes if len(fields) > 1 else [axes], fields, strict=True):
+        ax.axvspan(last + 3, undated_x + 12, color="#eeeeee", zorder=0)
+        mine = [p for p in points if p.field == field]
+        undated = [p for p in mine if p.year is None]
+        for p in mine:
+            x: float = p.year if p.year is not None else undated_x
+            if p.year is None and len(undated) > 1:  # side by side, never on top of each other
+                x += (undated.index(p) - (len(undated) - 1) / 2) * 4
+            colour = colours.get(p.source, "black")
+            ax.scatter(
+                x,
+                p.value,
+                s=90,
+                facecolor=colour if p.chosen else "white",
+                edgecolor=colour,
+                linewidth=2,
+                zorder=3,
+            )
+            note = f"{p.value:,}" + ("" if p.chosen else f"\n{p.reason}")
+            left = p.year is None and undated.index(p) == 0 and len(undated) > 1
+            ax.annotate(
+                note,
+                (x, p.value),
+                textcoords="offset points",
+                xytext=(-9, 6) if left else (9, 6),
+                ha="right" if left else "left",
+                fontsize=8,
+                color=colour,
+            )
+        ax.set_title(TITLES.get(field, field), fontsize=10)
+        ax.set_xlim(first, undated_x + 12)
+        ticks = list(range(first + 3 - (first + 3) % 5, last + 1, 10))
+        ax.set_xticks([*ticks, undated_x], [*map(str, ticks), "undated"])
+        ax.set_xlabel("as of")
+        ax.grid(axis="y", color="#dddddd")
+    first_ax = axes[0] if len(fields) > 1 else axes
+    first_ax.set_ylim(0, top)
+    first_ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    first_ax.set_ylabel("inhabitants")
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=9,
+            markerfacecolor=c,
+            markeredgecolor=c,
+            label=s,
         )
-        seen.add((p.field, p.source))
-        note = f"{p.value:,}" + ("" if p.chosen else f" ({p.reason})")
-        ax.annotate(note, (x, p.value), textcoords="offset points", xytext=(9, -4), fontsize=8)
-    ax.set_xlim(first, undated_x + 2)
-    ticks = list(range(first + 2 - (first + 2) % 5, last + 1, 5))
-    ax.set_xticks([*ticks, undated_x], [*map(str, ticks), "undated"])
-    ax.set_ylim(0, max(p.value for p in points) * 1.2)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
-    ax.set_xlabel("as of")
-    ax.set_ylabel("inhabitants")
-    ax.set_title("Zhezkazgan: population claims by source (filled: the value chosen)")
-    ax.grid(axis="y", color="#dddddd")
-    ax.legend(loc="lower left", fontsize=8, frameon=False, ncol=2)
-    fig.tight_layout()
+        for s, c in colours.items()
+    ]
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=9,
+            markerfacecolor="white",
+            markeredgecolor="gray",
+            label="open: an alternative, and why it lost",
+        )
+    )
+    fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False)
+    fig.suptitle(
+        "Zhezkazgan: the population each source gives (filled: the value chosen)", fontsize=11
+    )
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
     out.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(out, format="svg", metadata={"Date": None})
     plt.close(fig)
