@@ -26,6 +26,17 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from hypothesis import settings
+
+# The examples run under Hypothesis's own defaults, as a reader's tests would — health
+# checks included, unlike the suite's profiles (tests/conftest.py) — with no deadline (it
+# would time the machine), derandomised when the suite's profile is (CI).
+settings.register_profile(
+    "docs-reader",
+    parent=settings.get_profile("default"),  # not the suite's, which suppress too_slow
+    deadline=None,
+    derandomize=settings.default.derandomize,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -73,6 +84,16 @@ def test_python_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.Mon
     (tmp_path / "fixtures").symlink_to(ROOT / "fixtures")  # files they write go to tmp_path
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {"__name__": "__docs__"}
+    suite_profile = settings.get_current_profile_name()
+    settings.load_profile("docs-reader")
+    try:
+        ran = _run_python_blocks(path, namespace)
+    finally:
+        settings.load_profile(suite_profile)
+    assert ran > 0
+
+
+def _run_python_blocks(path: Path, namespace: dict[str, Any]) -> int:
     ran = 0
     for block in blocks(path):
         if block.info != "python" or block.not_run:
@@ -88,7 +109,7 @@ def test_python_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.Mon
         else:
             exec(compile(block.body, name, "exec"), namespace)
         ran += 1
-    assert ran > 0
+    return ran
 
 
 def test_every_block_that_is_not_run_says_why() -> None:

@@ -17,6 +17,7 @@ Two jobs:
 
 from __future__ import annotations
 
+import builtins
 import importlib
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -25,6 +26,7 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 import infobox
 from infobox import Profile, parse_article, parse_page, reconcile
@@ -182,21 +184,27 @@ def _draw_chart(app: Sphinx) -> None:
     draw_population_chart(population_points(zhezkazgan_profile(fixtures)), app.srcdir / CHART)
 
 
-def _resolve(path: str) -> object | None:
-    """The object a dotted name names, or None (``infobox.models.Settlement``)."""
-    parts = path.split(".")
-    for cut in range(len(parts), 0, -1):
-        try:
-            obj: object = importlib.import_module(".".join(parts[:cut]))
-        except ImportError:
+def resolve(path: str) -> object | None:
+    """The object a dotted name names, or None: ``infobox.models.Settlement``.
+
+    Each part is an attribute of the one before, as in Python code, and a submodule only
+    where there is no such attribute: ``infobox.reconcile`` is the function the package
+    exports, not the module of the same name.
+    """
+    first, *rest = path.split(".")
+    try:
+        obj: object = importlib.import_module(first)
+    except ImportError:
+        return None
+    for at, part in enumerate(rest, start=1):
+        if hasattr(obj, part):
+            obj = getattr(obj, part)
             continue
         try:
-            for part in parts[cut:]:
-                obj = getattr(obj, part)
-        except AttributeError:
+            obj = importlib.import_module(".".join([first, *rest[:at]]))
+        except ImportError:
             return None
-        return obj
-    return None
+    return obj
 
 
 def _public_names(env: BuildEnvironment) -> dict[int, str]:
@@ -206,7 +214,7 @@ def _public_names(env: BuildEnvironment) -> dict[int, str]:
         return cached
     names: dict[int, str] = {}
     for fullname in sorted(env.get_domain("py").objects, key=len):  # type: ignore[attr-defined]
-        obj = _resolve(fullname)
+        obj = resolve(fullname)
         if obj is not None and not isinstance(obj, (str, int, float, tuple, frozenset)):
             names.setdefault(id(obj), fullname)
     env._infobox_public_names = names  # type: ignore[attr-defined]
@@ -232,7 +240,7 @@ def _missing_reference(
     for candidate in candidates:
         if not candidate.startswith("infobox"):
             continue
-        obj = _resolve(candidate)
+        obj = resolve(candidate)
         if obj is None:
             continue
         public = _public_names(env).get(id(obj))
@@ -269,6 +277,14 @@ EXTERNAL: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         | {
             "os.PathLike": ("py:class", "library/os.html"),
             "pathlib.Path": ("py:class", "library/pathlib.html"),
+        }
+        | {
+            name: ("py:class", "library/stdtypes.html")
+            for name in ("str", "bytes", "tuple", "list", "dict", "set", "frozenset")
+        }
+        | {
+            name: ("py:class", "library/functions.html")
+            for name in ("int", "float", "bool", "type", "object")
         },
     ),
     "pyarrow": (
@@ -300,9 +316,31 @@ def write_inventories(folder: Path) -> dict[str, tuple[str, str]]:
     return mapping
 
 
+class ExactBuiltins(SphinxPostTransform):
+    """Make a reference to a builtin type (``str``, ``type``) name only the builtin.
+
+    In a signature, Sphinx looks a type's name up "fuzzily" — any documented object whose
+    name ends in it — so ``type[T]`` would link to ``Subdivision.type`` (an attribute),
+    or warn that ``type`` is ambiguous. Before references are resolved, such references
+    lose their context and their fuzziness: they find no object of the site, and the
+    python inventory links them to the Python documentation.
+    """
+
+    default_priority = 5  # before ReferencesResolver (10)
+
+    def run(self, **kwargs: Any) -> None:
+        for node in self.document.findall(pending_xref):
+            target = node.get("reftarget", "")
+            if node.get("refdomain") == "py" and isinstance(getattr(builtins, target, None), type):
+                for key in ("refspecific", "py:module", "py:class"):
+                    if key in node:
+                        del node[key]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the chart and the public-name resolver with Sphinx."""
     app.connect("builder-inited", _draw_chart)
     app.connect("missing-reference", _missing_reference)
+    app.add_post_transform(ExactBuiltins)
     assert infobox.__all__  # the package the docs describe is importable
     return {"parallel_read_safe": True, "parallel_write_safe": True}
