@@ -28,16 +28,6 @@ from typing import Any, NamedTuple
 import pytest
 from hypothesis import settings
 
-# The examples run under Hypothesis's own defaults, as a reader's tests would — health
-# checks included, unlike the suite's profiles (tests/conftest.py) — with no deadline (it
-# would time the machine), derandomised when the suite's profile is (CI).
-settings.register_profile(
-    "docs-reader",
-    parent=settings.get_profile("default"),  # not the suite's, which suppress too_slow
-    deadline=None,
-    derandomize=settings.default.derandomize,
-)
-
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("**/*.md"))
@@ -79,21 +69,32 @@ def python_pages() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", python_pages(), ids=lambda p: str(p.relative_to(DOCS)))
-def test_python_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each page's Python blocks run in order; the doctests give the output they show."""
+def test_python_examples_run(path: Path, tmp_path: Path) -> None:
+    """Each page's Python blocks run in order; the doctests give the output they show.
+
+    They run in a fresh interpreter, as a reader's would: nothing imported or warmed up
+    by the suite, and Hypothesis's own settings, health checks included, rather than the
+    suite's profiles (tests/conftest.py). Warnings are errors, and nothing may be
+    written to stderr (an unclosed file, say).
+    """
     (tmp_path / "fixtures").symlink_to(ROOT / "fixtures")  # files they write go to tmp_path
-    monkeypatch.chdir(tmp_path)
+    env = {**os.environ, "DOCS_DERANDOMIZE": "1" if settings.default.derandomize else ""}
+    done = subprocess.run(
+        [sys.executable, "-W", "error", __file__, str(path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
+    assert (0, "") == (done.returncode, done.stderr), done.stdout + done.stderr
+    assert re.fullmatch(r"ran [1-9][0-9]* blocks\n", done.stdout), done.stdout
+
+
+def run_page(path: Path) -> int:
+    """Run a page's Python blocks in order in one namespace; how many ran."""
     namespace: dict[str, Any] = {"__name__": "__docs__"}
-    suite_profile = settings.get_current_profile_name()
-    settings.load_profile("docs-reader")
-    try:
-        ran = _run_python_blocks(path, namespace)
-    finally:
-        settings.load_profile(suite_profile)
-    assert ran > 0
-
-
-def _run_python_blocks(path: Path, namespace: dict[str, Any]) -> int:
     ran = 0
     for block in blocks(path):
         if block.info != "python" or block.not_run:
@@ -104,7 +105,8 @@ def _run_python_blocks(path: Path, namespace: dict[str, Any]) -> int:
             out = io.StringIO()
             runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
             result = runner.run(test, out=out.write, clear_globs=False)
-            assert 0 == result.failed, out.getvalue()
+            if result.failed:
+                sys.exit(out.getvalue())
             namespace.update(test.globs)  # DocTest ran on a copy; later blocks see its names
         else:
             exec(compile(block.body, name, "exec"), namespace)
@@ -209,3 +211,12 @@ def test_the_shown_pattern_leaves_out_only_what_is_marked() -> None:
     assert not pattern.fullmatch("a\nb\n")
     assert not pattern.fullmatch("x\nd e\n")
     assert not pattern.fullmatch("a\nd e\nz\n")
+
+
+if __name__ == "__main__":
+    # test_python_examples_run's fresh interpreter: Hypothesis's defaults as a reader
+    # has them — the 200 ms deadline included, since without one the too_slow health
+    # check allows 30 s instead of 1 s — derandomised when the suite's profile is.
+    settings.register_profile("docs-reader", derandomize=bool(os.environ.get("DOCS_DERANDOMIZE")))
+    settings.load_profile("docs-reader")
+    sys.stdout.write(f"ran {run_page(Path(sys.argv[1]))} blocks\n")
