@@ -42,8 +42,10 @@ unit: $(VENV)/.installed-dev
 
 # The documentation site in docs/_build/html: every warning is an error (-W), and so is
 # every cross-reference that does not resolve (-n); --keep-going lists them all at once.
+# -E reads every page afresh: Sphinx does not see a changed docstring, and a page read
+# before would not repeat its warnings.
 docs: $(VENV)/.installed-dev
-	$(PY) -m sphinx -W -n --keep-going -b html docs docs/_build/html
+	$(PY) -m sphinx -E -W -n --keep-going -b html docs docs/_build/html
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
@@ -53,7 +55,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_dump.py --exports-only
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist docs/_build
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist docs/_build docs/_generated
 
 # Regenerate src/infobox/locale/cldr.json from the installed babel (CLDR); review the diff.
 locale-data: $(VENV)/.installed-dev

@@ -78,7 +78,8 @@ def test_python_examples_run(path: Path, tmp_path: Path) -> None:
     written to stderr (an unclosed file, say).
     """
     (tmp_path / "fixtures").symlink_to(ROOT / "fixtures")  # files they write go to tmp_path
-    env = {**os.environ, "DOCS_DERANDOMIZE": "1" if settings.default.derandomize else ""}
+    suite = settings.get_profile(settings.get_current_profile_name())
+    env = {**os.environ, "DOCS_DERANDOMIZE": "1" if suite.derandomize else ""}
     done = subprocess.run(
         [sys.executable, "-W", "error", __file__, str(path)],
         cwd=tmp_path,
@@ -121,6 +122,19 @@ def test_every_block_that_is_not_run_says_why() -> None:
             if block.not_run is not None:
                 assert len(block.not_run) > 10, block
                 assert block.info in {"python", "text", "sh"}, block
+
+
+def test_every_command_is_run_or_says_why() -> None:
+    """A shell block is never run, so it says why; a command in a text block is run."""
+    unmarked = [
+        f"{b.page}:{b.line}"
+        for p in PAGES
+        for b in blocks(p)
+        if b.not_run is None
+        and (b.info == "sh" or (b.info == "text" and re.match(r"(\$ )?infobox ", b.body)))
+        and not b.body.startswith("$ infobox")
+    ]
+    assert [] == unmarked
 
 
 # --- the command line ----------------------------------------------------------------
