@@ -45,7 +45,7 @@ myst_heading_anchors = 3
 # autodoc: members in source order, the signature's types also in the description.
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False  # True shows attrs' generated attr_dict[...] defaults
 add_module_names = False
 
 html_theme = "furo"
