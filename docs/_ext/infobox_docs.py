@@ -207,18 +207,17 @@ def resolve(path: str) -> object | None:
     return obj
 
 
-def _public_names(env: BuildEnvironment) -> dict[int, str]:
-    """id(object) → the name it is documented under, for every documented Python object."""
-    cached: dict[int, str] | None = getattr(env, "_infobox_public_names", None)
-    if cached is not None:
-        return cached
-    names: dict[int, str] = {}
+#: id(object) → the name it is documented under; filled after the pages are read.
+_PUBLIC_NAMES: dict[int, str] = {}
+
+
+def _collect_public_names(app: Sphinx, env: BuildEnvironment) -> None:
+    """Map every documented Python object to its documented name (``env-updated``)."""
+    _PUBLIC_NAMES.clear()
     for fullname in sorted(env.get_domain("py").objects, key=len):  # type: ignore[attr-defined]
         obj = resolve(fullname)
         if obj is not None and not isinstance(obj, (str, int, float, tuple, frozenset)):
-            names.setdefault(id(obj), fullname)
-    env._infobox_public_names = names  # type: ignore[attr-defined]
-    return names
+            _PUBLIC_NAMES.setdefault(id(obj), fullname)
 
 
 def _missing_reference(
@@ -243,7 +242,7 @@ def _missing_reference(
         obj = resolve(candidate)
         if obj is None:
             continue
-        public = _public_names(env).get(id(obj))
+        public = _PUBLIC_NAMES.get(id(obj))
         if public is None:
             return contnode  # it exists, but is not part of the documented API
         if public == target:
@@ -340,6 +339,7 @@ class ExactBuiltins(SphinxPostTransform):
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the chart and the public-name resolver with Sphinx."""
     app.connect("builder-inited", _draw_chart)
+    app.connect("env-updated", _collect_public_names)
     app.connect("missing-reference", _missing_reference)
     app.add_post_transform(ExactBuiltins)
     assert infobox.__all__  # the package the docs describe is importable
