@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 DEMO_FILES := fixtures/zhezkazgan/en.wiki
 PROFILE_FILES := fixtures/zhezkazgan/en.wiki fixtures/zhezkazgan/lv.txt fixtures/zhezkazgan/en-old.txt
 
-.PHONY: demo test lint typecheck unit package bench clean locale-data
+.PHONY: demo test lint typecheck unit docs package bench clean locale-data
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[dev,dump,dask]'
+	$(PY) -m pip install --quiet -e '.[dev,dump,dask,docs]'
 	touch $@
 
 # The infobox of the newest source, then one profile reconciled from all three sources,
@@ -32,7 +32,7 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/infobox dump fixtures/dumps/enwiki-sample-multistream.xml.bz2 \
 		-o $(VENV)/demo-settlements.jsonl --force
 
-test: lint typecheck unit package
+test: lint typecheck unit docs package
 
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
@@ -53,6 +53,13 @@ package: $(VENV)/.installed-dev
 	$(PY) -m twine check --strict dist/*
 	$(PY) tools/check_dist.py dist
 
+# The documentation site in docs/_build/html: every warning is an error (-W), and so is
+# every cross-reference that does not resolve (-n); --keep-going lists them all at once.
+# -E reads every page afresh: Sphinx does not see a changed docstring, and a page read
+# before would not repeat its warnings.
+docs: $(VENV)/.installed-dev
+	$(PY) -m sphinx -E -W -n --keep-going -b html docs docs/_build/html
+
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_tree.py
@@ -61,7 +68,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/bench_dump.py --exports-only
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist docs/_build docs/_generated
 
 # Regenerate src/infobox/locale/cldr.json from the installed babel (CLDR); review the diff.
 locale-data: $(VENV)/.installed-dev

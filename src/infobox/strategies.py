@@ -728,7 +728,7 @@ def _leader(draw: st.DrawFn, index: int | None) -> Leader:
 
 
 def leader(index: int | None = None) -> st.SearchStrategy[Leader]:
-    """One office: a title, its holders (several joined by ``; ``) or both.
+    """One office: a title, its holders (several joined by ``"; "``) or both.
 
     >>> from hypothesis import find
     >>> find(leader(0), lambda l: l.name is not None and "; " in l.name).name.count("; ")
