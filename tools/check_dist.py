@@ -73,6 +73,7 @@ GENERATED_PARTS: Final = frozenset(
         ".hypothesis",
         ".ipynb_checkpoints",
         "_build",
+        "_generated",
         "build",
         "dist",
     }
