@@ -91,31 +91,6 @@ def test_the_api_reference_documents_every_public_name(module_name: str) -> None
     assert [] == [n for n in module.__all__ if id(getattr(module, n)) not in documented]
 
 
-PAGES = sorted(DOCS.glob("**/*.md")) + sorted(DOCS.glob("**/*.py"))
-OUTSIDE = re.compile(r"(?<![\w-])shared/|\.\./shared|/work/|/home/|/tmp/")
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            page,
-            marks=pytest.mark.xfail(
-                strict=True, reason="the changelog's preamble is the lead's to rewrite"
-            ),
-        )
-        if page.name == "changelog.md"
-        else page
-        for page in PAGES
-    ],
-    ids=lambda p: str(p.relative_to(DOCS)),
-)
-def test_no_page_names_a_path_outside_the_repository(page: Path) -> None:
-    """A reader of the docs has only the repository: no shared/ specs or seeds, no /work."""
-    text = page.read_text(encoding="utf-8")
-    assert [] == [m.group() for m in OUTSIDE.finditer(text)]
-
-
 def _worked_table() -> list[list[str]]:
     text = (DOCS / "reconcile.md").read_text(encoding="utf-8")
     table = text[text.index("## The Zhezkazgan profile, worked") :]

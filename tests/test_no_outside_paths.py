@@ -30,6 +30,7 @@ FILES = sorted(
         "tools/*.py",
         "benchmarks/*.py",
         "docs/**/*.md",
+        "docs/**/*.py",
         "fixtures/**/*.md",
         "fixtures/**/*.py",
         "*.md",
@@ -38,7 +39,8 @@ FILES = sorted(
         ".ci/*",
     )
     for path in ROOT.glob(pattern)
-    if path.is_file() and not any(part.startswith(".venv") for part in path.parts)
+    if path.is_file()
+    and not any(part.startswith(".venv") or part == "_build" for part in path.parts)
 )
 
 #: Files other branches of issue 15 put right. The marks are strict: once a file is

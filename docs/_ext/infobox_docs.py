@@ -276,6 +276,8 @@ EXTERNAL: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         | {
             "os.PathLike": ("py:class", "library/os.html"),
             "pathlib.Path": ("py:class", "library/pathlib.html"),
+            "datetime.date": ("py:class", "library/datetime.html"),
+            "datetime.date.fromisoformat": ("py:method", "library/datetime.html"),
         }
         | {
             name: ("py:class", "library/stdtypes.html")
