@@ -790,12 +790,26 @@ class _Emitter:
             if name is None:
                 node = node or _build(tokens, first, after)
                 name = str(node.title)
-            if _link_is_hidden(self.restored(name), self.categories):
+            target = self.restored(name)
+            if _link_is_hidden(target, self.categories):
                 return
             if node is None:
-                shown = _plain_link_text(tokens, first, after, name, self.restored)
-                if shown is not None:
-                    _emit_coarse(shown, start, end, out, builder)
+                # [[a]] and [[a|b]], told by their number of tokens: one token between
+                # the brackets is text, and so are the two around a separator.
+                width = after - first
+                if width == 3 and tokens[first + 1].__class__ is _T.Text:
+                    seen: str | None = link_text(target, None)
+                elif (
+                    width == 5
+                    and tokens[first + 1].__class__ is _T.Text
+                    and tokens[first + 2].__class__ is _T.WikilinkSeparator
+                    and tokens[first + 3].__class__ is _T.Text
+                ):
+                    seen = link_text(target, self.restored(tokens[first + 3]["text"]))
+                else:
+                    seen = _plain_link_text(tokens, first, after, name, self.restored)
+                if seen is not None:
+                    _emit_coarse(seen, start, end, out, builder)
                     return
         elif kind is _T.TemplateOpen:
             if node is None and _template_shows_nothing(tokens, first):
