@@ -295,9 +295,12 @@ def _word_places(text: str) -> list[int]:
             piece = piece.translate(_EXTRA_TABLE)
         # Case folding is ~2x quicker than lower-casing, and where it keeps the length it
         # puts a first word where lower-casing does (a test checks every character).
-        lowered = piece.casefold()
-        if len(lowered) != len(piece):
+        if "ß" in piece:  # German: "ß" folds to two letters, so lower-case at once
             lowered = piece.lower()
+        else:
+            lowered = piece.casefold()
+            if len(lowered) != len(piece):
+                lowered = piece.lower()
         for word in _LEAD_WORDS:
             found = lowered.find(word)
             while found >= 0:
