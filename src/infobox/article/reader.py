@@ -477,7 +477,8 @@ def _reopens(source: str, start: int, end: int) -> int:
     return found.start() if found is not None and found.start() < end else -1
 
 
-_OPENER_CHAR: Final = re.compile(r"[{\[<=]")
+#: The characters an opener starts with.
+_OPENER_CHARS: Final = "{[<="
 
 
 class _Openers:
@@ -485,21 +486,29 @@ class _Openers:
 
     The walk asks about text after text, forward: between two opener characters
     (``{``, ``[``, ``<``, ``=``: each opener starts with one) nothing needs a search.
+    Where each of the four is next is kept apart, and found again by ``str.find`` only
+    once the walk passes it (~5x quicker than a regex search for any of them).
     """
 
-    __slots__ = ("next", "since", "source")
+    __slots__ = ("found", "next", "since", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.since = len(source) + 1  # no place looked at yet
+        self.found = [0] * len(_OPENER_CHARS)  # each character's first place at or after since
         self.next = -1  # the first opener character at or after ``since``
 
     def find(self, start: int, end: int) -> int:
         """``_reopens(source, start, end)``."""
         if start < self.since or start > self.next:
-            found = _OPENER_CHAR.search(self.source, start)
+            source, found, size = self.source, self.found, len(self.source)
+            backwards = start < self.since
+            for k, char in enumerate(_OPENER_CHARS):
+                if backwards or found[k] < start:
+                    at = source.find(char, start)
+                    found[k] = at if at >= 0 else size
             self.since = start
-            self.next = found.start() if found is not None else len(self.source)
+            self.next = min(found)
         if self.next >= end:
             return -1  # no opener character in [start, next), so none in [start, end)
         return _reopens(self.source, start, end)
