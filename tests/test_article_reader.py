@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from mwparserfromhell.parser import tokens as _T
 
@@ -14,9 +14,11 @@ from infobox import wikitree
 from infobox.article.offsets import SpansBuilder
 from infobox.article.reader import (
     _CLOSED_REF,
+    _DROP,
     _MAY_REOPEN,
     Block,
     _blank,
+    _drops,
     _extent,
     _line_mark,
     _Openers,
@@ -557,3 +559,10 @@ def test_a_line_mark_is_measured_as_the_extent_walk_measures_it(text: str) -> No
         assert extent is not None
         after, end, name, _ = extent
         assert marked == (after, end, name)
+
+
+@given(st.text(st.sampled_from("'_ABa x\n"), max_size=30))
+@example("'''Jezkazgan''' __NOTOC__ ___A__B__ ''x'''' __a__")
+def test_drops_are_what_the_drop_pattern_finds(text: str) -> None:
+    """The quick finder gives the matches _DROP.finditer gives, in order."""
+    assert [m.span() for m in _drops(text)] == [m.span() for m in _DROP.finditer(text)]

@@ -1180,6 +1180,26 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
+def _drops(value: str) -> Iterator[re.Match[str]]:
+    """``_DROP.finditer(value)``, found quicker.
+
+    A match starts only at ``''`` or ``__``: ``str.find`` goes from one to the next,
+    and the pattern is tried only there (the regex's own search tests every character).
+    """
+    at = 0
+    while True:
+        quotes, underscores = value.find("''", at), value.find("__", at)
+        if quotes < 0 and underscores < 0:
+            return
+        at = underscores if quotes < 0 or 0 <= underscores < quotes else quotes
+        found = _DROP.match(value, at)
+        if found is None:
+            at += 1
+            continue
+        yield found
+        at = found.end()
+
+
 def _emit_text(value: str, start: int, out: list[str], builder: SpansBuilder) -> None:
     value = value.replace(_HEADING_MARK, " ")
     if "''" not in value and "__" not in value:  # nothing that _DROP drops
@@ -1188,7 +1208,7 @@ def _emit_text(value: str, start: int, out: list[str], builder: SpansBuilder) ->
             builder.exact(len(value), start)
         return
     at = 0
-    for dropped in _DROP.finditer(value):
+    for dropped in _drops(value):
         if dropped.start() > at:
             out.append(value[at : dropped.start()])
             builder.exact(dropped.start() - at, start + at)
