@@ -43,8 +43,14 @@ def normalize_title(name: str) -> str:
     >>> normalize_title("Template:Infobox  City")
     'Infobox City'
     """
-    name = _SPACES.sub(" ", _COMMENT.sub("", name)).strip()
-    name = _NAMESPACE.sub("", name)
+    if "<!--" in name:
+        name = _COMMENT.sub("", name)
+    # White space but single plain spaces is unprintable: most names need no regex.
+    if "_" in name or "  " in name or not name.isprintable():
+        name = _SPACES.sub(" ", name)
+    name = name.strip()
+    if name.startswith(("template", "Template")):
+        name = _NAMESPACE.sub("", name)
     return name[:1].upper() + name[1:]
 
 
