@@ -18,8 +18,10 @@ def _by_regex(name: str) -> str:
 @given(
     st.lists(
         st.sampled_from(
-            ["Template:", "template :", "Infobox", "infobox", "_", " ", "  ", "\t", "\n"]
-            + ["<!--", "-->", "x", "\u00a0", "\u2028", "Город", ":", "Tem"]
+            [
+                *("Template:", "template :", "Infobox", "infobox", "_", " ", "  ", "\t"),
+                *("\n", "<!--", "-->", "x", "\u00a0", "\u2028", "Город", ":", "Tem"),
+            ]
         ),
         max_size=10,
     ).map("".join)
