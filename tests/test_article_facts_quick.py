@@ -1,0 +1,197 @@
+"""The fact layer's quicker ways give exactly what the slow ways they replaced give.
+
+Each test keeps the slow way here, as the oracle, and compares it with the quick one
+on every sentence of the fixture pages and on generated input.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Collection
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from infobox.article.detect import detect_language
+from infobox.article.facts import negation
+from infobox.article.facts.sentence import Sentence
+from infobox.article.facts.tokens import (
+    WORD,
+    Rules,
+    _compiled,
+    _needles,
+    _words_search,
+    rules_for,
+)
+from infobox.article.languages import LANGUAGES, Language
+from infobox.article.reader import looks_like_wikitext, read_plain, read_wikitext
+from infobox.article.sentences import split_sentences
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@functools.cache
+def _fixture_sentences() -> tuple[tuple[str, Language], ...]:
+    """Every sentence of every fixture page, with the page's language (else English)."""
+    found: list[tuple[str, Language]] = []
+    for path in sorted(FIXTURES.rglob("*.wiki")) + sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        reading = read_wikitext(text) if looks_like_wikitext(text) else read_plain(text)
+        language = LANGUAGES.get(detect_language(text), LANGUAGES["en"])
+        for block in reading.blocks:
+            for a, b in split_sentences(block.text, language.abbreviations, block.breaks):
+                found.append((block.text[a:b], language))
+    return tuple(found)
+
+
+def test_the_fixture_pages_give_sentences_in_every_language_with_rules() -> None:
+    """The comparisons below run on many sentences of each language (not on none)."""
+    counts = {code: 0 for code in LANGUAGES}
+    for _, language in _fixture_sentences():
+        counts[language.code] += 1
+    assert all(count >= 20 for count in counts.values()), counts
+
+
+# --- the word search: substring tests instead of one regular expression ----------
+
+
+def _words_search_by_regex(words: Collection[str]) -> Callable[[str], bool]:
+    """_words_search as it was: one alternation of all the words over the lower case."""
+    if not words:
+        return lambda text: False
+    if any(sigma in word for word in words for sigma in "σς"):
+        return lambda text: True
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return lambda text: pattern.search(text.lower()) is not None
+
+
+def _word_sets(rules: Rules) -> tuple[Collection[str], ...]:
+    """The word sets the fact rules search a text for."""
+    return (rules.region_heads, rules._evidence.union(rules._evidence_stems))
+
+
+def test_the_word_search_answers_as_the_regex_did_on_every_fixture_sentence() -> None:
+    """Region heads and evidence words: the same answer for every sentence."""
+    for sentence, language in _fixture_sentences():
+        rules = rules_for(language)
+        for words in _word_sets(rules):
+            expected = _words_search_by_regex(words)(sentence)
+            assert _words_search(words)(sentence) == expected, (sentence, language.code)
+
+
+_WORD_PIECES = st.sampled_from(["a", "ab", "abc", "b", "bc", "region", "ion", "σ", "ς", "ΣA", "İ"])
+_SEARCH_TEXT = st.lists(
+    st.one_of(
+        _WORD_PIECES, st.sampled_from([" ", ".", "REGION", "İON", "Ab"]), st.text(max_size=3)
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(st.frozensets(st.one_of(_WORD_PIECES, st.text(max_size=4)), max_size=5), _SEARCH_TEXT)
+@example(frozenset({"ab", "abc"}), "xABCx")
+@example(frozenset({"ion", "region"}), "REGION")
+@example(frozenset({""}), "")
+@example(frozenset({"i̇on"}), "İON")
+def test_the_word_search_answers_as_the_regex_does(words: frozenset[str], text: str) -> None:
+    """Any words, any text: the substring tests answer as the alternation does."""
+    assert _words_search(words)(text) == _words_search_by_regex(words)(text)
+
+
+@given(st.lists(st.one_of(_WORD_PIECES, st.text(max_size=4)), max_size=6), _SEARCH_TEXT)
+def test_a_text_holds_a_kept_needle_whenever_it_holds_a_word(words: list[str], text: str) -> None:
+    """Dropping a word that holds another loses no text that holds one of the words."""
+    needles = _needles(words)
+    assert set(needles) <= set(words)
+    assert any(w in text for w in words) == any(n in text for n in needles)
+
+
+# --- rules_for: the last language's rules at hand ------------------------------
+
+
+def test_rules_for_gives_the_compiled_rules_of_the_language_asked() -> None:
+    """Asked in turns, each language gets its own rules, the cache's."""
+    order = [*sorted(LANGUAGES), *sorted(LANGUAGES, reverse=True), "en", "en", "ru", "en"]
+    for code in order:
+        language = LANGUAGES[code]
+        rules = rules_for(language)
+        assert rules is _compiled(language)
+        assert rules.language is language
+
+
+# --- negation: the negations of a clause, asked in one loop ----------------------
+
+
+@functools.cache
+def _negation_before(language: Language) -> negation._Negations:
+    """The language's negations, compiled apart from the module's cache."""
+    return negation._Negations(language)
+
+
+def _negation_at_before(s: Sentence, j: int) -> bool:
+    """negation_at as it was: the exceptions asked first."""
+    toks = s.toks
+    if not 0 <= j < len(toks) or toks.kind[j] != WORD:
+        return False
+    neg = _negation_before(s.rules.language)
+    if neg.exceptions.at(toks.low, j) is not None:
+        return False
+    return neg.words.at(toks.low, j) is not None or neg.prefixed.at(toks.low, j) is not None
+
+
+def _negated_before(s: Sentence, a: int, b: int) -> bool:
+    """negated as it was: negation_at asked for each token of the clause."""
+    start, end = negation.clause(s, a, b)
+    return any(_negation_at_before(s, j) for j in range(start, end + 1))
+
+
+def _check_negations(s: Sentence) -> None:
+    n = len(s.toks)
+    for a in range(-1, n + 1):
+        assert negation.negation_at(s, a) == _negation_at_before(s, a), (s.toks.text, a)
+    for a in range(n):
+        for b in (a, min(a + 2, n - 1)):
+            assert negation.negated(s, a, b) == _negated_before(s, a, b), (s.toks.text, a, b)
+
+
+def test_negations_are_found_as_before_in_every_fixture_sentence_that_has_one() -> None:
+    """Every token and clause of every fixture sentence with a word a negation starts with."""
+    checked = 0
+    for sentence, language in _fixture_sentences():
+        neg = _negation_before(language)
+        low = sentence.lower()
+        if not any(word.split()[0].lower() in low for word in language.facts.negations):
+            continue
+        s = Sentence(sentence, rules_for(language), ())
+        low_tokens = s.toks.low
+        if any(
+            neg.words.at(low_tokens, j) or neg.prefixed.at(low_tokens, j)
+            for j in range(len(low_tokens))
+        ):
+            checked += 1
+            _check_negations(s)
+    assert checked >= 30
+
+
+_NEGATION_PIECES = st.sampled_from(
+    [
+        *("not", "no", "never", "not only", "not far", "not less than", "is", "part", "of"),
+        *("не", "не только", "не менее", "нет", "входит", "в", "состав", "но", "и"),
+        *("nav", "ne", "neietilpst", "neatrodas", "ne tikai", "neliela", "un", "sastāvā"),
+        *(",", ";", "(", ")", "—", "-", "Region", "1990", "45,000", "km"),
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_NEGATION_PIECES, st.text(max_size=3)), max_size=24).map(" ".join),
+    st.sampled_from(sorted(LANGUAGES)),
+)
+@example("The city is not part of Limburg Province.", "en")
+@example("Город не входит в состав области, но не только.", "ru")
+@example("Pilsēta neietilpst novadā un ne tikai.", "lv")
+def test_negations_are_found_as_before_in_any_sentence(text: str, code: str) -> None:
+    """Generated clauses of negation words, exceptions, prefixes and boundaries."""
+    _check_negations(Sentence(text, rules_for(LANGUAGES[code]), ()))
