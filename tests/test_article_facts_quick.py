@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from infobox.article import sentences
 from infobox.article.detect import detect_language
 from infobox.article.facts import negation
 from infobox.article.facts.sentence import Sentence
@@ -195,3 +196,101 @@ _NEGATION_PIECES = st.sampled_from(
 def test_negations_are_found_as_before_in_any_sentence(text: str, code: str) -> None:
     """Generated clauses of negation words, exceptions, prefixes and boundaries."""
     _check_negations(Sentence(text, rules_for(LANGUAGES[code]), ()))
+
+
+# --- sentences: white space trimmed by str.strip, the word before a stop by rsplit ----
+
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _abbreviated_before(text: str, dot: int, abbreviations: Collection[str]) -> bool:
+    """The abbreviation test as it was: a regular expression for the word before."""
+    window = text[max(dot - 40, 0) : dot]
+    found = _WORD_BEFORE.search(window)
+    if found is None:
+        return False
+    word = found.group(1).lstrip("\"'“‘«([").casefold()
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in abbreviations or word.rsplit(".", 1)[-1] in abbreviations
+
+
+def _trim_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """The trim as it was: a character at a time."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_before(
+    text: str, abbreviations: Collection[str], breaks: Collection[int]
+) -> list[tuple[int, int]]:
+    """split_sentences as it was."""
+    cuts = [b for b in breaks if 0 < b < len(text)]
+    for match in sentences._END.finditer(text):
+        if match.group(1).islower():
+            continue
+        if match.group()[0] == "." and _abbreviated_before(text, match.start(), abbreviations):
+            continue
+        cuts.append(match.end())
+    cuts.sort()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        if cut <= start:
+            continue
+        a, b = _trim_before(text, start, cut)
+        if a < b:
+            spans.append((a, b))
+        start = cut
+    return spans
+
+
+def test_str_strip_and_the_regex_white_space_are_the_same_characters() -> None:
+    """What the quick ways rest on: str.isspace and \\s agree on every code point."""
+    space = re.compile(r"\s")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (space.match(char) is not None) == char.isspace(), hex(code)
+
+
+def test_every_fixture_block_splits_as_before() -> None:
+    """Every block of every fixture page, in its language, with its forced breaks."""
+    blocks = 0
+    for path in sorted(FIXTURES.rglob("*.wiki")) + sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        reading = read_wikitext(text) if looks_like_wikitext(text) else read_plain(text)
+        language = LANGUAGES.get(detect_language(text), LANGUAGES["en"])
+        for block in reading.blocks:
+            expected = _split_before(block.text, language.abbreviations, block.breaks)
+            spans = list(split_sentences(block.text, language.abbreviations, block.breaks))
+            assert spans == expected, block.text
+            blocks += 1
+    assert blocks >= 1000
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        *("It", "is", "approx", "г", "J", "tūkst", "A", "b", "word", "Smith", "1990", "24"),
+        *(".", "..", "!", "?", "…", '"', "»", ")", "]", "(", "«", "“", "'", "."),
+        *(" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2028", "\x1c", "\x85", "\u3000", "\u200b"),
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_SENTENCE_PIECES, st.text(max_size=3)), max_size=30).map("".join),
+    st.sampled_from(sorted(LANGUAGES)),
+    st.sets(st.integers(-2, 60), max_size=4),
+)
+@example("Met J\n. Smith here. It lies approx\n. 400 km away.", "en", set())
+@example("It lies approx. 400 km. J. Smith was here. \u00a0 B. ", "en", set())
+@example("A.\u2028B. C.\x1c", "en", {1, 3})
+def test_any_text_splits_as_before(text: str, code: str, breaks: set[int]) -> None:
+    """Generated text of stops, quotes, brackets, initials and every kind of white space."""
+    abbreviations = LANGUAGES[code].abbreviations
+    assert list(split_sentences(text, abbreviations, breaks)) == _split_before(
+        text, abbreviations, breaks
+    )
