@@ -19,11 +19,13 @@ from infobox.article.detect import detect_language
 from infobox.article.facts import negation
 from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import (
+    DIGIT,
     WORD,
     Rules,
     _compiled,
     _needles,
     _words_search,
+    holds_digit,
     rules_for,
 )
 from infobox.article.languages import LANGUAGES, Language
@@ -294,3 +296,28 @@ def test_any_text_splits_as_before(text: str, code: str, breaks: set[int]) -> No
     assert list(split_sentences(text, abbreviations, breaks)) == _split_before(
         text, abbreviations, breaks
     )
+
+
+# --- the digit test: substring tests in an ASCII text -----------------------------
+
+
+def test_the_digit_test_answers_as_the_search_on_every_fixture_sentence() -> None:
+    """Every fixture sentence, ASCII or not: holds_digit is DIGIT.search."""
+    for sentence, _ in _fixture_sentences():
+        assert holds_digit(sentence) == (DIGIT.search(sentence) is not None), sentence
+
+
+@given(
+    st.one_of(
+        st.text(st.characters(max_codepoint=127)),
+        st.text(st.sampled_from("0123456789٣²¹₂ⅫA a.\u00a0é")),
+        st.text(),
+    )
+)
+@example("")
+@example("9")
+@example("abc0")
+@example("٣²₂Ⅻ")
+def test_the_digit_test_answers_as_the_search(text: str) -> None:
+    """Any text: only 0-9 are digits here (not ٣ or ²), in ASCII text or not."""
+    assert holds_digit(text) == (DIGIT.search(text) is not None)

@@ -14,9 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Final, Generic, TypeVar
-
-import attrs
+from typing import Final, Generic, NamedTuple, TypeVar
 
 from ..languages import Language
 
@@ -33,6 +31,33 @@ SYM: Final = 3
 SPACES: Final = frozenset(" \u00a0\u202f\u2009")
 #: A digit a numeral starts with (a sentence without one holds no quantity).
 DIGIT: Final = re.compile("[0-9]")
+
+
+def holds_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit ``0`` … ``9`` (:data:`DIGIT` finds one).
+
+    >>> holds_digit("Founded in 1938."), holds_digit("Основан в 1201 году."), holds_digit("Рига")
+    (True, True, False)
+    """
+    if text.isascii():
+        # Ten substring tests (each a memchr in C) take half the time of the
+        # character-set search, which looks at each character in turn; in a text of
+        # wider characters they do not, and the search is kept.
+        return (
+            "0" in text
+            or "1" in text
+            or "2" in text
+            or "3" in text
+            or "4" in text
+            or "5" in text
+            or "6" in text
+            or "7" in text
+            or "8" in text
+            or "9" in text
+        )
+    return DIGIT.search(text) is not None
+
+
 _MAX_DIGITS: Final = 30
 #: How many words' candidates a phrase set remembers before it starts again.
 _MEMO_SIZE: Final = 20_000
@@ -447,8 +472,16 @@ def rules_for(language: Language) -> Rules:
     return rules
 
 
-@attrs.frozen
-class Numeral:
+class Numeral(NamedTuple):
+    """A numeral of a sentence: its extent, its value (None if unreadable) and its shape.
+
+    A named tuple, not a frozen attrs class: a sentence makes one per digit run, and
+    a tuple is made in less than half the time.
+
+    >>> Numeral(0, 4, Decimal("1938"), "1938", grouped=False, fraction=False, ordinal=False).value
+    Decimal('1938')
+    """
+
     start: int
     end: int
     value: Decimal | None
