@@ -21,9 +21,12 @@ from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import (
     DIGIT,
     WORD,
+    Phrases,
     Rules,
+    Tokens,
     _compiled,
     _needles,
+    _token_matches,
     _words_search,
     holds_digit,
     rules_for,
@@ -321,3 +324,108 @@ def test_the_digit_test_answers_as_the_search_on_every_fixture_sentence() -> Non
 def test_the_digit_test_answers_as_the_search(text: str) -> None:
     """Any text: only 0-9 are digits here (not ٣ or ²), in ASCII text or not."""
     assert holds_digit(text) == (DIGIT.search(text) is not None)
+
+
+# --- phrases: the token that found the candidates is not matched again -------------
+
+
+def _at_before(phrases: Phrases[object], words: list[str], i: int) -> tuple[int, object] | None:
+    """Phrases.at as it was: every token of each candidate matched."""
+    if not 0 <= i < len(words):
+        return None
+    best: tuple[int, object] | None = None
+    for pattern, payload in _candidates(phrases, words[i], phrases._starting):
+        end = i + len(pattern)
+        if end > len(words) or (best is not None and end <= best[0]):
+            continue
+        if all(_token_matches(part, words[i + k]) for k, part in enumerate(pattern)):
+            best = (end, payload)
+    return best
+
+
+def _ending_before(phrases: Phrases[object], words: list[str], i: int) -> tuple[int, object] | None:
+    """Phrases.ending as it was: every token of each candidate matched."""
+    if not 0 <= i < len(words):
+        return None
+    best: tuple[int, object] | None = None
+    for pattern, payload in _candidates(phrases, words[i], phrases._ending):
+        start = i - len(pattern) + 1
+        if start < 0 or (best is not None and start >= best[0]):
+            continue
+        if all(_token_matches(part, words[start + k]) for k, part in enumerate(pattern)):
+            best = (start, payload)
+    return best
+
+
+_Candidates = tuple[tuple[tuple[tuple[str, bool], ...], object], ...]
+
+
+def _candidates(phrases: Phrases[object], word: str, memo: dict[str, _Candidates]) -> _Candidates:
+    """The phrases that may start (or end) at ``word``, as the phrase set looks them up."""
+    if memo is phrases._starting:
+        phrases.at([word], 0)
+    else:
+        phrases.ending([word], 0)
+    return memo[word]
+
+
+def _check_phrases(phrases: Phrases[object], words: list[str], every: bool = True) -> int:
+    """Compare at and ending with the old ones at each token.
+
+    Unless ``every``, only at the tokens that have candidates: elsewhere both give
+    None before any matching.
+    """
+    compared = 0
+    for i in range(-1, len(words) + 1):
+        inside = 0 <= i < len(words)
+        if every or (inside and _candidates(phrases, words[i], phrases._starting)):
+            assert phrases.at(words, i) == _at_before(phrases, words, i), (words, i)
+            compared += 1
+        if every or (inside and _candidates(phrases, words[i], phrases._ending)):
+            assert phrases.ending(words, i) == _ending_before(phrases, words, i), (words, i)
+            compared += 1
+    return compared
+
+
+def _phrase_sets(rules: Rules) -> list[Phrases[object]]:
+    return [value for value in vars(rules).values() if isinstance(value, Phrases)]
+
+
+def test_every_phrase_set_matches_as_before_on_the_fixture_sentences() -> None:
+    """Each phrase set of each language, at and ending at the tokens of sentences with digits."""
+    matched = 0
+    for n, (sentence, language) in enumerate(_fixture_sentences()):
+        if n % 8 or not holds_digit(sentence):  # an eighth of them: enough, and quick
+            continue
+        rules = rules_for(language)
+        toks = Tokens(sentence, rules)
+        for phrases in _phrase_sets(rules):
+            words = toks.low if phrases.lower else toks.raw
+            matched += _check_phrases(phrases, words, every=False)
+    assert matched >= 1000
+
+
+_PHRASE_WORDS = st.sampled_from(["a", "b", "ab", "abc", "c", "pop", "popu", "km", "KM", "per"])
+_PHRASE = st.lists(
+    st.one_of(_PHRASE_WORDS, _PHRASE_WORDS.map(lambda w: w + "*"), st.sampled_from(["*", "a-b"])),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+@given(
+    st.lists(st.tuples(_PHRASE, st.integers(0, 3)), max_size=6),
+    st.lists(
+        st.one_of(_PHRASE_WORDS, st.sampled_from(["population", "abcd", "-", ""])), max_size=8
+    ),
+    st.booleans(),
+)
+@example([("a b", 1), ("a", 2), ("a b c", 3)], ["a", "b", "c", "a", "b"], True)
+@example([("pop*", 1), ("pop* km", 2), ("a pop*", 3)], ["a", "population", "km"], True)
+@example([("KM", 1), ("per KM", 2)], ["per", "KM", "km"], False)
+def test_phrases_match_as_before(
+    entries: list[tuple[str, int]], words: list[str], lower: bool
+) -> None:
+    """Generated phrases of whole tokens and stems, at and ending at every token."""
+    phrases: Phrases[object] = Phrases(entries, lower=lower)
+    _check_phrases(phrases, words)

@@ -177,7 +177,11 @@ class Phrases(Generic[T]):
             end = i + len(pattern)
             if end > len(words) or (best is not None and end <= best[0]):
                 continue
-            if all(_token_matches(part, words[i + k]) for k, part in enumerate(pattern)):
+            # The first token matched when the candidates were looked up: a phrase
+            # of one token (most are) needs no more, a longer one only the rest.
+            if end == i + 1 or all(
+                _token_matches(pattern[k], words[i + k]) for k in range(1, len(pattern))
+            ):
                 best = (end, payload)
         return best
 
@@ -202,7 +206,10 @@ class Phrases(Generic[T]):
             start = i - len(pattern) + 1
             if start < 0 or (best is not None and start >= best[0]):
                 continue
-            if all(_token_matches(part, words[start + k]) for k, part in enumerate(pattern)):
+            # The last token matched when the candidates were looked up.
+            if start == i or all(
+                _token_matches(pattern[k], words[start + k]) for k in range(len(pattern) - 1)
+            ):
                 best = (start, payload)
         return best
 
