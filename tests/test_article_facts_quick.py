@@ -429,3 +429,45 @@ def test_phrases_match_as_before(
     """Generated phrases of whole tokens and stems, at and ending at every token."""
     phrases: Phrases[object] = Phrases(entries, lower=lower)
     _check_phrases(phrases, words)
+
+
+# --- a sentence's set-up: the names' sets shared, the quantity tables in one loop ---
+
+
+def _check_set_up(s: Sentence, names: Collection[str]) -> None:
+    """The sets and tables a Sentence makes, against the comprehensions it used."""
+    folded = frozenset(name.casefold() for name in names)
+    assert s.names == folded
+    assert s.name_words == frozenset(w for name in folded for w in name.split())
+    assert list(s.by_tok.items()) == [(q.tok, q) for q in s.quantities]
+    assert s.by_first == {q.first: q for q in s.quantities}
+    assert list(s.by_first) == list({q.first: q for q in s.quantities})
+    assert s.by_last == {q.last: q for q in s.quantities}
+    assert list(s.by_last) == list({q.last: q for q in s.quantities})
+    assert s.index == {q.tok: k for k, q in enumerate(s.quantities)}
+
+
+def test_a_sentence_sets_up_as_before_on_the_fixture_sentences() -> None:
+    """Every fixture sentence with a digit, with the names as a tuple and as a list."""
+    for sentence, language in _fixture_sentences():
+        if holds_digit(sentence):
+            rules = rules_for(language)
+            for names in (("Riga", "Rīga", "Frankfurt am Main"), ["Казань", "КАЗАНЬ"], ()):
+                _check_set_up(Sentence(sentence, rules, names), names)
+
+
+@given(
+    st.lists(st.text(st.sampled_from("aAbΣς İ-"), max_size=8), max_size=4),
+    st.booleans(),
+    st.lists(st.one_of(_NEGATION_PIECES, st.text(max_size=3)), max_size=12).map(" ".join),
+)
+def test_a_sentence_takes_the_names_it_is_given(
+    names: list[str], as_tuple: bool, text: str
+) -> None:
+    """Names given in turn, as tuples (remembered) or lists: each sentence has its own."""
+    rules = rules_for(LANGUAGES["en"])
+    given_names: Collection[str] = tuple(names) if as_tuple else names
+    _check_set_up(Sentence(text, rules, given_names), given_names)
+    if names and not as_tuple:
+        names.append("Other Place")  # a list may change after one sentence was read
+        _check_set_up(Sentence(text, rules, names), names)
