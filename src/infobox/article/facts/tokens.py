@@ -23,7 +23,9 @@ from ..languages import Language
 _TOKEN: Final = re.compile(r"([0-9]+)|([^\W\d_][^\W_]*)|(\S)")
 _WORD_TOKEN: Final = re.compile(r"[^\W\d_][^\W_]*")
 # The same tokens, each with the white space before it (what _TOKEN's search skips).
-_SPACED_TOKEN: Final = re.compile(r"(\s*+)(?:([0-9]+)|([^\W\d_][^\W_]*)|(\S))")
+# The word comes first: most tokens are words, and the search tries them first (the
+# alternatives cannot both match: a word starts with a letter, a digit run with 0-9).
+_SPACED_TOKEN: Final = re.compile(r"(\s*+)(?:([^\W\d_][^\W_]*)|([0-9]+)|(\S))")
 NUM: Final = 1
 WORD: Final = 2
 SYM: Final = 3
@@ -513,7 +515,7 @@ class Tokens:
         # One findall gives each token with the white space before it: the offsets
         # are running sums of their lengths (no match object per token).
         end = 0
-        for space, digits, word, other in _SPACED_TOKEN.findall(text):
+        for space, word, digits, other in _SPACED_TOKEN.findall(text):
             if word:
                 kinds.append(WORD)
                 raws.append(word)
