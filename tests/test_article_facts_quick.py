@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from infobox.article import sentences
 from infobox.article.detect import detect_language
-from infobox.article.facts import negation
+from infobox.article.facts import _READERS, Context, Found, extract, founding, negation, population
 from infobox.article.facts.sentence import Sentence
 from infobox.article.facts.tokens import (
     DIGIT,
@@ -471,3 +471,86 @@ def test_a_sentence_takes_the_names_it_is_given(
     if names and not as_tuple:
         names.append("Other Place")  # a list may change after one sentence was read
         _check_set_up(Sentence(text, rules, names), names)
+
+
+# --- list items: read in full only under a heading of counts ------------------------
+
+
+def _in_full(sentence: str, rules: Rules, context: Context) -> list[Found]:
+    """A sentence read with no quick no: every kind reads it, each in full."""
+    if not sentence:
+        return []
+    s = Sentence(sentence, rules, _NAMES, context)
+    for read in _READERS:
+        if read is population.read:
+            population._populations(s)
+            population._list_item(s)
+        elif read is founding.read:
+            founding._founded(s)
+            if not any(f.kind == "founded" for f in s.found):
+                founding._founded_far(s)
+        else:
+            read(s)
+    context.areas = lambda: s.named_areas()[-8:]
+    return sorted(s.found, key=lambda f: (f.start, f.end, f.kind))
+
+
+_NAMES = ("Riga", "Rīga", "Казань", "Jezkazgan")
+_HEADINGS = st.sampled_from(
+    [
+        *("Население", "Численность населения", "Население района", "История", "Экономика"),
+        *("Population", "Historical population", "Residents", "History", "Demographics"),
+        *("Iedzīvotāji", "Iedzīvotāju skaits", "Vēsture", "Population of the county", ""),
+    ]
+)
+_ITEM_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            *("2002", "—", "20 551", "1897", "год", "5 000", "чел.", "2010:", "14,882", "(", ")"),
+            *("people", "residents", "жителей", "iedzīvotāji", "founded", "km", "%", "°C"),
+            *("The", "city", "was", "in", "Region", "района", "-", ",", "."),
+        ]
+    ),
+    st.integers(0, 3_000_000).map(str),
+)
+
+
+@given(
+    _HEADINGS,
+    st.lists(st.lists(_ITEM_PIECES, max_size=8).map(" ".join), max_size=5),
+    st.sampled_from(sorted(LANGUAGES)),
+)
+@example("Население", ["2002 — 20 551", "1897 год — 5 000 чел."], "ru")
+@example("Iedzīvotāji", ["2021 — 23 119"], "lv")
+@example("Residents", ["2010: 14,882"], "en")
+@example("История", ["2002 — 20 551"], "ru")
+def test_list_items_give_what_a_full_reading_gives(
+    heading: str, items: list[str], code: str
+) -> None:
+    """Items under headings of counts and of anything else: the facts of a full reading."""
+    language = LANGUAGES[code]
+    rules = rules_for(language)
+    quick, full = Context(), Context()
+    for context in (quick, full):
+        context.section(heading)
+    for item in items:
+        quick.block(item=True)
+        full.block(item=True)
+        expected = _in_full(item, rules, full)
+        assert list(extract(item, language, names=_NAMES, context=quick)) == expected
+        assert quick.areas == full.areas
+
+
+def test_list_items_under_a_heading_of_counts_state_counts() -> None:
+    """The examples above state counts where the heading has a population word, not elsewhere."""
+    for heading, item, code, counted in (
+        ("Население", "2002 — 20 551", "ru", True),
+        ("Residents", "2010: 14,882", "en", True),
+        ("Iedzīvotāji", "2021 — 23 119", "lv", True),
+        ("История", "2002 — 20 551", "ru", False),
+    ):
+        context = Context()
+        context.section(heading)
+        context.block(item=True)
+        found = extract(item, LANGUAGES[code], context=context)
+        assert any(f.kind == "population" for f in found) == counted, (heading, item)

@@ -105,8 +105,9 @@ def extract(
         if not rules.may_name_region(sentence):
             _skipped(sentence, rules, names, context, None)
             return ()
-    elif context is None or not context.item:
-        # A fact needs a token of some phrase; the text is searched for one first.
+    elif context is None or not context.item or not population.lists_counts(context.heading, rules):
+        # A fact needs a token of some phrase; the text is searched for one first. A list
+        # item needs none only under a heading of counts (see population.lists_counts).
         if not rules.may_hold_fact_text(sentence):
             _skipped(sentence, rules, names, context, None)
             return ()
