@@ -154,6 +154,7 @@ def _negated_before(s: Sentence, a: int, b: int) -> bool:
 
 
 def _check_negations(s: Sentence) -> None:
+    """negation_at at every token (and one past each end), negated at every token and pair."""
     n = len(s.toks)
     for a in range(-1, n + 1):
         assert negation.negation_at(s, a) == _negation_at_before(s, a), (s.toks.text, a)
@@ -388,6 +389,7 @@ def _check_phrases(phrases: Phrases[object], words: list[str], every: bool = Tru
 
 
 def _phrase_sets(rules: Rules) -> list[Phrases[object]]:
+    """Every phrase set of a language's rules."""
     return [value for value in vars(rules).values() if isinstance(value, Phrases)]
 
 
