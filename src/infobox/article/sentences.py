@@ -23,7 +23,6 @@ __all__ = ["split_sentences"]
 # character set lets the search skip to the next mark, ~3.5x quicker than a look back
 # first at every character.
 _END: Final = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?(\w))")
-_WORD_BEFORE: Final = re.compile(r"(\S+)$")
 
 
 def split_sentences(
@@ -39,35 +38,34 @@ def split_sentences(
     for match in _END.finditer(text):
         if match.group(1).islower():
             continue
-        if match.group()[0] == "." and _abbreviated(text, match.start(), abbreviations):
+        dot = match.start()
+        if text[dot] == "." and _abbreviated(text, dot, abbreviations):
             continue
         cuts.append(match.end())
     cuts.sort()
+    cuts.append(len(text))
     start = 0
-    for cut in [*cuts, len(text)]:
+    for cut in cuts:
         if cut <= start:
             continue
-        a, b = _trim(text, start, cut)
-        if a < b:
-            yield a, b
+        # The piece's white space trimmed by str.strip (what str.isspace calls white
+        # space, as the regular expressions' \s does), not a character at a time.
+        piece = text[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            a = start + len(piece) - len(piece.lstrip())
+            yield a, a + len(stripped)
         start = cut
 
 
 def _abbreviated(text: str, dot: int, abbreviations: Collection[str]) -> bool:
     # The word before the full stop, bounded: words are short, texts may not be.
     window = text[max(dot - 40, 0) : dot]
-    found = _WORD_BEFORE.search(window)
-    if found is None:
+    if window.endswith("\n"):
+        window = window[:-1]  # "word\n.": the word before a final line break counts
+    if not window or window[-1].isspace():
         return False
-    word = found.group(1).lstrip("\"'“‘«([").casefold()
+    word = window.rsplit(None, 1)[-1].lstrip("\"'“‘«([").casefold()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in abbreviations or word.rsplit(".", 1)[-1] in abbreviations
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

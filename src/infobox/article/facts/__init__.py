@@ -56,7 +56,7 @@ from . import (
 from .context import Context
 from .found import KINDS, Found
 from .sentence import Sentence
-from .tokens import DIGIT, Rules, Tokens, rules_for
+from .tokens import Rules, Tokens, holds_digit, rules_for
 
 __all__ = ["KINDS", "Context", "Found", "extract"]
 
@@ -100,13 +100,14 @@ def extract(
         return ()
     rules = rules_for(language)
     toks: Tokens | None = None
-    if DIGIT.search(sentence) is None:
+    if not holds_digit(sentence):
         # Every kind but the region reads a number, and a numeral starts with a digit.
         if not rules.may_name_region(sentence):
             _skipped(sentence, rules, names, context, None)
             return ()
-    elif context is None or not context.item:
-        # A fact needs a token of some phrase; the text is searched for one first.
+    elif context is None or not context.item or not population.lists_counts(context.heading, rules):
+        # A fact needs a token of some phrase; the text is searched for one first. A list
+        # item needs none only under a heading of counts (see population.lists_counts).
         if not rules.may_hold_fact_text(sentence):
             _skipped(sentence, rules, names, context, None)
             return ()

@@ -63,9 +63,11 @@ class _Negations:
         self.prefixed: Phrases[bool] = Phrases((v, True) for v in verbs)
 
 
+# Keyed by the Rules (hashed by identity, in C) rather than by their Language, whose
+# hash is a call to Python: a clause asks once per token.
 @functools.lru_cache(maxsize=32)
-def _negations(language: Language) -> _Negations:
-    return _Negations(language)
+def _negations(rules: Rules) -> _Negations:
+    return _Negations(rules.language)
 
 
 def negation_at(s: Sentence, j: int) -> bool:
@@ -73,10 +75,18 @@ def negation_at(s: Sentence, j: int) -> bool:
     toks = s.toks
     if not 0 <= j < len(toks) or toks.kind[j] != WORD:
         return False
-    neg = _negations(s.rules.language)
-    if neg.exceptions.at(toks.low, j) is not None:
+    return _negation_at(_negations(s.rules), toks.low, j)
+
+
+def _negation_at(neg: _Negations, low: list[str], j: int) -> bool:
+    """:func:`negation_at` for a word token ``j``.
+
+    Most tokens start no negation word, so that is asked first, and the exceptions
+    only when one does.
+    """
+    if neg.words.at(low, j) is None and neg.prefixed.at(low, j) is None:
         return False
-    return neg.words.at(toks.low, j) is not None or neg.prefixed.at(toks.low, j) is not None
+    return neg.exceptions.at(low, j) is None
 
 
 def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
@@ -101,7 +111,9 @@ def negated(s: Sentence, a: int, b: int) -> bool:
     (True, False)
     """
     start, end = clause(s, a, b)
-    return any(negation_at(s, j) for j in range(start, end + 1))
+    neg, kind, low = _negations(s.rules), s.toks.kind, s.toks.low
+    tokens = range(max(start, 0), min(end + 1, len(kind)))  # as negation_at bounds them
+    return any(kind[j] == WORD and _negation_at(neg, low, j) for j in tokens)
 
 
 def _ends_clause(toks: Tokens, rules: Rules, j: int) -> bool:

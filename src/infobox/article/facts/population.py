@@ -18,7 +18,7 @@ from .quantities import Quantity, is_rate
 from .sentence import Sentence
 from .tokens import HYPHENS, SEGMENT, WORD, Rules, Tokens
 
-__all__ = ["read"]
+__all__ = ["lists_counts", "read"]
 
 # Punctuation that ties a population word to its count like a copula: "Население — 5000".
 _DASHES = frozenset("\u2014\u2013:")
@@ -724,13 +724,9 @@ def _list_item(s: Sentence) -> None:
     ):
         return
     rules = s.rules
-    heading = _heading(context.heading, rules)
-    if not any(
-        rules.population.at(heading.low, j) is not None
-        or rules.residents.at(heading.low, j) is not None
-        for j in range(len(heading))
-    ):
+    if not lists_counts(context.heading, rules):
         return
+    heading = _heading(context.heading, rules)
     if any(
         rules.other_areas.at(heading.low, j) is not None
         or rules.subgroups.at(heading.low, j) is not None
@@ -810,6 +806,27 @@ def _in_history(s: Sentence) -> bool:
         if any(history.at(heading.low, j) is not None for j in range(len(heading))):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def lists_counts(heading: str, rules: Rules) -> bool:
+    """Whether a list under ``heading`` may hold counts: it has a population or resident word.
+
+    Under any other heading no list item is read as a year and a count (see
+    :func:`_list_item`), so an item is read as any other sentence.
+
+    >>> from infobox.article.languages import LANGUAGES
+    >>> from .tokens import rules_for
+    >>> rules = rules_for(LANGUAGES["ru"])
+    >>> lists_counts("Население", rules), lists_counts("История", rules)
+    (True, False)
+    """
+    tokens = _heading(heading, rules)
+    return any(
+        rules.population.at(tokens.low, j) is not None
+        or rules.residents.at(tokens.low, j) is not None
+        for j in range(len(tokens))
+    )
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,8 +11,9 @@ position, so every rule stays linear in the sentence's length.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Collection, Mapping
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from .context import Area, Context
 from .found import Found
@@ -22,6 +23,20 @@ from .tokens import HYPHENS, JOINERS, WORD, Phrases, Rules, Tokens
 __all__ = ["Sentence"]
 
 T = TypeVar("T")
+
+
+def _name_sets(names: Collection[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The place's names case-folded, and their words.
+
+    >>> _name_sets(("Rīga", "Riga am See"))[1] == {"rīga", "riga", "am", "see"}
+    True
+    """
+    folded = frozenset(name.casefold() for name in names)
+    return folded, frozenset(w for name in folded for w in name.split())
+
+
+#: :func:`_name_sets` of a tuple (immutable, so the sets stay true), remembered.
+_shared_name_sets: Final = functools.lru_cache(maxsize=64)(_name_sets)
 
 
 class Sentence:
@@ -39,13 +54,19 @@ class Sentence:
         #: What the sentences before this one said (None when read alone).
         self.context = context
         self.toks = Tokens(sentence, rules) if toks is None else toks
-        self.names = frozenset(name.casefold() for name in names)
-        self.name_words = frozenset(w for name in self.names for w in name.split())
+        # An article's sentences share one tuple of names: its sets are made once.
+        sets = _shared_name_sets(names) if type(names) is tuple else _name_sets(names)
+        self.names, self.name_words = sets
         self.quantities = [q for q in quantities(self.toks, rules) if not q.swallowed]
-        self.by_tok = {q.tok: q for q in self.quantities}
-        self.by_first = {q.first: q for q in self.quantities}
-        self.by_last = {q.last: q for q in self.quantities}
-        self.index = {q.tok: k for k, q in enumerate(self.quantities)}
+        self.by_tok: dict[int, Quantity] = {}
+        self.by_first: dict[int, Quantity] = {}
+        self.by_last: dict[int, Quantity] = {}
+        self.index: dict[int, int] = {}
+        for k, q in enumerate(self.quantities):  # one loop, not four comprehensions
+            self.by_tok[q.tok] = q
+            self.by_first[q.first] = q
+            self.by_last[q.last] = q
+            self.index[q.tok] = k
         self.found: list[Found] = []
         self._areas: list[tuple[int, Area]] | None = None  # see named_areas
         self._area_toks: list[int] = []
