@@ -803,20 +803,7 @@ class _Emitter:
             if _link_is_hidden(target, self.categories):
                 return
             if node is None:
-                # [[a]] and [[a|b]], told by their number of tokens: one token between
-                # the brackets is text, and so are the two around a separator.
-                width = after - first
-                if width == 3 and tokens[first + 1].__class__ is _T.Text:
-                    seen: str | None = link_text(target, None)
-                elif (
-                    width == 5
-                    and tokens[first + 1].__class__ is _T.Text
-                    and tokens[first + 2].__class__ is _T.WikilinkSeparator
-                    and tokens[first + 3].__class__ is _T.Text
-                ):
-                    seen = link_text(target, self.restored(tokens[first + 3]["text"]))
-                else:
-                    seen = _plain_link_text(tokens, first, after, name, self.restored)
+                seen = _plain_link_text(tokens, first, after, target, self.restored)
                 if seen is not None:
                     _emit_coarse(seen, start, end, out, builder)
                     return
@@ -857,23 +844,26 @@ def _template_shows_nothing(tokens: list[Any], first: int) -> bool:
     return shows_no_text(tokens[first + 1]["text"])
 
 
-_TITLE_ONLY: Final = [_T.Text]
-_TITLE_AND_LABEL: Final = [_T.Text, _T.WikilinkSeparator, _T.Text]
-
-
 def _plain_link_text(
-    tokens: list[Any], start: int, end: int, title: str, restored: Callable[[str], str]
+    tokens: list[Any], start: int, end: int, target: str, restored: Callable[[str], str]
 ) -> str | None:
     """:func:`~infobox.text.node_text` of a link written in text alone (``[[a|b]]``), or None.
 
-    ``tokens[start:end]`` are the link's tokens, ``title`` its target as written;
-    ``restored`` translates placeholder characters back.
+    ``tokens[start:end]`` are the link's tokens, ``target`` its target with placeholder
+    characters translated back; ``restored`` translates them back in the label.
     """
-    kinds = [token.__class__ for token in tokens[start + 1 : end - 1]]
-    if kinds == _TITLE_ONLY:
-        return link_text(restored(title), None)
-    if kinds == _TITLE_AND_LABEL:  # the two commonest shapes, without the loop
-        return link_text(restored(title), restored(tokens[start + 3]["text"]))
+    # [[a]] and [[a|b]], the commonest, told by their number of tokens: one token
+    # between the brackets is text, and so are the two around a separator.
+    width = end - start
+    if width == 3 and tokens[start + 1].__class__ is _T.Text:
+        return link_text(target, None)
+    if (
+        width == 5
+        and tokens[start + 1].__class__ is _T.Text
+        and tokens[start + 2].__class__ is _T.WikilinkSeparator
+        and tokens[start + 3].__class__ is _T.Text
+    ):
+        return link_text(target, restored(tokens[start + 3]["text"]))
     label: list[str] | None = None
     for index in range(start + 1, end - 1):
         token = tokens[index]
@@ -887,7 +877,7 @@ def _plain_link_text(
             return None
     # node_text translates the target, the label and what they show: a placeholder
     # stands for one character, so translating each once is the same.
-    return link_text(restored(title), None if label is None else restored("".join(label)))
+    return link_text(target, None if label is None else restored("".join(label)))
 
 
 def _build(tokens: list[Any], start: int, end: int) -> Any:
